@@ -1,0 +1,267 @@
+"""Clauses from a dependency parse, independent of the label scheme.
+
+A :class:`Clause` gathers what extraction rules need about one lexical verb: its verb chain (auxiliaries,
+modals), subjects, objects, prepositional phrases, clausal complements, negation, particle and voice. It hides
+the structural differences between the schemes — TIGER heads a clause by its finite auxiliary and chains to the
+lexical verb with ``oc`` and lets prepositions head their phrase; UD heads a clause by the lexical verb and
+attaches prepositions as ``case`` — so rules can be written once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from graphbuild.extract.language import LanguageRules, rules_for
+from graphbuild.extract.schemes import PREP_HEADED, Role, role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+_EXCLUDE_FROM_NP = {Role.ACL, Role.ADVCL, Role.PARATAXIS, Role.CONJ, Role.CC, Role.PUNCT, Role.CCOMP,
+                    Role.XCOMP, Role.APPOS}
+
+
+@dataclass
+class Clause:
+    """One lexical verb with its arguments (all tokens are syntactic heads of their phrases)."""
+
+    verb: Token
+    scheme: str
+    chain: list[Token] = field(default_factory=list)
+    subjects: list[Token] = field(default_factory=list)
+    objects: list[Token] = field(default_factory=list)
+    iobjects: list[Token] = field(default_factory=list)
+    agents: list[Token] = field(default_factory=list)
+    preps: list[tuple[str, Token]] = field(default_factory=list)
+    ccomps: list[Token] = field(default_factory=list)
+    xcomps: list[Token] = field(default_factory=list)
+    particle: str | None = None
+    negated: bool = False
+    passive: bool = False
+    reflexive: bool = False
+    modals: list[str] = field(default_factory=list)
+    lemma: str = ""
+    lemmas: tuple[str, ...] = ()
+    subjunctive: bool = False
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [self.verb, *self.chain]
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(t.idx + len(t) for t in self.tokens)
+
+
+def expand_conj(token: Token, scheme: str) -> list[Token]:
+    """``token`` plus its coordinated conjuncts (UD/ClearNLP ``conj``; TIGER ``cd`` → ``cj``)."""
+    out = [token]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            r = role(child.dep_, scheme)
+            if r is Role.CONJ and child.pos_ in NOMINAL | {"ADJ"}:
+                out.append(child)
+                stack.append(child)
+            elif r is Role.CC:
+                for grandchild in child.children:
+                    if role(grandchild.dep_, scheme) is Role.CONJ:
+                        out.append(grandchild)
+                        stack.append(grandchild)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def np_span(token: Token, scheme: str) -> Span:
+    """The noun phrase headed by ``token`` without relative clauses, conjuncts and edge punctuation."""
+    doc = token.doc
+    keep = {token.i}
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            r = role(child.dep_, scheme)
+            if r in _EXCLUDE_FROM_NP or child.is_space:
+                continue
+            if child.pos_ in {"VERB", "AUX"} and r not in {Role.AMOD, Role.PREP_OBJ}:
+                continue
+            keep.add(child.i)
+            stack.append(child)
+    start, end = min(keep), max(keep) + 1
+    while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while end - start > 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
+def pp_parts(child: Token, scheme: str) -> tuple[str, Token] | None:
+    """For a PP-like dependent of a verb or noun, return (preposition lemma, head noun), else ``None``."""
+    if PREP_HEADED[scheme] and child.pos_ == "ADP":
+        for grandchild in child.children:
+            if role(grandchild.dep_, scheme) is Role.PREP_OBJ and grandchild.pos_ in NOMINAL | {"ADJ", "DET"}:
+                return child.lower_, grandchild
+        return None
+    if child.pos_ in NOMINAL:
+        for grandchild in child.children:
+            if role(grandchild.dep_, scheme) is Role.CASE or (grandchild.dep_ == "case"):
+                return grandchild.lower_, child
+    return None
+
+
+def _is_chain_head(token: Token, rules: LanguageRules) -> bool:
+    return token.lemma_.lower() in rules.auxiliaries or token.lemma_.lower() in rules.modals
+
+
+def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
+    """Collect arguments from the children of one token of the verb chain."""
+    scheme = clause.scheme
+    for child in head.children:
+        r = role(child.dep_, scheme)
+        lower = child.lower_
+        if r is Role.SUBJ:
+            clause.subjects.extend(expand_conj(child, scheme))
+        elif r is Role.PASS_SUBJ:
+            clause.passive = True
+            clause.objects.extend(expand_conj(child, scheme))
+        elif r is Role.AGENT:
+            parts = pp_parts(child, scheme)
+            noun = parts[1] if parts else child
+            clause.agents.extend(expand_conj(noun, scheme))
+        elif r is Role.OBJ:
+            if child.pos_ == "PRON" and child.lemma_.lower() in rules.reflexives:
+                clause.reflexive = True
+            elif child.pos_ in {"VERB", "AUX"}:
+                clause.ccomps.append(child)
+            else:
+                clause.objects.extend(expand_conj(child, scheme))
+        elif r is Role.IOBJ:
+            if child.pos_ == "PRON" and child.lemma_.lower() in rules.reflexives:
+                clause.reflexive = True
+            else:
+                clause.iobjects.extend(expand_conj(child, scheme))
+        elif r is Role.EXPL:
+            if lower in rules.reflexives or child.lemma_.lower() in rules.reflexives:
+                clause.reflexive = True
+        elif r in (Role.OBL, Role.NMOD):
+            if child.pos_ in {"VERB", "AUX"}:
+                continue
+            parts = pp_parts(child, scheme)
+            if parts:
+                prep, noun = parts
+                nouns = expand_conj(noun, scheme)
+                if prep in rules.agent_preps and clause.passive:
+                    clause.agents.extend(nouns)
+                else:
+                    clause.preps.extend((prep, n) for n in nouns)
+            elif child.pos_ == "ADV" and lower in rules.pronominal_adverbs:
+                clause.preps.append((rules.pronominal_adverbs[lower], child))
+            elif child.pos_ == "PRON" and lower in rules.negative_pronouns:
+                clause.negated = True
+            if lower in rules.negations:
+                clause.negated = True
+        elif r is Role.NEG:
+            clause.negated = True
+        elif r is Role.ADVMOD:
+            if lower in rules.negations:
+                clause.negated = True
+            elif lower in rules.pronominal_adverbs:
+                clause.preps.append((rules.pronominal_adverbs[lower], child))
+        elif r is Role.PRT:
+            if child.pos_ != "PART" or lower not in rules.negations:
+                clause.particle = lower
+            else:
+                clause.negated = True
+        elif r in (Role.AUX, Role.AUX_PASS):
+            clause.chain.append(child)
+            if r is Role.AUX_PASS or (
+                child.lemma_.lower() in rules.passive_auxiliaries and head.tag_ in rules.participle_tags
+            ):
+                clause.passive = True
+            if child.lemma_.lower() in rules.modals:
+                clause.modals.append(child.lemma_.lower())
+            if "Sub" in child.morph.get("Mood"):
+                clause.subjunctive = True
+        elif r is Role.CCOMP:
+            clause.ccomps.append(child)
+        elif r is Role.XCOMP:
+            clause.xcomps.append(child)
+        elif r is Role.CHAIN and scheme == "tiger":
+            if child.pos_ in {"VERB", "AUX"} and not _is_zu_infinitive(child, scheme, rules) and not any(
+                role(c.dep_, scheme) is Role.MARK for c in child.children
+            ):
+                continue  # followed separately by build_clause
+            (clause.xcomps if _is_zu_infinitive(child, scheme, rules) else clause.ccomps).append(child)
+        if r is not Role.SUBJ and child.pos_ == "DET" and lower in rules.negative_determiners:
+            clause.negated = True
+    for obj in clause.objects + clause.subjects:
+        if any(c.lower_ in rules.negative_determiners for c in obj.children):
+            clause.negated = True
+
+
+def _is_zu_infinitive(token: Token, scheme: str, rules: LanguageRules) -> bool:
+    if rules.zu_infix and token.tag_ == "VVIZU":
+        return True
+    return any(c.lower_ in rules.infinitive_markers and c.i < token.i for c in token.children)
+
+
+def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
+    """Build the clause of lexical ``verb`` (collecting from its chain head(s) upwards in TIGER)."""
+    clause = Clause(verb=verb, scheme=scheme)
+    heads = [verb]
+    if scheme == "tiger":
+        current = verb
+        while role(current.dep_, scheme) is Role.CHAIN and current.head is not current and _is_chain_head(
+            current.head, rules
+        ):
+            current = current.head
+            heads.append(current)
+            clause.chain.append(current)
+            if current.lemma_.lower() in rules.modals:
+                clause.modals.append(current.lemma_.lower())
+            if current.lemma_.lower() in rules.passive_auxiliaries and verb.tag_ in rules.participle_tags:
+                clause.passive = True
+    for head in heads:
+        _collect(clause, head, rules)
+    for tok in clause.tokens:
+        if "Sub" in tok.morph.get("Mood"):
+            clause.subjunctive = True
+    clause.lemmas = rules.lemma_candidates(verb, clause.particle)
+    clause.lemma = clause.lemmas[0]
+    return clause
+
+
+def is_lexical_verb(token: Token, scheme: str, rules: LanguageRules) -> bool:
+    """True for verbs that head a clause of their own (not auxiliaries/modals of a chain)."""
+    if token.pos_ == "VERB":
+        if scheme == "tiger" and _is_chain_head(token, rules):
+            return not any(
+                role(c.dep_, scheme) is Role.CHAIN and c.pos_ in {"VERB", "AUX"} and not _is_zu_infinitive(
+                    c, scheme, rules) for c in token.children
+            )
+        return True
+    if token.pos_ == "AUX":
+        r = role(token.dep_, scheme)
+        if r in (Role.AUX, Role.AUX_PASS, Role.COP):
+            return False
+        lemma = token.lemma_.lower()
+        has_chain = any(
+            role(c.dep_, scheme) is Role.CHAIN and c.pos_ in {"VERB", "AUX"} for c in token.children
+        )
+        return lemma not in rules.auxiliaries and lemma not in rules.modals and not has_chain
+    return False
+
+
+def clauses(sent: Span, scheme: str, lang: str) -> Iterator[Clause]:
+    """All clauses of a sentence, in text order."""
+    rules = rules_for(lang)
+    for token in sent:
+        if is_lexical_verb(token, scheme, rules):
+            yield build_clause(token, scheme, rules)

@@ -1,0 +1,295 @@
+"""Convert the open corpora in ``../shared/corpora`` into spaCy DocBins for training.
+
+Which files feed which component, and which slices are held out for the model card, is data keyed by language
+(:data:`RECIPES`). Held-out slices are never used for training, pretraining or model selection.
+"""
+
+from __future__ import annotations
+
+import lzma
+import random
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graphbuild.errors import TrainingError
+
+#: NER labels kept; everything else (OTH, *deriv, *part, legal fine classes not mapped) becomes O.
+NER_LABELS = ("PER", "LOC", "ORG")
+
+#: German legal NER (LER) fine classes mapped onto PER/LOC/ORG, as its SOURCE.md suggests.
+LER_MAP = {
+    "PER": "PER", "RR": "PER", "AN": "PER",
+    "LD": "LOC", "ST": "LOC", "STR": "LOC", "LDS": "LOC",
+    "ORG": "ORG", "UN": "ORG", "INN": "ORG", "GRT": "ORG", "MRK": "ORG",
+}
+
+SENTS_PER_DOC = 10
+
+
+@dataclass(frozen=True)
+class Slice:
+    """A part of one corpus file: ``start``/``stop`` index sentences (``None`` = open end)."""
+
+    path: str
+    fmt: str  # conllu | germeval | iob2 | ler
+    start: int | None = None
+    stop: int | None = None
+    blank_tags: bool = False  # German PUD: XPOS is not STTS, treat tags as missing
+
+    def describe(self) -> str:
+        part = "" if self.start is None and self.stop is None else f"[{self.start or 0}:{self.stop or ''}]"
+        return f"{self.path}{part}"
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """What one language's pipeline is trained and evaluated on."""
+
+    lang: str
+    ud_train: tuple[Slice, ...]
+    ud_heldout: tuple[Slice, ...]
+    ner_train: tuple[Slice, ...]
+    ner_heldout: tuple[Slice, ...]
+    licences: dict[str, str] = field(default_factory=dict)
+    #: quote tags and opening/closing pairs for the orth-variants augmenter (news uses „…“, »…« and «…»)
+    quote_tags: tuple[str, ...] = ()
+    quote_pairs: tuple[tuple[str, str], ...] = ()
+
+
+RECIPES: dict[str, Recipe] = {
+    "de": Recipe(
+        lang="de",
+        ud_train=(
+            Slice("ud_german_gsd/de_gsd-ud-test.conllu", "conllu"),
+            Slice("ud_german_gsd/de_gsd-ud-dev.conllu", "conllu", start=400),
+            Slice("ud_german_pud/de_pud-ud-test.conllu", "conllu", blank_tags=True),
+        ),
+        ud_heldout=(Slice("ud_german_gsd/de_gsd-ud-dev.conllu", "conllu", stop=400),),
+        ner_train=(
+            Slice("germeval2014_ner/NER-de-test.tsv", "germeval"),
+            Slice("germeval2014_ner/NER-de-dev.tsv", "germeval", start=1100),
+            Slice("uner_german_pud/de_pud-ud-test.iob2", "iob2"),
+            Slice("ler_german_legal_ner/ler_dev.conll.xz", "ler"),
+            Slice("ler_german_legal_ner/ler_test.conll.xz", "ler"),
+        ),
+        ner_heldout=(Slice("germeval2014_ner/NER-de-dev.tsv", "germeval", stop=1100),),
+        licences={
+            "UD German GSD (dev, test)": "CC BY-SA 4.0",
+            "UD German PUD": "CC BY-SA 3.0",
+            "GermEval 2014 NER (dev, test)": "CC BY 4.0",
+            "UNER German PUD": "CC BY-SA 3.0",
+            "LER German legal NER (dev, test)": "CC BY 4.0",
+        },
+        quote_tags=("$(",),
+        # GSD writes ``…''; the last pair that contains a token decides its side, so » opens and « closes.
+        quote_pairs=(("``", "''"), ("„", "“"), ("«", "»"), ("»", "«"), ("‚", "‘")),
+    ),
+    "en": Recipe(
+        lang="en",
+        ud_train=(
+            Slice("ud_english_ewt/en_ewt-ud-train.conllu.xz", "conllu"),
+            Slice("ud_english_ewt/en_ewt-ud-dev.conllu", "conllu"),
+        ),
+        ud_heldout=(Slice("ud_english_ewt/en_ewt-ud-test.conllu", "conllu"),),
+        ner_train=(
+            Slice("uner_english_ewt/en_ewt-ud-train.v0-draft.iob2.xz", "iob2"),
+            Slice("uner_english_ewt/en_ewt-ud-dev.iob2", "iob2"),
+        ),
+        ner_heldout=(Slice("uner_english_ewt/en_ewt-ud-test.iob2", "iob2"),),
+        licences={
+            "UD English EWT (train, dev, test)": "CC BY-SA 4.0",
+            "UNER English EWT (train draft, dev, test)": "CC BY-SA 4.0",
+        },
+        quote_tags=("``", "''"),
+        quote_pairs=(("“", "”"), ('"', '"'), ("``", "''"), ("‘", "’")),
+    ),
+}
+
+
+def read_text(path: Path) -> str:
+    """Read a corpus file, decompressing ``.xz``; a missing file is an actionable error."""
+    if not path.exists():
+        raise TrainingError(
+            "T001",
+            f"Corpus file {path} not found. Pass --corpora pointing at the shared corpora folder "
+            "(the one holding ud_german_gsd/, germeval2014_ner/, ...).",
+        )
+    raw = lzma.decompress(path.read_bytes()) if path.suffix == ".xz" else path.read_bytes()
+    return raw.decode("utf-8").replace("\r\n", "\n")
+
+
+# --- token/tag readers: each yields sentences as (words, tags) ---------------------------------------------
+
+
+def _blocks(text: str) -> Iterator[list[str]]:
+    block: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            block.append(line)
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _clean_bio(tags: list[str], mapping: dict[str, str] | None = None) -> list[str]:
+    """Keep PER/LOC/ORG (after ``mapping``), drop everything else, repair I- without a matching B-."""
+    out: list[str] = []
+    prev = "O"
+    for tag in tags:
+        if tag in ("O", "_", "-", "") or "-" not in tag:
+            out.append("O")
+            prev = "O"
+            continue
+        prefix, label = tag.split("-", 1)
+        label = mapping.get(label, "") if mapping is not None else label
+        if label not in NER_LABELS:
+            out.append("O")
+            prev = "O"
+            continue
+        if prefix == "I" and prev[2:] != label:
+            prefix = "B"
+        new = f"{prefix}-{label}"
+        out.append(new)
+        prev = new
+    return out
+
+
+def iter_germeval(text: str) -> Iterator[tuple[list[str], list[str]]]:
+    """GermEval 2014 TSV: ``idx word outer inner``; the outer layer is used."""
+    for block in _blocks(text):
+        rows = [line.split("\t") for line in block if not line.startswith("#")]
+        yield [r[1] for r in rows], _clean_bio([r[2] for r in rows])
+
+
+def iter_iob2(text: str) -> Iterator[tuple[list[str], list[str]]]:
+    """UNER IOB2 (CoNLL-U-like): ``idx word tag ...`` with ``#`` comments."""
+    for block in _blocks(text):
+        rows = [line.split("\t") for line in block if not line.startswith("#")]
+        yield [r[1] for r in rows], _clean_bio([r[2] for r in rows])
+
+
+def iter_ler(text: str) -> Iterator[tuple[list[str], list[str]]]:
+    """LER: ``word TAG`` per line, fine legal classes mapped onto PER/LOC/ORG."""
+    for block in _blocks(text):
+        rows = [line.rsplit(" ", 1) for line in block]
+        yield [r[0] for r in rows], _clean_bio([r[1] for r in rows], LER_MAP)
+
+
+NER_READERS = {"germeval": iter_germeval, "iob2": iter_iob2, "ler": iter_ler}
+
+_NO_SPACE_BEFORE = re.compile(r"^[,.;:!?%)\]}“”»«’']$|^'s$|^n't$")
+_NO_SPACE_AFTER = re.compile(r"^[(\[{„«‚$]$")
+
+
+def detokenize_spaces(words: list[str]) -> list[bool]:
+    """Guess ``spaces`` for pre-tokenized NER sentences so their text looks like running text."""
+    spaces = [True] * len(words)
+    open_quote = False
+    for i, word in enumerate(words):
+        if word == '"':
+            if open_quote:
+                if i > 0:
+                    spaces[i - 1] = False
+            else:
+                spaces[i] = False
+            open_quote = not open_quote
+        if _NO_SPACE_AFTER.match(word):
+            spaces[i] = False
+        if i > 0 and _NO_SPACE_BEFORE.match(word) and not (word == '"' and open_quote):
+            spaces[i - 1] = False
+    if spaces:
+        spaces[-1] = True
+    return spaces
+
+
+# --- DocBin builders ------------------------------------------------------------------------------------
+
+
+def _select(items: list, piece: Slice) -> list:
+    return items[piece.start : piece.stop]
+
+
+def conllu_docs(corpora: Path, piece: Slice, vocab) -> list:  # noqa: ANN001 - spaCy Vocab
+    """Sentences of a CoNLL-U slice, grouped ``SENTS_PER_DOC`` per Doc, multi-word tokens merged."""
+    from spacy.training.converters import conllu_to_docs
+
+    text = read_text(corpora / piece.path)
+    sentences = ["\n".join(b) for b in _blocks(text)]
+    selected = "\n\n".join(_select(sentences, piece)) + "\n"
+    docs = list(conllu_to_docs(selected, n_sents=SENTS_PER_DOC, merge_subtokens=True, no_print=True))
+    out = []
+    for doc in docs:
+        doc = _to_vocab(doc, vocab)
+        if piece.blank_tags:
+            for token in doc:
+                token.tag_ = ""
+        out.append(doc)
+    return out
+
+
+def _to_vocab(doc, vocab):  # noqa: ANN001, ANN202
+    from spacy.tokens import Doc
+
+    return Doc(vocab).from_bytes(doc.to_bytes())
+
+
+def ner_docs(corpora: Path, piece: Slice, vocab) -> list:  # noqa: ANN001
+    """NER sentences of a slice as Docs with entity annotation, ``SENTS_PER_DOC`` per Doc."""
+    from spacy.tokens import Doc
+    from spacy.training import biluo_tags_to_spans, iob_to_biluo
+
+    sentences = _select(list(NER_READERS[piece.fmt](read_text(corpora / piece.path))), piece)
+    out = []
+    for i in range(0, len(sentences), SENTS_PER_DOC):
+        group = sentences[i : i + SENTS_PER_DOC]
+        words = [w for ws, _ in group for w in ws]
+        tags = [t for _, ts in group for t in ts]
+        spaces = [s for ws, _ in group for s in detokenize_spaces(ws)]
+        starts = []
+        for ws, _ in group:
+            starts.extend([True] + [False] * (len(ws) - 1))
+        doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+        doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(tags))
+        out.append(doc)
+    return out
+
+
+def build_docbin(corpora: Path, pieces: Iterable[Slice], kind: str, out: Path, lang: str,
+                 *, shuffle_seed: int | None = 0) -> int:
+    """Write the Docs of ``pieces`` to ``out``; returns the number of sentences written."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank(lang)
+    docs = []
+    for piece in pieces:
+        docs.extend(conllu_docs(corpora, piece, nlp.vocab) if kind == "ud" else ner_docs(corpora, piece, nlp.vocab))
+    if shuffle_seed is not None:
+        random.Random(shuffle_seed).shuffle(docs)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(out)
+    return sum(len(list(d.sents)) for d in docs)
+
+
+def write_raw_text(corpora: Path, recipe: Recipe, out: Path) -> int:
+    """Raw sentences from the *training* slices only (never held-out ones), JSONL for ``spacy pretrain``."""
+    import json
+
+    import spacy
+
+    nlp = spacy.blank(recipe.lang)
+    lines = []
+    for piece in recipe.ud_train:
+        lines.extend(d.text for d in conllu_docs(corpora, piece, nlp.vocab))
+    for piece in recipe.ner_train:
+        lines.extend(d.text for d in ner_docs(corpora, piece, nlp.vocab))
+    random.Random(1).shuffle(lines)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for text in lines:
+            fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    return len(lines)
