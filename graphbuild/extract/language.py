@@ -52,9 +52,11 @@ class LanguageRules:
 
     def lemma_candidates(self, verb: Token, particle: str | None) -> tuple[str, ...]:
         """Candidate lemmas for a verb (particle joined first), best first, without duplicates."""
+        from graphbuild.extract.lemmas import dictionary_lemma
+
         lemma = verb.lemma_.lower() or verb.lower_
         lower = verb.lower_
-        bases = [lemma]
+        bases = [dictionary_lemma(verb.text, self.lang).lower(), lemma]
         if self.lang == "de":
             match = _DE_ZU_INFIX.match(lower)
             if match:

@@ -68,3 +68,28 @@ def read_articles(
                     report(err)
                     continue
                 yield article
+
+
+def estimate_total(paths: Iterable[str]) -> int | None:
+    """How many articles ``paths`` hold, for a progress bar: JSONL lines, CSV rows, one per text file.
+
+    ``None`` when unknown (stdin, JSON arrays) or when counting fails; never raises.
+    """
+    total = 0
+    try:
+        for item in expand_paths(paths):
+            if item == "-":
+                return None
+            path = Path(item)
+            suffix = SUFFIXES.get(path.suffix.lower())
+            if suffix in ("jsonl", "csv"):
+                with path.open("rb") as fh:
+                    lines = sum(1 for line in fh if line.strip())
+                total += lines - 1 if suffix == "csv" else lines
+            elif suffix == "txt":
+                total += 1
+            else:
+                return None
+    except (InputError, OSError):
+        return None
+    return total

@@ -135,7 +135,7 @@ def parse_csv(stream: BinaryIO, name: str) -> Iterator[Record]:
         if None in row:
             yield f"{name}:{line}", InputError("I042", f"{name}:{line}: more fields than header columns; row skipped.")
             continue
-        yield f"{name}:{line}", {k: v for k, v in row.items() if v not in (None, "")}
+        yield f"{name}:{line}", {k: v for k, v in row.items() if v not in (None, "") or k == "text"}
 
 
 def parse_stdin(stream: BinaryIO) -> Iterator[Record]:

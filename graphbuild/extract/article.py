@@ -1,0 +1,157 @@
+"""Everything extracted from one parsed article: actors, topics, clause statements, quote statements.
+
+Order matters: persons are registered first (full names before bare surnames), then quotes are attributed (so
+statements inside a quote know their speaker), then clauses become statements, then quotes that no clause
+statement already carries become statements of their own, typed by their cue and content.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphbuild.extract.clauses import Clause, clauses
+from graphbuild.extract.evaluative import content_code
+from graphbuild.extract.lexicon import Lexicon, lexicon_for
+from graphbuild.extract.nominal import nominal_statements
+from graphbuild.extract.quotes import Attribution, QuoteAttributor
+from graphbuild.extract.schemes import scheme_of
+from graphbuild.extract.statements import SentenceContext, StatementBuilder
+from graphbuild.models import Article, ArticleResult, Statement, Topic, stable_hash
+from graphbuild.resolve.actors import PERSON_LABELS, ArticleActors, Resolution
+from graphbuild.resolve.identity import IdentityIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    return [s for s in doc.sents if s.text.strip() and any(not t.is_punct and not t.is_space for t in s)]
+
+
+def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | None = None,
+                    scheme: str | None = None, lexicon: Lexicon | None = None) -> ArticleResult:
+    """Extract actors, topics and statements from ``doc`` (the parsed ``article.text``)."""
+    lang = article.lang or doc.lang_
+    scheme = scheme or scheme_of(doc)
+    lexicon = lexicon or lexicon_for(lang)
+    actors = ArticleActors(lang=lang, scheme=scheme, identity=identity or IdentityIndex())
+    sents = _sentences(doc)
+    by_sent: list[list[Clause]] = [list(clauses(s, scheme, lang)) for s in sents]
+
+    persons = [e for e in doc.ents if e.label_ in PERSON_LABELS]
+    for ent in sorted(persons, key=lambda e: (-(len(e.text.split()) > 1), e.start)):
+        actors.resolve(ent.root)
+
+    attributions = QuoteAttributor(doc, sents, by_sent, actors, lexicon).run()
+    direct = [a for a in attributions if a.kind == "direct" and a.speaker is not None]
+
+    def speaker_at(char: int) -> Resolution | None:
+        for a in direct:
+            if a.quote[0] <= char < a.quote[1]:
+                return a.speaker
+        return None
+
+    builder = StatementBuilder(actors, lexicon)
+    topics: dict[str, Topic] = {}
+    statements: list[Statement] = []
+    cue_clauses = {a.clause.verb.i for a in attributions if a.clause is not None and a.speaker is not None}
+    for index, (sent, sent_clauses) in enumerate(zip(sents, by_sent)):
+        ctx = SentenceContext(article_id=article.id, date=article.date, lang=lang, index=index, sent=sent,
+                              speaker_at=speaker_at, topics=topics)
+        builder.plan(sent_clauses, ctx)
+        for clause in sent_clauses:
+            if clause.verb.i in cue_clauses:
+                continue
+            statements.extend(builder.from_clause(clause, ctx))
+        statements.extend(nominal_statements(sent, index, ctx, builder))
+
+    statements.extend(_quote_statements(attributions, statements, doc, sents, actors, lexicon, article))
+    statements = _dedupe(statements)
+    used = {s.source_id for s in statements} | {s.target_id for s in statements if s.target_kind == "actor"}
+    used_topics = {s.target_id for s in statements if s.target_kind == "topic"}
+    for topic in topics.values():
+        if topic.actor_id and topic.id in used_topics:
+            used.add(topic.actor_id)
+            if topic.actor_id not in actors.actors:
+                actors.country_actor(topic.actor_id)
+    return ArticleResult(
+        article=article,
+        actors=list(actors.actors.values()),
+        topics=[t for t in topics.values() if t.id in used_topics],
+        statements=statements,
+        sentences=len(sents),
+        mentions=actors.mentions,
+    )
+
+
+def _quote_statements(attributions: list[Attribution], existing: list[Statement], doc: Doc, sents: list[Span],
+                      actors: ArticleActors, lexicon: Lexicon, article: Article) -> list[Statement]:
+    out: list[Statement] = []
+    for a in attributions:
+        if a.speaker is None:
+            continue
+        speaker = a.speaker.actor
+        quote_text = doc.text[a.quote[0]:a.quote[1]]
+        inside = [s for s in existing if a.quote[0] <= s.char_start < a.quote[1] and s.source_id == speaker.id
+                  and s.predicate.known]
+        if inside:
+            for s in inside:
+                s.quote = s.quote or quote_text
+            continue
+        entry = lexicon.match(a.cue_lemmas) if a.cue_lemmas else None
+        code = content_code(quote_text, actors.lang)
+        target_res = _quote_target(a, doc, actors, speaker.id)
+        if entry is not None and entry.cameo not in ("010", "") and entry.cameo[:2] != "01":
+            predicate = lexicon.predicate(entry.key, entry)
+        elif code is not None and target_res is not None:
+            predicate = lexicon.predicate(a.cue_lemmas[0] if a.cue_lemmas else "say", None)
+            info = lexicon.cameo.get(code)
+            predicate.cameo, predicate.plover = code, info.plover if info else None
+            predicate.mode, predicate.score = (info.mode if info else None), (info.goldstein if info else None)
+            predicate.relation, predicate.known = lexicon.relation(code), True
+        else:
+            predicate = lexicon.predicate(entry.key if entry else (a.cue_lemmas[0] if a.cue_lemmas else "say"),
+                                          entry)
+        sent = sents[min(a.sentence_index, len(sents) - 1)]
+        start = min(a.quote[0], a.speaker_span[0] if a.speaker_span else a.quote[0])
+        end = max(a.quote[1], a.speaker_span[1] if a.speaker_span else a.quote[1])
+        out.append(Statement(
+            id=stable_hash(article.id, "quote", a.quote[0], speaker.id), article_id=article.id,
+            sentence_index=a.sentence_index, char_start=start, char_end=end, sentence=sent.text.strip(),
+            source_id=speaker.id, predicate=predicate,
+            target_id=target_res.actor.id if target_res else None, target_kind="actor" if target_res else None,
+            polarity="positive", modality="reported" if a.kind == "indirect" else "asserted", quote=quote_text,
+            cue=doc.text[a.cue_span[0]:a.cue_span[1]] if a.cue_span else None, date=article.date,
+            lang=actors.lang, confidence=round(a.confidence, 3),
+            source_text=doc.text[a.speaker_span[0]:a.speaker_span[1]] if a.speaker_span else "",
+            target_text=target_res.span.text if target_res else "", extractor=f"quote:{a.kind}:{a.how}",
+        ))
+    return out
+
+
+def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, speaker_id: str) -> Resolution | None:
+    """The first actor named inside the quote that is neither the speaker nor the speaker's own country."""
+    speaker = actors.actors.get(speaker_id)
+    own = {speaker_id, speaker.country if speaker else None, f"{speaker.country}GOV" if speaker else None}
+    for ent in doc.ents:
+        if ent.start_char < a.quote[0] or ent.end_char > a.quote[1]:
+            continue
+        found = actors.resolve(ent.root)
+        if found is not None and found.actor.id not in own:
+            return found
+    for token in doc.char_span(a.quote[0], a.quote[1], alignment_mode="expand") or []:
+        if token.pos_ == "PROPN" and not token.ent_type_:
+            code = actors.gazetteer.state_or_org(token.text, actors.lang)
+            if code and code not in own:
+                found = actors.resolve(token)
+                if found is not None:
+                    return found
+    return None
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    seen: dict[str, Statement] = {}
+    for s in statements:
+        if s.id not in seen or s.confidence > seen[s.id].confidence:
+            seen[s.id] = s
+    return sorted(seen.values(), key=lambda s: (s.char_start, s.id))

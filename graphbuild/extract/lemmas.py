@@ -1,0 +1,22 @@
+"""Dictionary lemmas (simplemma) as a second opinion next to the pipeline's lemmatizer.
+
+A compact trained lemmatizer gets German right about nine times in ten (lemma accuracy in the model card);
+simplemma's lexicon is right more often for verbs and nouns in news ("baute" → "bauen", "Zöllen" → "Zoll",
+"einzufordern" → "einfordern"). Rules look predicates up under both.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+SUPPORTED = ("de", "en")
+
+
+@lru_cache(maxsize=200_000)
+def dictionary_lemma(word: str, lang: str) -> str:
+    """simplemma's lemma for ``word`` (the word itself when simplemma does not know it)."""
+    if lang not in SUPPORTED or not word:
+        return word
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang)

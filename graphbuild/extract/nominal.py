@@ -1,0 +1,117 @@
+"""Nominal events: "nach dem abgesagten Treffen der Präsidenten Trump und Peña Nieto", "Trumps Drohung gegen
+Mexiko", "criticism of the US by Mexico".
+
+An event noun from the lexicon (pos ``noun``) that is not itself a clause argument carries a statement when it
+names its participants: the possessor, genitive or "von"/"by" phrase is the source, a PP with a target
+preposition ("an", "gegen", "mit", "of", "against", "with") the target. Symmetric events (meetings, talks,
+agreements) between two named participants give one statement each way. A cancelling modifier ("abgesagt",
+"cancelled") makes the statement negative with modality ``cancelled``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from graphbuild.extract.clauses import pp_parts
+from graphbuild.extract.schemes import Role, role
+from graphbuild.models import Statement, stable_hash
+from graphbuild.resolve.actors import Resolution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from graphbuild.extract.statements import SentenceContext, StatementBuilder
+
+_ARGUMENT_ROLES = {Role.SUBJ, Role.OBJ, Role.PASS_SUBJ, Role.IOBJ}
+_SYMMETRIC = ("04", "06", "057", "03")
+
+
+def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resolution], list[Resolution]]:
+    """(sources, targets) named around an event noun."""
+    scheme = builder.scheme
+    sources: list[Resolution] = []
+    targets: list[Resolution] = []
+    for child in noun.children:
+        r = role(child.dep_, scheme)
+        parts = pp_parts(child, scheme)
+        if parts is not None:
+            prep, head = parts
+            bucket = sources if prep in builder.rules.agent_preps else (
+                targets if prep in builder.target_preps else None)
+            if bucket is None:
+                continue
+        elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (child.pos_ == "PROPN" and child.i < noun.i):
+            head, bucket = child, sources
+        else:
+            continue
+        for conj in _with_conjuncts(head, builder):
+            found = builder.actors.resolve(conj)
+            if found is None:
+                # "der Präsidenten Trump und Peña Nieto": the names hang below a title noun
+                for grandchild in conj.children:
+                    if grandchild.ent_type_ and grandchild.pos_ == "PROPN":
+                        inner = builder.actors.resolve(grandchild)
+                        if inner is not None:
+                            bucket.append(inner)
+                continue
+            bucket.append(found)
+    return _unique(sources), _unique(targets)
+
+
+def _with_conjuncts(head: Token, builder: StatementBuilder) -> list[Token]:
+    from graphbuild.extract.clauses import expand_conj
+
+    out = list(expand_conj(head, builder.scheme))
+    for token in list(out):
+        for child in token.children:  # names in apposition/flat below a title: "Präsidenten Trump und Peña Nieto"
+            if role(child.dep_, builder.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.pos_ == "PROPN":
+                out.extend(expand_conj(child, builder.scheme))
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _unique(items: list[Resolution]) -> list[Resolution]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.actor.id not in seen:
+            seen.add(item.actor.id)
+            out.append(item)
+    return out
+
+
+def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: StatementBuilder) -> Iterator[Statement]:
+    lexicon = builder.lexicon
+    cancelled = set(builder.rules.extra.get("cancelled", []) or [])
+    for noun in sent:
+        if noun.pos_ != "NOUN" or role(noun.dep_, builder.scheme) in _ARGUMENT_ROLES:
+            continue
+        entry = lexicon.match((noun.lemma_.lower(), noun.lower_), pos="noun")
+        if entry is None:
+            continue
+        sources, targets = _participants(noun, builder)
+        if not sources:
+            continue
+        is_cancelled = any(c.lemma_.lower() in cancelled or c.lower_ in cancelled for c in noun.children)
+        predicate = lexicon.predicate(entry.key, entry)
+        polarity = "negative" if is_cancelled else "positive"
+        modality = "cancelled" if is_cancelled else "asserted"
+        pairs: list[tuple[Resolution, Resolution | None]] = []
+        if not targets and len(sources) > 1 and entry.cameo.startswith(_SYMMETRIC):
+            pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
+        for source, target in pairs:
+            spans = [(noun.idx, noun.idx + len(noun)), (source.span.start_char, source.span.end_char)]
+            if target is not None:
+                spans.append((target.span.start_char, target.span.end_char))
+            yield Statement(
+                id=stable_hash(ctx.article_id, index, "nominal", noun.idx, source.actor.id,
+                               target.actor.id if target else ""),
+                article_id=ctx.article_id, sentence_index=index, char_start=min(s for s, _ in spans),
+                char_end=max(e for _, e in spans), sentence=sent.text.strip(), source_id=source.actor.id,
+                predicate=predicate, target_id=target.actor.id if target else None,
+                target_kind="actor" if target else None, polarity=polarity, modality=modality, date=ctx.date,
+                lang=builder.lang, confidence=round(0.7 * source.confidence, 3), source_text=source.span.text,
+                target_text=target.span.text if target else "", extractor="nominal",
+            )

@@ -1,0 +1,246 @@
+"""Quotation attribution: who said a quote, through which cue, in German and English.
+
+Direct quotes come from quote marks (:mod:`graphbuild.extract.quotemarks`); a speaker is found, in order, by
+a cue verb outside the quote in the same sentence (", sagte er", "X said: …"), by "so X" / "laut X" /
+"X zufolge" / "according to X", by the next sentence ("Das sagte X."), by continuation of the previous quote,
+or by the subject of the previous sentence. Indirect speech is a cue verb with a clausal complement
+("Videgaray machte klar, dass …", "X said that …"). Pronoun speakers are resolved by :class:`ArticleActors`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from graphbuild.extract.clauses import Clause, np_span
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.quotemarks import QuoteSpan, find_quotes, looks_like_title
+from graphbuild.extract.schemes import Role, role
+from graphbuild.resolve.actors import ArticleActors, Resolution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: prepositions/particles that attribute a quote to a following or preceding noun phrase
+ATTRIBUTION: dict[str, dict[str, str]] = {
+    "de": {"laut": "before", "so": "before", "zufolge": "after", "nach": "before", "gemäß": "before"},
+    "en": {"according": "before", "per": "before"},
+}
+
+
+@dataclass
+class Attribution:
+    """One quotation with its speaker and cue (character spans into the article text)."""
+
+    quote: tuple[int, int]
+    kind: str  # direct | indirect
+    sentence_index: int
+    speaker_span: tuple[int, int] | None = None
+    cue_span: tuple[int, int] | None = None
+    cue_lemmas: tuple[str, ...] = ()
+    speaker: Resolution | None = None
+    how: str = ""
+    confidence: float = 0.5
+    clause: Clause | None = None
+
+    def covers(self, start: int, end: int) -> bool:
+        return self.quote[0] <= start and end <= self.quote[1]
+
+
+def _span_chars(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
+
+
+class QuoteAttributor:
+    """Attributes the quotes of one parsed article; ``clauses_by_sent`` are the clauses of each sentence."""
+
+    def __init__(self, doc: Doc, sents: list[Span], clauses_by_sent: list[list[Clause]], actors: ArticleActors,
+                 lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.sents = sents
+        self.clauses_by_sent = clauses_by_sent
+        self.actors = actors
+        self.lexicon = lexicon
+        self.lang = actors.lang
+        self.scheme = actors.scheme
+        self._sent_starts = [s.start_char for s in sents]
+
+    def sentence_of(self, char: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(self._sent_starts, char) - 1)
+
+    def run(self) -> list[Attribution]:
+        out: list[Attribution] = []
+        previous: Attribution | None = None
+        for quote in find_quotes(self.doc.text):
+            if looks_like_title(quote):
+                continue
+            found = self._direct(quote, previous)
+            out.append(found)
+            previous = found
+        out.extend(self._indirect(out))
+        out.sort(key=lambda a: a.quote[0])
+        return out
+
+    # --- direct quotes -------------------------------------------------------------------------------------
+
+    def _is_cue(self, clause: Clause) -> bool:
+        return self.lexicon.is_cue(clause.lemmas)
+
+    def _speaker_of(self, clause: Clause, quote: QuoteSpan | None) -> tuple[Token | None, Resolution | None]:
+        heads = clause.agents if clause.passive and clause.agents else clause.subjects
+        for head in heads:
+            if quote is not None and quote.outer_start <= head.idx < quote.outer_end:
+                continue
+            return head, self.actors.resolve(head, as_subject=True)
+        return None, None
+
+    def _direct(self, quote: QuoteSpan, previous: Attribution | None) -> Attribution:
+        first = self.sentence_of(quote.outer_start)
+        last = self.sentence_of(max(quote.outer_end - 1, quote.outer_start))
+        found = Attribution(quote=(quote.start, quote.end), kind="direct", sentence_index=last)
+        candidates: list[tuple[int, Clause]] = []
+        for index in range(first, min(last + 1, len(self.sents))):
+            for clause in self.clauses_by_sent[index]:
+                if quote.outer_start <= clause.verb.idx < quote.outer_end or not self._is_cue(clause):
+                    continue
+                distance = clause.verb.idx - quote.outer_end if clause.verb.idx >= quote.outer_end else (
+                    quote.outer_start - clause.verb.idx) + 20
+                candidates.append((distance, clause))
+        for _, clause in sorted(candidates, key=lambda c: c[0]):
+            head, resolution = self._speaker_of(clause, quote)
+            if head is None:
+                continue
+            self._set(found, head, resolution, clause, "cue", 0.9)
+            return found
+        by_pattern = self._pattern(quote, first, last)
+        if by_pattern is not None:
+            head, resolution, cue = by_pattern
+            self._set(found, head, resolution, None, "pattern", 0.85)
+            found.cue_span = (cue.idx, cue.idx + len(cue))
+            found.cue_lemmas = (cue.lower_,)
+            return found
+        nxt = last + 1
+        if self._ends_sentence(quote, last) and nxt < len(self.sents):
+            for clause in self.clauses_by_sent[nxt]:
+                if self._is_cue(clause) and clause.verb.i - self.sents[nxt].start <= 3:
+                    head, resolution = self._speaker_of(clause, None)
+                    if head is not None:
+                        self._set(found, head, resolution, clause, "next-sentence", 0.75)
+                        return found
+        if previous is not None and previous.speaker_span is not None and self._adjacent(previous, quote):
+            found.speaker_span = previous.speaker_span
+            found.speaker = previous.speaker
+            found.cue_span = previous.cue_span
+            found.cue_lemmas = previous.cue_lemmas
+            found.how, found.confidence = "continuation", 0.7
+            return found
+        if first > 0:
+            for clause in self.clauses_by_sent[first - 1]:
+                head, resolution = self._speaker_of(clause, None)
+                if head is not None and resolution is not None and resolution.actor.kind == "person":
+                    self._set(found, head, resolution, None, "context", 0.5)
+                    return found
+        return found
+
+    def _set(self, found: Attribution, head: Token, resolution: Resolution | None, clause: Clause | None,
+             how: str, confidence: float) -> None:
+        found.speaker_span = _span_chars(np_span(head, self.scheme))
+        found.speaker = resolution
+        found.how = how
+        found.confidence = confidence * (resolution.confidence if resolution else 0.6)
+        if clause is not None:
+            found.clause = clause
+            found.cue_span = (clause.verb.idx, clause.verb.idx + len(clause.verb))
+            found.cue_lemmas = clause.lemmas
+
+    def _pattern(self, quote: QuoteSpan, first: int, last: int) -> tuple[Token, Resolution | None, Token] | None:
+        """"…, so X." / "laut X" / "X zufolge" / "according to X" in the quote's sentences, outside the quote."""
+        words = ATTRIBUTION.get(self.lang, {})
+        for index in range(first, min(last + 1, len(self.sents))):
+            sent = self.sents[index]
+            for token in sent:
+                if quote.outer_start <= token.idx < quote.outer_end:
+                    continue
+                side = words.get(token.lower_)
+                if side is None:
+                    continue
+                if token.lower_ == "so" and not (0 <= token.idx - quote.outer_end <= 4):
+                    continue
+                if token.lower_ == "nach" and not self._quote_adjacent(token, quote):
+                    continue
+                head = self._np_after(token) if side == "before" else self._np_before(token)
+                if head is not None and not (quote.outer_start <= head.idx < quote.outer_end):
+                    return head, self.actors.resolve(head, as_subject=True), token
+        return None
+
+    def _quote_adjacent(self, token: Token, quote: QuoteSpan) -> bool:
+        return 0 <= token.idx - quote.outer_end <= 3
+
+    def _np_after(self, token: Token) -> Token | None:
+        doc = self.doc
+        i = token.i + 1
+        if i < len(doc) and doc[i].lower_ == "to":  # according to
+            i += 1
+        best = None
+        while i < len(doc) and i <= token.i + 8 and not doc[i].is_punct:
+            if doc[i].pos_ in {"PROPN", "NOUN", "PRON"}:
+                best = doc[i]
+                if doc[i].pos_ == "PRON":
+                    break
+            elif best is not None and doc[i].pos_ not in {"PROPN", "NOUN"}:
+                break
+            i += 1
+        return best
+
+    def _np_before(self, token: Token) -> Token | None:
+        i = token.i - 1
+        while i >= 0 and i >= token.i - 6 and not self.doc[i].is_punct:
+            if self.doc[i].pos_ in {"PROPN", "NOUN", "PRON"}:
+                return self.doc[i]
+            i -= 1
+        return None
+
+    def _ends_sentence(self, quote: QuoteSpan, index: int) -> bool:
+        tail = self.doc.text[quote.outer_end:self.sents[index].end_char].strip()
+        return not tail or tail in {".", "!", "?"}
+
+    def _adjacent(self, previous: Attribution, quote: QuoteSpan) -> bool:
+        between = self.doc.text[previous.quote[1]:quote.outer_start]
+        return "\n\n" not in between and len(between) < 250
+
+    # --- indirect speech -----------------------------------------------------------------------------------
+
+    def _indirect(self, direct: list[Attribution]) -> list[Attribution]:
+        out: list[Attribution] = []
+        for index, clauses in enumerate(self.clauses_by_sent):
+            for clause in clauses:
+                if not clause.ccomps or not self._is_cue(clause):
+                    continue
+                if any(a.covers(clause.verb.idx, clause.verb.idx + 1) for a in direct):
+                    continue
+                for comp in clause.ccomps:
+                    span = self._clause_span(comp)
+                    if span[1] - span[0] < 8 or any(a.quote[0] <= span[0] < a.quote[1] for a in direct):
+                        continue
+                    head, resolution = self._speaker_of(clause, None)
+                    found = Attribution(quote=span, kind="indirect", sentence_index=index)
+                    if head is not None:
+                        self._set(found, head, resolution, clause, "indirect", 0.8)
+                    else:
+                        found.cue_span = (clause.verb.idx, clause.verb.idx + len(clause.verb))
+                        found.cue_lemmas = clause.lemmas
+                        found.clause = clause
+                    out.append(found)
+        return out
+
+    def _clause_span(self, comp: Token) -> tuple[int, int]:
+        tokens = [t for t in comp.subtree if not t.is_space]
+        while tokens and (tokens[0].is_punct or role(tokens[0].dep_, self.scheme) is Role.PUNCT):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        if not tokens:
+            return comp.idx, comp.idx + len(comp)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])

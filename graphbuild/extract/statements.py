@@ -1,0 +1,266 @@
+"""Statements from clauses: source actor – typed predicate – target actor or topic.
+
+Rules, written against grammatical roles (see :mod:`graphbuild.extract.clauses`):
+
+* source = active subject, or the agent of a passive ("von"/"by"); relative pronouns stand for the noun they
+  modify; a verb coordinated with an earlier verb shares its subject; a zu-/to-infinitive under a control verb
+  ("hatte seine Behörden angewiesen, … abzuschieben", "wird nicht zögern, … einzufordern") takes the
+  controller's subject and gets its modality from the control verb;
+* target = the prepositional object the lexicon row asks for ("warnen vor"), else the direct object (the
+  passive subject in a passive), else an indirect object, else a PP with a target preposition ("gegen Trump");
+  a da-compound ("wehrt sich dagegen, … aufzunehmen") points to the infinitive clause's object; coordinated
+  actors give one statement each, coordinated non-actors one topic;
+* type from the lexicon (verb + particle + preposition + light-verb object), negation from "nicht"/"kein"/"not",
+  modality from modals, future, control verbs and Konjunktiv I;
+* inside a direct quote, the speaker's own country, government or "ich"/"wir" is the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from graphbuild.extract.clauses import Clause, expand_conj, np_span
+from graphbuild.extract.language import LanguageRules, rules_for
+from graphbuild.extract.lexicon import LexEntry, Lexicon
+from graphbuild.extract.schemes import Role, role
+from graphbuild.extract.topics import topic_for
+from graphbuild.models import Actor, Predicate, Statement, Topic, stable_hash
+from graphbuild.resolve.actors import ArticleActors, Resolution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SYMMETRIC_PREFIXES = ("04", "06", "057", "03")
+RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches", "who", "which", "that", "whom"}
+
+
+@dataclass
+class Target:
+    actor: Actor | None
+    topic: Topic | None
+    token: Token
+    confidence: float
+    text: str
+
+    @property
+    def id(self) -> str | None:
+        if self.actor is not None:
+            return self.actor.id
+        return self.topic.id if self.topic is not None else None
+
+
+@dataclass
+class SentenceContext:
+    """What the statement rules know about the sentence and article around a clause."""
+
+    article_id: str
+    date: str | None
+    lang: str
+    index: int
+    sent: Span
+    speaker_at: Callable[[int], Resolution | None]
+    topics: dict[str, Topic] = field(default_factory=dict)
+    inherited: dict[int, tuple[list[Token], str | None, bool]] = field(default_factory=dict)
+    suppressed: set[int] = field(default_factory=set)
+
+
+class StatementBuilder:
+    def __init__(self, actors: ArticleActors, lexicon: Lexicon) -> None:
+        self.actors = actors
+        self.lexicon = lexicon
+        self.lang = actors.lang
+        self.scheme = actors.scheme
+        self.rules: LanguageRules = rules_for(actors.lang)
+        self.control: dict[str, dict[str, Any]] = self.rules.extra.get("control", {}) or {}
+        self.target_preps: set[str] = set(self.rules.extra.get("target_preps", []) or [])
+
+    # --- planning across the clauses of a sentence ----------------------------------------------------------
+
+    def plan(self, clauses: list[Clause], ctx: SentenceContext) -> None:
+        """Record subject inheritance (control, coordination) and suppress embedded clauses of known verbs."""
+        by_verb = {c.verb.i: c for c in clauses}
+        for clause in clauses:
+            control = next((self.control[lem] for lem in clause.lemmas if lem in self.control), None)
+            for x in clause.xcomps:
+                embedded = by_verb.get(x.i)
+                if embedded is None:
+                    continue
+                if control is not None:
+                    modality = control.get("negated") if clause.negated and control.get("negated") else control.get(
+                        "modality")
+                    negated = clause.negated and not control.get("negated")
+                    ctx.inherited[x.i] = (clause.subjects or clause.agents, modality, negated)
+                    ctx.suppressed.add(clause.verb.i)
+                else:
+                    entry = self._entry(clause)
+                    if entry is not None:
+                        ctx.suppressed.add(x.i)
+            for other in clauses:
+                if other is clause or other.subjects or other.agents:
+                    continue
+                if role(other.verb.dep_, self.scheme) is Role.CONJ and other.verb.head.i in (clause.verb.i, *[
+                        t.i for t in clause.chain]):
+                    ctx.inherited.setdefault(other.verb.i, (clause.subjects, None, False))
+
+    # --- one clause ----------------------------------------------------------------------------------------
+
+    def _entry(self, clause: Clause) -> LexEntry | None:
+        preps = [(p, n.lemma_) for p, n in clause.preps] + [(p, n.text) for p, n in clause.preps]
+        objs = [o.lemma_ for o in clause.objects] + [o.text for o in clause.objects]
+        return self.lexicon.match(clause.lemmas, preps=preps, objects=objs)
+
+    def from_clause(self, clause: Clause, ctx: SentenceContext) -> Iterator[Statement]:
+        if clause.verb.i in ctx.suppressed:
+            return
+        subjects = clause.agents if clause.passive and clause.agents else clause.subjects
+        modality = self._modality(clause)
+        negated = clause.negated
+        if not subjects and clause.verb.i in ctx.inherited:
+            subjects, inherited_modality, inherited_neg = ctx.inherited[clause.verb.i]
+            modality = inherited_modality or modality
+            negated = negated or inherited_neg
+        if clause.passive and not clause.agents:
+            return  # "Einwanderer werden abgeschoben": nobody named as actor
+        entry = self._entry(clause)
+        sources = self._sources(subjects, clause, ctx)
+        if not sources:
+            return
+        targets = self._targets(clause, entry, ctx)
+        predicate = self.lexicon.predicate(clause.lemma if entry is None else entry.key, entry, negated=negated)
+        # a negation the ontology absorbs ("nicht akzeptieren" = reject) leaves a positive statement of the new type
+        polarity = "negative" if negated and not (entry is not None and entry.negated_cameo) else "positive"
+        symmetric = predicate.cameo is not None and predicate.cameo.startswith(SYMMETRIC_PREFIXES)
+        if not targets and symmetric and len(sources) > 1 and (clause.reflexive or not clause.objects):
+            # "Tillerson und Videgaray haben sich getroffen": each meets the other
+            for a in sources:
+                for b in sources:
+                    if a.actor.id != b.actor.id:
+                        yield self._statement(clause, ctx, a, Target(b.actor, None, clause.verb, b.confidence,
+                                                                     b.span.text), predicate, polarity, modality)
+            return
+        for source in sources:
+            if not targets:
+                yield self._statement(clause, ctx, source, None, predicate, polarity, modality)
+            for target in targets:
+                if target.actor is not None and target.actor.id == source.actor.id:
+                    continue
+                yield self._statement(clause, ctx, source, target, predicate, polarity, modality)
+
+    def _modality(self, clause: Clause) -> str:
+        for modal in clause.modals:
+            if modal in self.rules.modality:
+                return self.rules.modality[modal]
+        if self.lang == "de" and clause.subjunctive:
+            return "reported"
+        return "asserted"
+
+    def _sources(self, subjects: list[Token], clause: Clause, ctx: SentenceContext) -> list[Resolution]:
+        out: list[Resolution] = []
+        speaker = ctx.speaker_at(clause.verb.idx)
+        for head in subjects:
+            if head.lower_ in RELATIVE_PRONOUNS and head.pos_ in {"PRON", "DET"} and role(
+                    clause.verb.dep_, self.scheme) is Role.ACL:
+                head = clause.verb.head
+            if speaker is not None and head.lower_ in self.rules.personal_pronouns and self.rules.personal_pronouns[
+                    head.lower_].get("person") == 1:
+                out.append(speaker)
+                continue
+            found = self.actors.resolve(head, as_subject=True)
+            if found is None and head.pos_ in {"NUM", "NOUN"} and head.lower_ in set(
+                    self.rules.extra.get("quantifiers", [])):
+                for child in head.children:
+                    if child.pos_ in {"NOUN", "PROPN"}:
+                        found = self.actors.resolve(child, as_subject=True)
+                        break
+            if found is None:
+                continue
+            if speaker is not None and self._speaks_for(speaker.actor, found.actor):
+                found = Resolution(speaker.actor, "speaker", found.span, speaker.confidence)
+            out.append(found)
+        return out
+
+    @staticmethod
+    def _speaks_for(speaker: Actor, actor: Actor) -> bool:
+        return speaker.kind == "person" and speaker.country is not None and actor.kind in (
+            "state", "government") and actor.country == speaker.country
+
+    def _targets(self, clause: Clause, entry: LexEntry | None, ctx: SentenceContext) -> list[Target]:
+        heads: list[Token] = []
+        if entry is not None and entry.prep:
+            heads = [n for p, n in clause.preps if p == entry.prep]
+        if not heads:
+            heads = [o for o in clause.objects if not (entry and entry.obj and o.lemma_.lower() == entry.obj)]
+        if not heads and not (entry is not None and entry.cue):
+            heads = list(clause.iobjects)
+        if not heads:
+            heads = [n for p, n in clause.preps if p in self.target_preps]
+        if not heads and entry is not None:
+            for x in clause.xcomps:  # "drohte, Zölle zu verhängen": the threat is about the infinitive's object
+                heads = [c for c in x.children if role(c.dep_, self.scheme) in (Role.OBJ, Role.IOBJ)]
+                if heads:
+                    break
+        resolved: list[Target] = []
+        seen: set[str] = set()
+        for head in heads:
+            if head.pos_ == "ADV":  # da-compound: look into the infinitive/dass-clause it announces
+                for comp in clause.xcomps + clause.ccomps:
+                    inner = [c for c in comp.children if role(c.dep_, self.scheme) in (Role.OBJ, Role.IOBJ)]
+                    for t in inner:
+                        target = self._target(t, ctx)
+                        if target and target.id not in seen:
+                            seen.add(target.id or "")
+                            resolved.append(target)
+                continue
+            for conj in expand_conj(head, self.scheme):
+                res = self.actors.resolve(conj)
+                if res is not None:
+                    if res.actor.id not in seen:
+                        seen.add(res.actor.id)
+                        resolved.append(Target(res.actor, None, conj, res.confidence, res.span.text))
+            if not any(t.actor is not None for t in resolved if t.token in expand_conj(head, self.scheme)):
+                target = self._target(head, ctx, actor_checked=True)
+                if target and target.id not in seen:
+                    seen.add(target.id or "")
+                    resolved.append(target)
+        return resolved
+
+    def _target(self, head: Token, ctx: SentenceContext, *, actor_checked: bool = False) -> Target | None:
+        if not actor_checked:
+            res = self.actors.resolve(head)
+            if res is not None:
+                return Target(res.actor, None, head, res.confidence, res.span.text)
+        if head.pos_ not in {"NOUN", "PROPN", "X"}:
+            return None
+        topic = topic_for(head, self.actors)
+        if topic is None:
+            return None
+        topic = ctx.topics.setdefault(topic.id, topic)
+        return Target(None, topic, head, 0.8, np_span(head, self.scheme).text)
+
+    # --- assembling ----------------------------------------------------------------------------------------
+
+    def _statement(self, clause: Clause, ctx: SentenceContext, source: Resolution, target: Target | None,
+                   predicate: Predicate, polarity: str, modality: str) -> Statement:
+        spans = [(clause.start, clause.end), (source.span.start_char, source.span.end_char)]
+        if target is not None:
+            tspan = np_span(target.token, self.scheme)
+            spans.append((tspan.start_char, tspan.end_char))
+        start = max(min(s for s, _ in spans), ctx.sent.start_char)
+        end = min(max(e for _, e in spans), ctx.sent.end_char)
+        confidence = source.confidence * (target.confidence if target else 0.9) * (1.0 if predicate.known else 0.6)
+        sid = stable_hash(ctx.article_id, ctx.index, clause.verb.idx, source.actor.id, target.id if target else "")
+        return Statement(
+            id=sid, article_id=ctx.article_id, sentence_index=ctx.index, char_start=start, char_end=end,
+            sentence=ctx.sent.text.strip(), source_id=source.actor.id, predicate=predicate,
+            target_id=target.id if target else None,
+            target_kind=("actor" if target.actor is not None else "topic") if target else None,
+            polarity=polarity,
+            modality=modality, date=ctx.date, lang=self.lang, confidence=round(confidence, 3),
+            source_text=source.span.text, target_text=target.text if target else "", extractor="clause",
+        )
+
+
+def np_text(token: Token, scheme: str) -> str:
+    return np_span(token, scheme).text

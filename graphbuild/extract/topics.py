@@ -1,0 +1,91 @@
+"""Non-actor targets as :class:`Topic` nodes with a normalised head phrase.
+
+"vor Zöllen oder Importquoten" → "Zölle oder Importquoten"; "die US-Abschiebepolitik" → "US-Abschiebepolitik"
+owned by USA. Coordinated nouns stay one topic (they are one thing talked about); determiners and possessives
+are dropped; a German dative plural head is put back into the nominative plural; a country named by a prefix,
+adjective or genitive inside the phrase links the topic to that actor. The id is built from lemmas, so
+"Zöllen" and "Zölle" are the same topic.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphbuild.extract.clauses import expand_conj, np_span
+from graphbuild.models import Topic, slug
+from graphbuild.resolve.actors import ArticleActors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_DROP_POS = {"DET", "PRON", "PUNCT", "SPACE", "CCONJ"}
+_MAX_WORDS = 8
+
+
+_DATIVE_PREPS = {"vor", "mit", "von", "nach", "zu", "aus", "bei", "seit", "gegenüber", "zum", "zur", "beim", "vom"}
+
+
+def _nominative(token: Token, lang: str) -> str:
+    """German dative plural → nominative plural ("Zöllen" → "Zölle", "Ländern" → "Länder"; "Quoten" stays)."""
+    from graphbuild.extract.lemmas import dictionary_lemma
+
+    text = token.text
+    if lang != "de" or token.pos_ not in {"NOUN", "PROPN"} or not text.endswith("n"):
+        return text
+    lemma = dictionary_lemma(text, lang)
+    if text in (lemma, lemma + "n", lemma + "en") or text.endswith("innen"):
+        return text
+    dative = "Dat" in token.morph.get("Case") or any(
+        c.lower_ in _DATIVE_PREPS for c in token.children) or token.head.lower_ in _DATIVE_PREPS
+    return text[:-1] if dative else text
+
+
+def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
+    """The topic for the noun phrase headed by ``head`` (with its coordinated nouns), or ``None`` for junk."""
+    scheme, lang = actors.scheme, actors.lang
+    heads = expand_conj(head, scheme)
+    parts: list[str] = []
+    keys: list[str] = []
+    country: str | None = None
+    owner: str | None = None
+    words = 0
+    for i, h in enumerate(heads):
+        span = np_span(h, scheme)
+        kept = [t for t in span if t.pos_ not in _DROP_POS and t.lower_ not in actors_rules_articles(lang)]
+        if not kept:
+            continue
+        if i > 0:
+            cc = next((t for t in head.doc[heads[i - 1].i:h.i] if t.pos_ == "CCONJ"), None)
+            parts.append(cc.text if cc is not None else ",")
+        parts.extend(_nominative(t, lang) if t.i == h.i else t.text for t in kept)
+        keys.extend(_key(t, lang) for t in kept)
+        words += len(kept)
+        for t in kept:
+            c, _, _ = actors.gazetteer.split_compound(t.text, lang)
+            c = c or actors.gazetteer.adjective(t.text, lang)
+            if c is None and t.i != h.i and t.pos_ == "PROPN":
+                c = actors.gazetteer.state_or_org(t.text, lang)
+            if c and country is None:
+                country = c
+    if not parts or words > _MAX_WORDS * max(1, len(heads)):
+        return None
+    name = " ".join(parts).replace(" ,", ",")
+    if len(name) < 3 or not any(ch.isalpha() for ch in name):
+        return None
+    if country is not None:
+        entry = actors.gazetteer.entry(country)
+        owner = country
+        country = entry.country or country if entry else country
+    return Topic(id=f"TOPIC:{lang}:{slug(' '.join(keys))}", name=name, lang=lang, country=country, actor_id=owner)
+
+
+def _key(token: Token, lang: str) -> str:
+    from graphbuild.extract.lemmas import dictionary_lemma
+
+    return dictionary_lemma(token.text, lang).lower()
+
+
+def actors_rules_articles(lang: str) -> frozenset[str]:
+    from graphbuild.extract.language import rules_for
+
+    return rules_for(lang).articles

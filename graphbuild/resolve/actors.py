@@ -1,0 +1,369 @@
+"""Mention → actor inside one article: names, titles, countries, governments, groups, pronouns and epithets.
+
+:class:`ArticleActors` is created per article. Given the syntactic head of a noun phrase it decides which actor
+the phrase denotes, using NER spans, the gazetteer (names, adjectives, demonyms, compound prefixes, capitals
+and seats), role titles, and what the article said earlier (surname → full name, title alone → the person
+introduced with it, pronoun → nearest compatible person). Limits: pronouns resolve to persons only, by
+recency and grammatical gender; plural pronouns resolve only inside quotes (to the speaker's country).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from graphbuild.extract.clauses import np_span
+from graphbuild.extract.language import rules_for
+from graphbuild.extract.schemes import Role, role
+from graphbuild.models import Actor, slug
+from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
+from graphbuild.resolve.identity import IdentityIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+PERSON_LABELS = {"PER", "PERSON"}
+ORG_LABELS = {"ORG", "NORP"}
+PLACE_LABELS = {"LOC", "GPE"}
+SECTOR_KIND = {"GOV": "government"}
+
+
+@dataclass
+class PersonRecord:
+    actor: Actor
+    tokens: tuple[str, ...]
+    gender: str | None
+    last_seen: int
+
+
+@dataclass
+class Resolution:
+    """An actor for a phrase, and how it was found (``how``: name, surname, title, pronoun, state, …)."""
+
+    actor: Actor
+    how: str
+    span: Span
+    confidence: float = 0.9
+
+
+@dataclass
+class ArticleActors:
+    lang: str
+    scheme: str
+    gazetteer: Gazetteer = field(default_factory=load_gazetteer)
+    identity: IdentityIndex = field(default_factory=IdentityIndex)
+    persons: list[PersonRecord] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: int = 0
+
+    # --- public --------------------------------------------------------------------------------------------
+
+    def resolve(self, head: Token, *, as_subject: bool = False) -> Resolution | None:
+        """The actor denoted by the noun phrase headed by ``head``, or ``None`` when it is not an actor."""
+        span = np_span(head, self.scheme)
+        found = self._resolve(head, span, as_subject=as_subject)
+        if found is not None:
+            self.mentions += 1
+            found.actor = self._register(found.actor)
+            if found.actor.kind == "person":
+                self._touch(found.actor, head.idx)
+        return found
+
+    def register_span_mentions(self, sent: Span) -> None:
+        """Record persons introduced anywhere in ``sent`` (also outside clause arguments) for later surnames."""
+        for ent in sent.ents:
+            if ent.label_ in PERSON_LABELS:
+                self.resolve(ent.root)
+
+    def country_actor(self, code: str) -> Actor:
+        entry = self.gazetteer.entry(code)
+        name = entry.name(self.lang) if entry else code
+        kind = entry.kind if entry else "state"
+        return self._register(Actor(id=code, name=name, kind=kind, country=code if kind == "state" else (
+            entry.country or None if entry else None), cameo=entry.cameo if entry else code,
+            sector=entry.sector or None if entry else None))
+
+    def collective(self, code: str, sector: str, kind: str, label: str) -> Actor:
+        entry = self.gazetteer.entry(code)
+        country_name = entry.name(self.lang) if entry else code
+        actor_id = f"{code}{sector}"
+        if kind == "government":
+            name = f"{'Regierung' if self.lang == 'de' else 'Government of'} {country_name}".strip()
+            if self.lang == "en":
+                name = f"Government of {entry.name_en if entry else code}"
+        else:
+            name = f"{country_name}: {label}"
+        return self._register(Actor(id=actor_id, name=name, kind=kind, country=code if entry and
+                                    entry.kind == "state" else (entry.country or None if entry else None),
+                                    sector=sector, cameo=f"{entry.cameo if entry else code}{sector}"))
+
+    # --- resolution steps ----------------------------------------------------------------------------------
+
+    def _resolve(self, head: Token, span: Span, *, as_subject: bool) -> Resolution | None:
+        rules = rules_for(self.lang)
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in rules.personal_pronouns:
+            return self._pronoun(head, span)
+        person = self._person(head, span)
+        if person is not None:
+            return person
+        code = self._state_name(head, span)
+        if code:
+            seat = self.gazetteer.seat(span.text, self.lang) or self.gazetteer.seat(head.text, self.lang)
+            entry = self.gazetteer.entry(code)
+            if seat == code and as_subject and entry and entry.kind == "state":
+                return Resolution(self.collective(code, "GOV", "government", "government"), "capital", span, 0.8)
+            return Resolution(self.country_actor(code), "state", span)
+        seat = self.gazetteer.seat(span.text, self.lang) or self.gazetteer.seat(head.text, self.lang)
+        if seat:
+            entry = self.gazetteer.entry(seat)
+            if entry and entry.kind != "state":
+                return Resolution(self.country_actor(seat), "seat", span, 0.8)
+            return Resolution(self.collective(seat, "GOV", "government", "government"), "seat", span, 0.8)
+        titled = self._titled_noun(head, span)
+        if titled is not None:
+            return titled
+        demonym = self.gazetteer.demonym(head.text, self.lang)
+        if demonym:
+            return Resolution(self.collective(demonym, "CVL", "group", head.text), "demonym", span, 0.7)
+        return self._organisation(head, span)
+
+    def _state_name(self, head: Token, span: Span) -> str | None:
+        """A gazetteer name for the whole phrase, the head's NER span or the head word itself."""
+        candidates = [span.text]
+        if head.ent_type_:
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None:
+                candidates.append(ent.text)
+        candidates.append(head.text)
+        for text in candidates:
+            code = self.gazetteer.state_or_org(text, self.lang)
+            if code:
+                return code
+        return None
+
+    def _modifiers(self, span: Span, head: Token, skip: range = range(0)) -> tuple[str | None, RoleEntry | None,
+                                                                                    bool]:
+        """Country, role and "former" flag from the words of a phrase (titles, adjectives, prefixes, genitives).
+
+        Tokens whose index is in ``skip`` (the person's name itself) are ignored.
+        """
+        country: str | None = None
+        found_role: RoleEntry | None = None
+        former = False
+        words = [t for t in span if not t.is_punct and not t.is_space and t.i not in skip]
+        # multi-word titles first ("Secretary of State", "foreign minister"), longest match
+        for n in (4, 3, 2):
+            for i in range(len(words) - n + 1):
+                if found_role is None:
+                    hit = self.gazetteer.role(" ".join(w.text for w in words[i:i + n]), self.lang)
+                    if hit is not None:
+                        found_role = hit
+        for tok in words:
+            if tok.ent_type_ in PERSON_LABELS and tok.i != head.i and tok.pos_ == "PROPN":
+                continue
+            c, r, f = self.gazetteer.split_compound(tok.text, self.lang)
+            if r is not None and found_role is None:
+                found_role = r
+            former = former or f or self.gazetteer.is_former_marker(tok.text, self.lang)
+            if c and country is None:
+                country = c
+                continue
+            if country is None and tok.pos_ in {"ADJ", "PROPN", "NOUN", "X", "ADV"}:
+                adj = self.gazetteer.adjective(tok.text, self.lang) if tok.pos_ != "PROPN" or tok.text.islower() \
+                    else None
+                if adj:
+                    country = adj
+                    continue
+            if country is None and tok.i != head.i and tok.pos_ in {"PROPN", "NOUN"} and r is None:
+                code = self.gazetteer.state_or_org(tok.text, self.lang) or self.gazetteer.prefix(tok.text, self.lang)
+                if code:
+                    country = code
+        for child in head.children:  # "Regierung in Washington", "Sprecher des Weißen Hauses"
+            if country is None and role(child.dep_, self.scheme) in (Role.NMOD, Role.OBL, Role.APPOS):
+                sub = np_span(child, self.scheme)
+                country = self.gazetteer.seat(sub.text, self.lang) or self.gazetteer.state_or_org(sub.text, self.lang)
+        return country, found_role, former
+
+    def _person(self, head: Token, span: Span) -> Resolution | None:
+        doc = head.doc
+        ents = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end]
+        name_span: Span | None = None
+        if ents:
+            name_span = next((e for e in ents if e.start <= head.i < e.end), ents[-1])
+        elif head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
+            known = self._by_surname(head.text)
+            if known is not None:
+                return Resolution(known.actor, "surname", span, 0.85)
+            # a name right after a role title ("Heimatschutzminister Kelly") even when NER missed it
+            left = [t for t in span if t.i < head.i]
+            if left and any(self.gazetteer.split_compound(t.text, self.lang)[1] for t in left):
+                start = head.i
+                while start - 1 >= span.start and doc[start - 1].pos_ == "PROPN" and not self.gazetteer.role(
+                        doc[start - 1].text, self.lang):
+                    start -= 1
+                name_span = doc[start:head.i + 1]
+        else:
+            # title head with a name attached as apposition/flat ("Außenminister Luis Videgaray" in UD trees)
+            for child in head.children:
+                if role(child.dep_, self.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.ent_type_ in \
+                        PERSON_LABELS and child.i > head.i:
+                    ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+                    if ent is not None:
+                        name_span = ent
+                        span = doc[span.start:max(span.end, ent.end)]
+                        break
+        if name_span is None:
+            return None
+        name = _clean_name(name_span.text, self.lang)
+        if not name or not any(ch.isupper() for ch in name[:1]):
+            return None
+        country, found_role, former = self._modifiers(span, head, range(name_span.start, name_span.end))
+        if found_role is not None and found_role.kind != "person":
+            found_role = None
+        tokens = tuple(name.split())
+        if len(tokens) == 1:
+            known = self._by_surname(tokens[0])
+            if known is not None:
+                actor = known.actor
+                self._enrich(actor, country, found_role, former)
+                return Resolution(actor, "surname", span, 0.85)
+        actor = self._person_actor(name, country, found_role, former)
+        return Resolution(actor, "name", span, 0.9)
+
+    def _titled_noun(self, head: Token, span: Span) -> Resolution | None:
+        """Phrases headed by a title or institution noun: "der Außenminister", "die mexikanische Regierung"."""
+        country, found_role, former = self._modifiers(span, head)
+        head_role = self.gazetteer.split_compound(head.text, self.lang)[1] or found_role
+        if head_role is None:
+            if head.lower_ in rules_for(self.lang).epithets:
+                return self._epithet(head, span, country)
+            return None
+        if head_role.kind == "person":
+            match = self._by_role(head_role.role, country)
+            if match is not None:
+                return Resolution(match.actor, "title", span, 0.7)
+            if country and head_role.sector == "GOV":
+                # an unnamed official speaks for the government ("ein Sprecher des Außenministeriums")
+                return Resolution(self.collective(country, "GOV", "government", head_role.role), "official",
+                                  span, 0.6)
+            return None
+        if country is None:
+            return None
+        kind = head_role.kind if head_role.kind in ("government", "organisation", "group") else "organisation"
+        sector = head_role.sector or ("GOV" if kind == "government" else "")
+        if kind == "government" or sector == "GOV":
+            return Resolution(self.collective(country, "GOV", "government", head_role.role), "government", span, 0.85)
+        return Resolution(self.collective(country, sector or "ORG", kind, head_role.role), "institution", span, 0.8)
+
+    def _epithet(self, head: Token, span: Span, country: str | None) -> Resolution | None:
+        """"sein Gegenüber", "der Amtskollege": the most recent person of another (or the given) country."""
+        if not self.persons:
+            return None
+        recent = sorted(self.persons, key=lambda p: p.last_seen, reverse=True)
+        if country:
+            match = next((p for p in recent if p.actor.country == country), None)
+        else:
+            last_country = recent[0].actor.country
+            match = next((p for p in recent[1:] if p.actor.country != last_country), None)
+        return Resolution(match.actor, "epithet", span, 0.6) if match else None
+
+    def _pronoun(self, head: Token, span: Span) -> Resolution | None:
+        info = rules_for(self.lang).personal_pronouns.get(head.lower_)
+        if info is None or info.get("person") != 3 or info.get("gender") == "neut":
+            return None
+        gender = info.get("gender")
+        if self.lang == "de" and head.lower_ == "sie" and "Plur" in head.morph.get("Number"):
+            return None
+        if info.get("number") == "plur":
+            return None
+        candidates = [p for p in self.persons if p.last_seen < head.idx]
+        candidates.sort(key=lambda p: p.last_seen, reverse=True)
+        for record in candidates:
+            if gender in (None, "any") or record.gender in (None, gender):
+                return Resolution(record.actor, "pronoun", span, 0.7)
+        return None
+
+    def _organisation(self, head: Token, span: Span) -> Resolution | None:
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is None or ent.label_ not in ORG_LABELS or len(ent.text) < 2 or ent.text.islower():
+            return None
+        code = self.gazetteer.state_or_org(ent.text, self.lang)
+        if code:
+            return Resolution(self.country_actor(code), "organisation", span)
+        country, _, _ = self._modifiers(span, head)
+        name = _clean_name(ent.text, self.lang)
+        actor = Actor(id=self.identity.organisation_id(name), name=name, kind="organisation", country=country)
+        return Resolution(actor, "organisation", span, 0.7)
+
+    # --- registry ------------------------------------------------------------------------------------------
+
+    def _person_actor(self, name: str, country: str | None, found_role: RoleEntry | None, former: bool) -> Actor:
+        for record in self.persons:
+            if " ".join(record.tokens).casefold() == name.casefold():
+                self._enrich(record.actor, country, found_role, former)
+                return record.actor
+        actor = Actor(id=self.identity.person_id(name, country), name=name, kind="person", country=country)
+        known = self.identity.known(actor.id)
+        if known is not None:
+            actor.country = actor.country or known.country
+            actor.roles = list(known.roles)
+            actor.qid = known.qid
+        self._enrich(actor, country, found_role, former)
+        gender = "fem" if found_role and found_role.title.endswith("in") and self.lang == "de" else None
+        self.persons.append(PersonRecord(actor=actor, tokens=tuple(name.split()), gender=gender, last_seen=-1))
+        return actor
+
+    def _enrich(self, actor: Actor, country: str | None, found_role: RoleEntry | None, former: bool) -> None:
+        if country and not actor.country:
+            actor.country = country
+        if found_role is not None:
+            label = f"former {found_role.role}" if former else found_role.role
+            if label not in actor.roles:
+                actor.roles.append(label)
+            if found_role.sector and not actor.sector:
+                actor.sector = found_role.sector
+
+    def _by_surname(self, word: str) -> PersonRecord | None:
+        key = _clean_name(word, self.lang).casefold()
+        hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key]
+        if not hits and key.endswith("s"):
+            hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key[:-1]]
+        if not hits:
+            return None
+        return max(hits, key=lambda p: p.last_seen)
+
+    def _by_role(self, role_label: str, country: str | None) -> PersonRecord | None:
+        hits = [p for p in self.persons if role_label in p.actor.roles and (country is None or
+                                                                            p.actor.country == country)]
+        return max(hits, key=lambda p: p.last_seen) if hits else None
+
+    def _touch(self, actor: Actor, offset: int) -> None:
+        for record in self.persons:
+            if record.actor.id == actor.id:
+                record.last_seen = max(record.last_seen, offset)
+
+    def _register(self, actor: Actor) -> Actor:
+        actor = self.identity.canonical(actor)
+        existing = self.actors.get(actor.id)
+        if existing is None:
+            self.actors[actor.id] = actor
+            return actor
+        if existing is not actor:
+            existing.country = existing.country or actor.country
+            for r in actor.roles:
+                if r not in existing.roles:
+                    existing.roles.append(r)
+        return existing
+
+
+def _clean_name(text: str, lang: str) -> str:
+    """Drop possessive endings and stray punctuation from a person's name ("Trumps" stays: see surname lookup)."""
+    text = text.strip(" ,.;:\"'„“”«»()")
+    if lang == "en" and text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return " ".join(text.split())
+
+
+def person_slug(name: str) -> str:
+    return slug(name)

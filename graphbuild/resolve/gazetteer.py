@@ -1,0 +1,211 @@
+"""The actor gazetteer: states, organisations, their names in German and English, and role titles.
+
+Loaded once from ``data/gazetteer/`` (``actors.tsv``, ``names.tsv``, ``roles.tsv``; see ``data/README.md``).
+Lookups are by normalised surface text and are language-aware but fall back to the other language, since
+German news writes "Secretary of State" and English news "Bundestag".
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from graphbuild.errors import ConfigError
+from graphbuild.resources import data_path
+
+LANGS = ("de", "en")
+_ADJ_ENDINGS = ("en", "em", "er", "es", "e", "")
+_FORMER = {"de": ("ex-", "ehemalig", "früher", "einstig", "vormalig", "amtierend"), "en": ("ex-", "former")}
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Casefolded, NFC, single-spaced, without surrounding punctuation."""
+    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")
+    return _SPACE.sub(" ", text).strip(" .,;:!?\"'„“”«»()[]").casefold()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A state or organisation from ``actors.tsv``."""
+
+    code: str
+    kind: str
+    cameo: str
+    name_en: str
+    name_de: str
+    country: str
+    sector: str
+
+    def name(self, lang: str) -> str:
+        return (self.name_de if lang == "de" else self.name_en) or self.name_en or self.code
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    """A role title from ``roles.tsv``: ``kind`` is person, government, organisation or group."""
+
+    title: str
+    role: str
+    sector: str
+    kind: str
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        raise ConfigError("C020", f"Gazetteer file {path} is missing; reinstall graphbuild or restore data/.")
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+
+
+class Gazetteer:
+    """Surface-form indexes over the gazetteer tables."""
+
+    def __init__(self, directory: Path) -> None:
+        self.entries: dict[str, Entry] = {}
+        for row in _read_tsv(directory / "actors.tsv"):
+            self.entries[row["code"]] = Entry(
+                code=row["code"], kind=row.get("kind", "state"), cameo=row.get("cameo", "") or row["code"],
+                name_en=row.get("name_en", ""), name_de=row.get("name_de", ""), country=row.get("country", ""),
+                sector=row.get("sector", ""),
+            )
+        self.by_type: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+        self.cased: dict[str, dict[str, str]] = defaultdict(dict)
+        lowercase_ok: set[str] = set()
+        upper_only: set[str] = set()
+        for row in _read_tsv(directory / "names.tsv"):
+            code, lang, kind, text = row["code"], row["lang"], row["type"], row["text"]
+            if code not in self.entries or not text:
+                continue
+            key = normalise(text)
+            if kind == "adjective":
+                key = key.rstrip("-")
+            self.by_type[kind][lang].setdefault(key, code)
+            if kind in ("name", "prefix"):
+                self.cased[lang].setdefault(text.strip(), code)
+                letters = [ch for ch in text if ch.isalpha()]
+                (upper_only if letters and all(ch.isupper() for ch in letters) else lowercase_ok).add(key)
+        #: acronyms ("US", "WHO", "EU") match only when written with capitals: "us"/"who" are ordinary words
+        self.acronyms = upper_only - lowercase_ok
+        self.roles: dict[str, dict[str, RoleEntry]] = defaultdict(dict)
+        for row in _read_tsv(directory / "roles.tsv"):
+            entry = RoleEntry(title=row["title"], role=row["role"], sector=row.get("sector", ""),
+                              kind=row.get("kind", "person") or "person")
+            self.roles[row["lang"]].setdefault(normalise(row["title"]), entry)
+        from graphbuild.extract.language import rules_for
+
+        self._role_suffixes = {
+            lang: sorted((normalise(x) for x in rules_for(lang).extra.get("role_suffixes", []) or []
+                          if normalise(x) in self.roles[lang]), key=len, reverse=True)
+            for lang in LANGS
+        }
+
+    # --- lookups -----------------------------------------------------------------------------------------
+
+    def _lookup(self, kind: str, text: str, lang: str) -> str | None:
+        key = normalise(text)
+        if key in self.acronyms and kind in ("name", "prefix") and not any(ch.isupper() for ch in text):
+            return None
+        for lg in (lang, *[x for x in LANGS if x != lang]):
+            code = self.by_type[kind][lg].get(key)
+            if code:
+                return code
+        return None
+
+    def state_or_org(self, text: str, lang: str) -> str | None:
+        """Code for a name of a state or organisation ("Mexiko", "die USA", "Vereinte Nationen")."""
+        code = self._lookup("name", text, lang)
+        if code is None:
+            stripped = _strip_article(text, lang)
+            if stripped != text:
+                code = self._lookup("name", stripped, lang)
+        if code is None and lang == "de" and len(text) > 3 and text.endswith("s"):
+            code = self._lookup("name", text[:-1], lang)  # genitive: "Mexikos", "Russlands"
+        return code
+
+    def seat(self, text: str, lang: str) -> str | None:
+        """Code of the state whose government a capital or seat stands for ("Washington", "Kreml")."""
+        for key in dict.fromkeys((text, _strip_article(text, lang))):
+            code = self._lookup("seat", key, lang) or self._lookup("capital", key, lang)
+            if code:
+                return code
+        return None
+
+    def adjective(self, word: str, lang: str) -> str | None:
+        """Code for a country adjective in any inflection ("mexikanische" → MEX, "Mexican" → MEX)."""
+        key = normalise(word)
+        for ending in _ADJ_ENDINGS:
+            if ending and not key.endswith(ending):
+                continue
+            stem = key[: len(key) - len(ending)] if ending else key
+            code = self._lookup("adjective", stem, lang)
+            if code:
+                return code
+        return None
+
+    def demonym(self, word: str, lang: str) -> str | None:
+        return self._lookup("demonym", word, lang)
+
+    def prefix(self, text: str, lang: str) -> str | None:
+        """Code for a compound prefix ("US" in "US-Außenminister", "EU" in "EU-Kommission")."""
+        return self._lookup("prefix", text, lang) or self._lookup("name", text, lang)
+
+    def role(self, word: str, lang: str) -> RoleEntry | None:
+        """Role title, also inside German compounds ("Heimatschutzminister", "Agrarministerin")."""
+        key = normalise(word)
+        for lg in (lang, *[x for x in LANGS if x != lang]):
+            hit = self.roles[lg].get(key)
+            if hit:
+                return hit
+        for suffix in self._role_suffixes.get(lang, []):
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                return self.roles[lang][suffix]
+        return None
+
+    def split_compound(self, word: str, lang: str) -> tuple[str | None, RoleEntry | None, bool]:
+        """Split "US-Heimatschutzminister" / "Ex-Präsident" / "UN-Generalsekretär" into (country, role, former)."""
+        former = False
+        country: str | None = None
+        rest = word
+        lowered = word.casefold()
+        for marker in _FORMER.get(lang, ()):
+            if marker.endswith("-") and lowered.startswith(marker):
+                former, rest = True, word[len(marker):]
+        if "-" in rest:
+            head, _, tail = rest.rpartition("-")
+            country = self.prefix(head, lang) or self.state_or_org(head, lang) or self.adjective(head, lang)
+            if country or head.casefold() in ("ex",):
+                rest = tail
+                former = former or head.casefold() == "ex"
+        return country, self.role(rest, lang), former
+
+    def is_former_marker(self, word: str, lang: str) -> bool:
+        lowered = word.casefold()
+        return any(lowered.startswith(m.rstrip("-")) for m in _FORMER.get(lang, ()) if not m.endswith("-"))
+
+    def entry(self, code: str) -> Entry | None:
+        return self.entries.get(code)
+
+    def all_names(self, lang: str) -> dict[str, str]:
+        """Surface forms (as written) of names and prefixes → code, for building a phrase matcher."""
+        return dict(self.cased[lang])
+
+
+def _strip_article(text: str, lang: str) -> str:
+    words = text.split()
+    articles = {"de": {"der", "die", "das", "den", "dem", "des"}, "en": {"the"}}[lang if lang in LANGS else "en"]
+    while len(words) > 1 and words[0].casefold() in articles:
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=2)
+def load_gazetteer(directory: str | None = None) -> Gazetteer:
+    """The gazetteer shipped in ``data/gazetteer`` (cached)."""
+    return Gazetteer(Path(directory) if directory else data_path("gazetteer"))

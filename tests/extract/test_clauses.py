@@ -1,0 +1,139 @@
+"""Clause analysis on hand-built parses in the three label schemes (no statistical model involved)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.clauses import clauses, np_span
+from graphbuild.extract.schemes import Role, detect_scheme, role
+from tests.conftest import make_doc
+
+# "Mexiko warnt vor Zöllen und Importquoten" — UD (bundled pipelines)
+WARN_UD = [
+    ("Mexiko", 1, "nsubj", "PROPN", "Mexiko"),
+    ("warnt", 1, "ROOT", "VERB", "warnen"),
+    ("vor", 3, "case", "ADP", "vor"),
+    ("Zöllen", 1, "obl", "NOUN", "Zoll", "NN", "Case=Dat|Number=Plur"),
+    ("und", 5, "cc", "CCONJ", "und"),
+    ("Importquoten", 3, "conj", "NOUN", "Importquote", "NN", "Case=Dat|Number=Plur"),
+]
+# the same sentence as an official German pipeline parses it (TIGER: the preposition heads the PP)
+WARN_TIGER = [
+    ("Mexiko", 1, "sb", "PROPN", "Mexiko"),
+    ("warnt", 1, "ROOT", "VERB", "warnen"),
+    ("vor", 1, "op", "ADP", "vor"),
+    ("Zöllen", 2, "nk", "NOUN", "Zoll", "NN", "Case=Dat|Number=Plur"),
+    ("und", 3, "cd", "CCONJ", "und"),
+    ("Importquoten", 4, "cj", "NOUN", "Importquote", "NN", "Case=Dat|Number=Plur"),
+]
+# "Mexico warns against tariffs and quotas" — ClearNLP (official English)
+WARN_CLEAR = [
+    ("Mexico", 1, "nsubj", "PROPN", "Mexico"),
+    ("warns", 1, "ROOT", "VERB", "warn"),
+    ("against", 1, "prep", "ADP", "against"),
+    ("tariffs", 2, "pobj", "NOUN", "tariff"),
+    ("and", 3, "cc", "CCONJ", "and"),
+    ("quotas", 3, "conj", "NOUN", "quota"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "scheme", "prep"),
+    [("de", WARN_UD, "ud", "vor"), ("de", WARN_TIGER, "tiger", "vor"), ("en", WARN_CLEAR, "clearnlp", "against")],
+)
+def test_subject_and_coordinated_prepositional_objects_in_every_scheme(lang, rows, scheme, prep):
+    doc = make_doc(lang, rows)
+    assert detect_scheme({t.dep_ for t in doc}) == scheme
+    (clause,) = list(clauses(doc[:], scheme, lang))
+    assert [t.text for t in clause.subjects] == [rows[0][0]]
+    assert [(p, n.text) for p, n in clause.preps] == [(prep, rows[3][0]), (prep, rows[5][0])]
+    assert not clause.negated and not clause.passive
+
+
+def test_tiger_verb_chain_collects_subject_from_the_finite_auxiliary():
+    # "Mexiko wird keine Zumutungen akzeptieren" — TIGER: "wird" heads, "akzeptieren" hangs below it as oc
+    doc = make_doc("de", [
+        ("Mexiko", 1, "sb", "PROPN", "Mexiko"),
+        ("wird", 1, "ROOT", "AUX", "werden", "VAFIN"),
+        ("keine", 3, "nk", "DET", "kein", "PIAT"),
+        ("Zumutungen", 4, "oa", "NOUN", "Zumutung", "NN"),
+        ("akzeptieren", 1, "oc", "VERB", "akzeptieren", "VVINF"),
+    ])
+    (clause,) = list(clauses(doc[:], "tiger", "de"))
+    assert clause.verb.text == "akzeptieren"
+    assert [t.text for t in clause.subjects] == ["Mexiko"]
+    assert [t.text for t in clause.objects] == ["Zumutungen"]
+    assert clause.negated, "kein on the object negates the clause"
+    assert "werden" not in clause.modals and [t.text for t in clause.chain] == ["wird"]
+
+
+def test_ud_separable_particle_and_zu_infix_lemma_candidates():
+    # "Videgaray baute eine Drohkulisse auf"
+    doc = make_doc("de", [
+        ("Videgaray", 1, "nsubj", "PROPN", "Videgaray"),
+        ("baute", 1, "ROOT", "VERB", "bauen", "VVFIN"),
+        ("eine", 3, "det", "DET", "ein"),
+        ("Drohkulisse", 1, "obj", "NOUN", "Drohkulisse"),
+        ("auf", 1, "compound:prt", "ADP", "auf", "PTKVZ"),
+    ])
+    (clause,) = list(clauses(doc[:], "ud", "de"))
+    assert clause.particle == "auf"
+    assert clause.lemma == "aufbauen"
+    # a zu-infix verb the lemmatizer left alone still finds its lexicon lemma
+    doc2 = make_doc("de", [("einzufordern", 0, "ROOT", "VERB", "einzufordern", "VVIZU")])
+    (clause2,) = list(clauses(doc2[:], "ud", "de"))
+    assert "einfordern" in clause2.lemmas[:2]
+
+
+@pytest.mark.parametrize(
+    ("rows", "scheme", "lang"),
+    [
+        ([("Trump", 1, "nsubj", "PROPN", "Trump"), ("did", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART", "not"),
+          ("criticize", 3, "ROOT", "VERB", "criticize"), ("Mexico", 3, "dobj", "PROPN", "Mexico")], "clearnlp", "en"),
+        ([("Trump", 1, "nsubj", "PROPN", "Trump"), ("kritisierte", 1, "ROOT", "VERB", "kritisieren"),
+          ("Mexiko", 1, "obj", "PROPN", "Mexiko"), ("nicht", 1, "advmod", "PART", "nicht")], "ud", "de"),
+        ([("Trump", 1, "sb", "PROPN", "Trump"), ("kritisierte", 1, "ROOT", "VERB", "kritisieren"),
+          ("Mexiko", 1, "oa", "PROPN", "Mexiko"), ("nicht", 1, "ng", "PART", "nicht")], "tiger", "de"),
+    ],
+)
+def test_negation_in_every_scheme(rows, scheme, lang):
+    doc = make_doc(lang, rows)
+    (clause,) = list(clauses(doc[:], scheme, lang))
+    assert clause.negated
+
+
+@pytest.mark.parametrize(
+    ("rows", "scheme", "lang", "agent"),
+    [
+        # "Mexiko wurde von Trump kritisiert" (UD: obl:agent or obl with "von" in a passive)
+        ([("Mexiko", 4, "nsubj:pass", "PROPN", "Mexiko"), ("wurde", 4, "aux:pass", "AUX", "werden"),
+          ("von", 3, "case", "ADP", "von"), ("Trump", 4, "obl", "PROPN", "Trump"),
+          ("kritisiert", 4, "ROOT", "VERB", "kritisieren", "VVPP")], "ud", "de", "Trump"),
+        ([("Mexico", 2, "nsubjpass", "PROPN", "Mexico"), ("was", 2, "auxpass", "AUX", "be"),
+          ("criticized", 2, "ROOT", "VERB", "criticize", "VBN"), ("by", 2, "agent", "ADP", "by"),
+          ("Trump", 3, "pobj", "PROPN", "Trump")], "clearnlp", "en", "Trump"),
+    ],
+)
+def test_passive_agent_becomes_the_agent(rows, scheme, lang, agent):
+    doc = make_doc(lang, rows)
+    (clause,) = list(clauses(doc[:], scheme, lang))
+    assert clause.passive
+    assert [t.text for t in clause.agents] == [agent]
+    assert [t.text for t in clause.objects] == [rows[0][0]]
+
+
+def test_np_span_drops_relative_clause_and_keeps_modifiers():
+    # "der mexikanische Außenminister Luis Videgaray, der ... sagte"
+    doc = make_doc("de", [
+        ("der", 2, "det", "DET", "der"),
+        ("mexikanische", 2, "amod", "ADJ", "mexikanisch"),
+        ("Außenminister", 2, "ROOT", "NOUN", "Außenminister"),
+        ("Luis", 2, "appos", "PROPN", "Luis"),
+        ("Videgaray", 3, "flat", "PROPN", "Videgaray"),
+        (",", 7, "punct", "PUNCT", ","),
+        ("der", 7, "nsubj", "PRON", "der"),
+        ("sagte", 2, "acl", "VERB", "sagen"),
+    ])
+    span = np_span(doc[2], "ud")
+    assert span.text == "der mexikanische Außenminister"
+    assert role("acl", "ud") is Role.ACL
