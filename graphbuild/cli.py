@@ -222,6 +222,253 @@ def doctor() -> None:
     raise typer.Exit(run_doctor(_console(), db=Path(default_db())))
 
 
+# --- actors -------------------------------------------------------------------------------------------------
+
+actors_app = typer.Typer(help="List actors and merge duplicates (merges are remembered for later ingests).",
+                         no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("list")
+def actors_list(
+    db: DbOption = Path(default_db()),
+    store: StoreOption = StoreKind.embedded,
+    kind: Annotated[Optional[str], typer.Option(help="Only this kind: person, state, government, organisation, "
+                                                    "group.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Only actors of this ISO-3 country.")] = None,
+) -> None:
+    """Actors with kind, country and roles."""
+    from rich.table import Table
+
+    try:
+        if store is StoreKind.embedded and not db.exists():
+            raise StoreMissing(db)
+        with open_store(store, db) as source:
+            actors = [a for a in source.actors() if (kind is None or a.kind == kind) and
+                      (country is None or a.country == country.upper())]
+            merges = source.merges()
+    except GraphbuildError as err:
+        _fail(err)
+        return
+    table = Table(title=f"{len(actors)} actors")
+    for column in ("id", "name", "kind", "country", "roles", "aliases"):
+        table.add_column(column)
+    for a in actors:
+        table.add_row(a.id, a.name, a.kind, a.country or "", "; ".join(a.roles), "; ".join(a.aliases))
+    console = _console()
+    console.print(table)
+    if merges:
+        console.print("remembered merges: " + ", ".join(f"{k} → {v}" for k, v in sorted(merges.items())))
+
+
+@actors_app.command("merge")
+def actors_merge(
+    source: Annotated[str, typer.Argument(help="Actor id to fold away, e.g. PER:tillerson.")],
+    target: Annotated[str, typer.Argument(help="Actor id that remains, e.g. PER:rex-tillerson.")],
+    db: DbOption = Path(default_db()),
+    store: StoreOption = StoreKind.embedded,
+) -> None:
+    """Merge actor SOURCE into TARGET: statements move, SOURCE's name becomes an alias, later ingests follow."""
+    if source == target:
+        _fail(GraphbuildError("A020", "SOURCE and TARGET are the same actor."))
+    try:
+        if store is StoreKind.embedded and not db.exists():
+            raise StoreMissing(db)
+        with open_store(store, db) as dest:
+            known = {a.id for a in dest.actors()}
+            if target not in known:
+                raise GraphbuildError("A021", f"No actor '{target}' in the store; see `graphbuild actors list`.")
+            if source not in known:
+                _console(stderr=True).print(f"note: '{source}' is not in the store yet; the merge is remembered "
+                                            "for later ingests.")
+            moved = dest.merge_actors(source, target)
+    except GraphbuildError as err:
+        _fail(err)
+        return
+    _console().print(f"merged {source} into {target} ({moved} relationships moved); remembered for later ingests.")
+
+
+# --- neo4j: load, delete, query -------------------------------------------------------------------------------
+
+
+@app.command()
+def load(
+    db: DbOption = Path(default_db()),
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per Neo4j transaction.")] = 200,
+) -> None:
+    """Copy the embedded store into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE). Idempotent."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from graphbuild.store.neo4j import Neo4jStore
+    from graphbuild.store.transfer import rows_from_sqlite
+
+    try:
+        if not db.exists():
+            raise StoreMissing(db)
+        from graphbuild.store.sqlite import SqliteStore
+
+        with SqliteStore(db) as source, Neo4jStore.from_settings() as dest:
+            total = source.counts()["statements"]
+            with Progress(TextColumn("loading into Neo4j"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          console=_console(stderr=True), disable=not sys.stderr.isatty()) as bar:
+                task = bar.add_task("load", total=total)
+                n = dest.load(rows_from_sqlite(source, batch_size=batch_size),
+                              progress=lambda k: bar.advance(task, k))
+            for source_id, target_id in source.merges().items():
+                dest.merge_actors(source_id, target_id)
+            counts = dest.counts()
+    except GraphbuildError as err:
+        _fail(err)
+        return
+    _console().print(f"loaded {n} statements; Neo4j now holds " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@app.command()
+def delete(
+    article: Annotated[str, typer.Option("--article", help="Id of the article to remove.")],
+    db: DbOption = Path(default_db()),
+    store: StoreOption = StoreKind.embedded,
+) -> None:
+    """Remove an article, its statements, and the actors and topics nothing else refers to."""
+    try:
+        if store is StoreKind.embedded and not db.exists():
+            raise StoreMissing(db)
+        with open_store(store, db) as dest:
+            outcome = dest.delete_article(article)
+    except GraphbuildError as err:
+        _fail(err)
+        return
+    if not outcome.found:
+        _console(stderr=True).print(f"[yellow]no article '{article}' in the store[/]")
+        raise typer.Exit(1)
+    _console().print(f"deleted article {article}: {outcome.statements} statements, {outcome.actors} orphaned actors, "
+                     f"{outcome.topics} orphaned topics")
+
+
+@app.command()
+def query(
+    name: Annotated[Optional[str], typer.Argument(help="Query file name without .cypher; omit to list them.")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE (repeatable).")] = None,
+    example: Annotated[bool, typer.Option(help="Use the example parameters written in the file.")] = False,
+    format: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+) -> None:
+    """Run a question from queries/ against Neo4j and print the rows (``graphbuild query`` lists them)."""
+    import json
+
+    from rich.table import Table
+
+    from graphbuild import queries as q
+
+    try:
+        if name is None:
+            table = Table(title="queries/")
+            for column in ("name", "title", "parameters (example)"):
+                table.add_column(column)
+            for item in q.all_queries():
+                table.add_row(item.name, item.title, " ".join(f"{k}={v}" for k, v in item.example.items()))
+            _console().print(table)
+            return
+        item = q.find(name)
+        given = dict(item.example) if example else {}
+        given.update(q.parse_params(param or []))
+        params = q.bind(item, given)
+        from graphbuild.store.neo4j import Neo4jStore
+
+        with Neo4jStore.from_settings() as dest:
+            rows = dest.run(item.cypher, params)
+    except GraphbuildError as err:
+        _fail(err)
+        return
+    if format == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False, default=str))
+        return
+    table = Table(title=f"{item.title} ({len(rows)} rows)")
+    for column in (rows[0].keys() if rows else ["(no rows)"]):
+        table.add_column(str(column))
+    for row in rows:
+        table.add_row(*[_cell(v) for v in row.values()])
+    _console().print(table)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(_cell(v) for v in value)
+    if hasattr(value, "nodes") and hasattr(value, "relationships"):  # a Path
+        return " → ".join(str(n.get("name") or n.get("id")) for n in value.nodes)
+    return "" if value is None else str(value)
+
+
+# --- eval ---------------------------------------------------------------------------------------------------
+
+eval_app = typer.Typer(help="Score the extractor against gold data (events: PETRARCH format; quotes: char spans).",
+                       no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _print_scores(title: str, scores: dict, count_key: str, output: OutputFormat) -> None:
+    import json
+
+    if output is OutputFormat.json:
+        typer.echo(json.dumps(scores, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{title} ({scores[count_key]} {count_key})")
+    for column in ("level", "precision", "recall", "F1", "predicted", "gold", "matched"):
+        table.add_column(column, justify="right" if column != "level" else "left")
+    for level, prf in scores.items():
+        if isinstance(prf, dict):
+            table.add_row(level, f"{prf['precision']:.3f}", f"{prf['recall']:.3f}", f"{prf['f1']:.3f}",
+                          str(prf["predicted"]), str(prf["gold"]), str(prf["matched"]))
+    _console().print(table)
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[Path, typer.Option(help="PETRARCH-format JSONL (e.g. ../shared/eval/petrarch_validation.jsonl).")],
+    actors: Annotated[Optional[Path], typer.Option(
+        help="Actor dictionary supplying actor codes (PETRARCH .txt/.json or graphbuild YAML/CSV).")] = None,
+    model: Annotated[Optional[str], typer.Option(help="English spaCy pipeline name or path.")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Score only the first N sentences.")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", help="table or json (one object).")] = (
+        OutputFormat.table),
+) -> None:
+    """Score event extraction: source/target country and event root code (root), full codes, events, actors."""
+    from graphbuild.evaluate.run import run_events
+
+    try:
+        scores = run_events(gold, actors=actors, model=model, limit=limit)
+    except GraphbuildError as err:
+        _fail(err)
+        return
+    _print_scores("events", scores, "sentences", format)
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    articles: Annotated[Path, typer.Option(help="Articles JSONL with id and text.")],
+    gold: Annotated[Path, typer.Option(help="Quotation gold JSONL (speaker/cue/quote char spans), joined on id.")],
+    model: Annotated[Optional[str], typer.Option(help="German spaCy pipeline name or path.")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Score only the first N articles.")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", help="table or json (one object).")] = (
+        OutputFormat.table),
+) -> None:
+    """Score quotation attribution: speaker, cue and quote spans."""
+    from graphbuild.evaluate.run import run_quotes
+
+    try:
+        scores = run_quotes(articles, gold, model=model, limit=limit)
+    except GraphbuildError as err:
+        _fail(err)
+        return
+    _print_scores("quotes", scores, "articles", format)
+
+
 def main() -> None:
     app()
 

@@ -140,6 +140,22 @@ class Statement:
 
 
 @dataclass
+class QuoteRecord:
+    """A quotation found in an article: its span, speaker mention and cue (character offsets into the text)."""
+
+    start: int
+    end: int
+    kind: str  # direct | indirect
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_id: str | None = None
+    how: str = ""
+    confidence: float = 0.0
+
+
+@dataclass
 class ArticleResult:
     """Everything extracted from one article, ready to be written to a store in one transaction."""
 
@@ -149,3 +165,4 @@ class ArticleResult:
     statements: list[Statement]
     sentences: int = 0
     mentions: int = 0
+    quotes: list[QuoteRecord] = field(default_factory=list)

@@ -16,7 +16,7 @@ from graphbuild.extract.nominal import nominal_statements
 from graphbuild.extract.quotes import Attribution, QuoteAttributor
 from graphbuild.extract.schemes import scheme_of
 from graphbuild.extract.statements import SentenceContext, StatementBuilder
-from graphbuild.models import Article, ArticleResult, Statement, Topic, stable_hash
+from graphbuild.models import Article, ArticleResult, QuoteRecord, Statement, Topic, stable_hash
 from graphbuild.resolve.actors import PERSON_LABELS, ArticleActors, Resolution
 from graphbuild.resolve.identity import IdentityIndex
 
@@ -81,6 +81,17 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
         statements=statements,
         sentences=len(sents),
         mentions=actors.mentions,
+        quotes=[_record(a) for a in attributions],
+    )
+
+
+def _record(a: Attribution) -> QuoteRecord:
+    return QuoteRecord(
+        start=a.quote[0], end=a.quote[1], kind=a.kind,
+        speaker_start=a.speaker_span[0] if a.speaker_span else None,
+        speaker_end=a.speaker_span[1] if a.speaker_span else None,
+        cue_start=a.cue_span[0] if a.cue_span else None, cue_end=a.cue_span[1] if a.cue_span else None,
+        speaker_id=a.speaker.actor.id if a.speaker else None, how=a.how, confidence=round(a.confidence, 3),
     )
 
 

@@ -88,7 +88,7 @@ def np_span(token: Token, scheme: str) -> Span:
         current = stack.pop()
         for child in current.children:
             r = role(child.dep_, scheme)
-            if r in _EXCLUDE_FROM_NP or child.is_space:
+            if r in _EXCLUDE_FROM_NP or child.is_space or (current is token and r is Role.CASE):
                 continue
             if child.pos_ in {"VERB", "AUX"} and r not in {Role.AMOD, Role.PREP_OBJ}:
                 continue
@@ -185,8 +185,9 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
                 child.lemma_.lower() in rules.passive_auxiliaries and head.tag_ in rules.participle_tags
             ):
                 clause.passive = True
-            if child.lemma_.lower() in rules.modals:
-                clause.modals.append(child.lemma_.lower())
+            lemma = child.lemma_.lower()
+            if lemma in rules.modals or (lemma in rules.modality and head.tag_ not in rules.participle_tags):
+                clause.modals.append(lemma)
             if "Sub" in child.morph.get("Mood"):
                 clause.subjunctive = True
         elif r is Role.CCOMP:
@@ -224,8 +225,9 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
             current = current.head
             heads.append(current)
             clause.chain.append(current)
-            if current.lemma_.lower() in rules.modals:
-                clause.modals.append(current.lemma_.lower())
+            lemma = current.lemma_.lower()
+            if lemma in rules.modals or (lemma in rules.modality and verb.tag_ not in rules.participle_tags):
+                clause.modals.append(lemma)
             if current.lemma_.lower() in rules.passive_auxiliaries and verb.tag_ in rules.participle_tags:
                 clause.passive = True
     for head in heads:

@@ -203,27 +203,31 @@ class StatementBuilder:
                     break
         resolved: list[Target] = []
         seen: set[str] = set()
+        covered: set[int] = set()
+
+        def add(target: Target | None) -> None:
+            if target is not None and target.id not in seen:
+                seen.add(target.id or "")
+                resolved.append(target)
+
         for head in heads:
+            if head.i in covered:
+                continue
             if head.pos_ == "ADV":  # da-compound: look into the infinitive/dass-clause it announces
                 for comp in clause.xcomps + clause.ccomps:
-                    inner = [c for c in comp.children if role(c.dep_, self.scheme) in (Role.OBJ, Role.IOBJ)]
-                    for t in inner:
-                        target = self._target(t, ctx)
-                        if target and target.id not in seen:
-                            seen.add(target.id or "")
-                            resolved.append(target)
+                    for t in comp.children:
+                        if role(t.dep_, self.scheme) in (Role.OBJ, Role.IOBJ):
+                            add(self._target(t, ctx))
                 continue
-            for conj in expand_conj(head, self.scheme):
-                res = self.actors.resolve(conj)
-                if res is not None:
-                    if res.actor.id not in seen:
-                        seen.add(res.actor.id)
-                        resolved.append(Target(res.actor, None, conj, res.confidence, res.span.text))
-            if not any(t.actor is not None for t in resolved if t.token in expand_conj(head, self.scheme)):
-                target = self._target(head, ctx, actor_checked=True)
-                if target and target.id not in seen:
-                    seen.add(target.id or "")
-                    resolved.append(target)
+            group = expand_conj(head, self.scheme)
+            covered.update(t.i for t in group)
+            actors = [(t, self.actors.resolve(t)) for t in group]
+            found = [(t, r) for t, r in actors if r is not None]
+            if found:
+                for t, r in found:
+                    add(Target(r.actor, None, t, r.confidence, r.span.text))
+            else:
+                add(self._target(head, ctx, actor_checked=True))
         return resolved
 
     def _target(self, head: Token, ctx: SentenceContext, *, actor_checked: bool = False) -> Target | None:

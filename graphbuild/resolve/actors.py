@@ -104,6 +104,9 @@ class ArticleActors:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in rules.personal_pronouns:
             return self._pronoun(head, span)
+        listed = self._dictionary(head, span)
+        if listed is not None:
+            return listed
         person = self._person(head, span)
         if person is not None:
             return person
@@ -127,6 +130,23 @@ class ArticleActors:
         if demonym:
             return Resolution(self.collective(demonym, "CVL", "group", head.text), "demonym", span, 0.7)
         return self._organisation(head, span)
+
+    def _dictionary(self, head: Token, span: Span) -> Resolution | None:
+        """An actor from the user's dictionary named by the phrase, its NER span or its head word."""
+        if not self.identity.aliases:
+            return None
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        for text in dict.fromkeys(t for t in (span.text, ent.text if ent is not None else "", head.text) if t):
+            actor_id = self.identity.aliases.get(text.casefold())
+            if actor_id is None:
+                continue
+            entry = self.identity.entries.get(actor_id)
+            if entry is None:
+                continue
+            actor = Actor(id=entry.id, name=entry.name, kind=entry.kind, country=entry.country,
+                          roles=list(entry.roles), qid=entry.qid, cameo=entry.cameo)
+            return Resolution(actor, "dictionary", span, 0.95)
+        return None
 
     def _state_name(self, head: Token, span: Span) -> str | None:
         """A gazetteer name for the whole phrase, the head's NER span or the head word itself."""

@@ -163,7 +163,7 @@ class Gazetteer:
             hit = self.roles[lg].get(key)
             if hit:
                 return hit
-        for suffix in self._role_suffixes.get(lang, []):
+        for suffix in self._role_suffixes.get(lang, []) if " " not in key else []:
             if key.endswith(suffix) and len(key) > len(suffix) + 2:
                 return self.roles[lang][suffix]
         return None

@@ -62,15 +62,15 @@ class MemoryStore(GraphStore):
             if node not in g:
                 continue
             label = _label(g, node)
-            if label == "Actor" and not any(k in ("STATED", "TARGETS", "MENTIONS") for *_, k in
-                                            list(g.in_edges(node, keys=True)) + list(g.out_edges(node, keys=True))):
-                owned = [u for u, _, k in g.in_edges(node, keys=True) if k == "BELONGS_TO"]
-                if not owned:
-                    g.remove_node(node)
-                    actors += 1
-            elif label == "Topic" and not any(k == "TARGETS" for *_, k in g.in_edges(node, keys=True)):
+            if label == "Topic" and not any(k == "TARGETS" for *_, k in g.in_edges(node, keys=True)):
                 g.remove_node(node)
                 topics += 1
+        for node in touched - {art}:  # actors last: an actor is kept while a statement or article refers to it
+            if node in g and _label(g, node) == "Actor" and not any(
+                    k in ("STATED", "TARGETS", "MENTIONS") for *_, k in
+                    list(g.in_edges(node, keys=True)) + list(g.out_edges(node, keys=True))):
+                g.remove_node(node)
+                actors += 1
         return DeleteOutcome(len(statements), actors, topics, found=True)
 
     def counts(self) -> dict[str, int]:

@@ -64,7 +64,7 @@ def test_tiger_verb_chain_collects_subject_from_the_finite_auxiliary():
     assert [t.text for t in clause.subjects] == ["Mexiko"]
     assert [t.text for t in clause.objects] == ["Zumutungen"]
     assert clause.negated, "kein on the object negates the clause"
-    assert "werden" not in clause.modals and [t.text for t in clause.chain] == ["wird"]
+    assert clause.modals == ["werden"] and [t.text for t in clause.chain] == ["wird"], "future auxiliary"
 
 
 def test_ud_separable_particle_and_zu_infix_lemma_candidates():

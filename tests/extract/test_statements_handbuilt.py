@@ -1,0 +1,244 @@
+"""Sentence → statements on hand-built parses: the extraction rules, tested without any statistical model.
+
+Each case is a parse as the bundled (UD), official German (TIGER) or official English (ClearNLP) pipelines
+would produce it, and the statements graphbuild must extract from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.article import extract_article
+from graphbuild.models import Article
+from tests.conftest import make_doc
+
+
+def T(word, head, dep, pos, lemma, tag="", morph="", ent="O"):  # noqa: N802 - reads like a table row
+    return (word, head, dep, pos, lemma, tag, morph, ent)
+
+
+def run(lang, rows):
+    doc = make_doc(lang, [r[:7] for r in rows], ents=[r[7] for r in rows])
+    article = Article(id="t", text=doc.text, lang=lang, date="2017-02-23")
+    result = extract_article(doc, article)
+    actors = {a.id: a for a in result.actors}
+    topics = {t.id: t for t in result.topics}
+
+    def name(i):
+        if i is None:
+            return None
+        return actors[i].id if i in actors else "topic:" + topics[i].name
+
+    triples = {(s.source_id, s.predicate.relation, name(s.target_id)) for s in result.statements}
+    return triples, result, actors, topics
+
+
+WARN_UD = [
+    T("Mexiko", 1, "nsubj", "PROPN", "Mexiko", ent="B-LOC"),
+    T("warnt", 1, "ROOT", "VERB", "warnen", "VVFIN"),
+    T("vor", 3, "case", "ADP", "vor"),
+    T("Zöllen", 1, "obl", "NOUN", "Zoll", "NN", "Case=Dat|Number=Plur"),
+    T("und", 5, "cc", "CCONJ", "und"),
+    T("Importquoten", 3, "conj", "NOUN", "Importquote", "NN", "Case=Dat|Number=Plur"),
+]
+WARN_TIGER = [
+    T("Mexiko", 1, "sb", "PROPN", "Mexiko", ent="B-LOC"),
+    T("warnt", 1, "ROOT", "VERB", "warnen", "VVFIN"),
+    T("vor", 1, "op", "ADP", "vor", "APPR"),
+    T("Zöllen", 2, "nk", "NOUN", "Zoll", "NN", "Case=Dat|Number=Plur"),
+    T("und", 3, "cd", "CCONJ", "und"),
+    T("Importquoten", 4, "cj", "NOUN", "Importquote", "NN", "Case=Dat|Number=Plur"),
+]
+
+
+@pytest.mark.parametrize("rows", [WARN_UD, WARN_TIGER], ids=["ud", "tiger"])
+def test_warning_against_coordinated_topic(rows):
+    triples, result, _, topics = run("de", rows)
+    assert triples == {("MEX", "WARNS", "topic:Zölle und Importquoten")}
+    (s,) = result.statements
+    assert s.predicate.cameo == "130" and s.polarity == "positive" and s.predicate.score < 0
+
+
+def test_named_official_with_title_and_country_criticises_owned_topic():
+    # "Der mexikanische Außenminister Luis Videgaray kritisierte die US-Abschiebepolitik."
+    triples, result, actors, topics = run("de", [
+        T("Der", 2, "det", "DET", "der"),
+        T("mexikanische", 2, "amod", "ADJ", "mexikanisch"),
+        T("Außenminister", 5, "nsubj", "NOUN", "Außenminister"),
+        T("Luis", 2, "appos", "PROPN", "Luis", ent="B-PER"),
+        T("Videgaray", 3, "flat", "PROPN", "Videgaray", ent="I-PER"),
+        T("kritisierte", 5, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("die", 7, "det", "DET", "der"),
+        T("US-Abschiebepolitik", 5, "obj", "NOUN", "US-Abschiebepolitik"),
+        T(".", 5, "punct", "PUNCT", "."),
+    ])
+    assert triples == {("PER:luis-videgaray", "CRITICISES", "topic:US-Abschiebepolitik")}
+    person = actors["PER:luis-videgaray"]
+    assert (person.kind, person.country, person.roles) == ("person", "MEX", ["foreign minister"])
+    (topic,) = topics.values()
+    assert topic.country == "USA" and topic.actor_id == "USA"
+
+
+def test_negated_acceptance_is_a_rejection():
+    # "Mexiko wird keine Zumutungen akzeptieren" (UD)
+    triples, result, _, _ = run("de", [
+        T("Mexiko", 4, "nsubj", "PROPN", "Mexiko", ent="B-LOC"),
+        T("wird", 4, "aux", "AUX", "werden", "VAFIN"),
+        T("keine", 3, "det", "DET", "kein", "PIAT"),
+        T("Zumutungen", 4, "obj", "NOUN", "Zumutung"),
+        T("akzeptieren", 4, "ROOT", "VERB", "akzeptieren", "VVINF"),
+    ])
+    assert triples == {("MEX", "REJECTS", "topic:Zumutungen")}
+    (s,) = result.statements
+    assert s.predicate.cameo == "120" and s.polarity == "positive" and s.modality == "future"
+
+
+def test_reported_order_types_the_statement_by_the_ordered_action():
+    # "Kelly hatte seine Behörden angewiesen, die Einwanderer abzuschieben."
+    triples, result, _, _ = run("de", [
+        T("Kelly", 4, "nsubj", "PROPN", "Kelly", ent="B-PER"),
+        T("hatte", 4, "aux", "AUX", "haben", "VAFIN"),
+        T("seine", 3, "det:poss", "DET", "sein"),
+        T("Behörden", 4, "obj", "NOUN", "Behörde"),
+        T("angewiesen", 4, "ROOT", "VERB", "anweisen", "VVPP"),
+        T(",", 8, "punct", "PUNCT", ","),
+        T("die", 7, "det", "DET", "der"),
+        T("Einwanderer", 8, "obj", "NOUN", "Einwanderer"),
+        T("abzuschieben", 4, "xcomp", "VERB", "abschieben", "VVIZU"),
+        T(".", 4, "punct", "PUNCT", "."),
+    ])
+    assert triples == {("PER:kelly", "DEPORTS", "topic:Einwanderer")}
+    (s,) = result.statements
+    assert s.modality == "ordered" and s.predicate.cameo == "174"
+
+
+def test_not_hesitating_to_demand_is_a_determined_demand():
+    # "Mexiko wird nicht zögern, Menschenrechte einzufordern."
+    triples, result, _, _ = run("de", [
+        T("Mexiko", 3, "nsubj", "PROPN", "Mexiko", ent="B-LOC"),
+        T("wird", 3, "aux", "AUX", "werden", "VAFIN"),
+        T("nicht", 3, "advmod", "PART", "nicht", "PTKNEG", "Polarity=Neg"),
+        T("zögern", 3, "ROOT", "VERB", "zögern", "VVINF"),
+        T(",", 6, "punct", "PUNCT", ","),
+        T("Menschenrechte", 6, "obj", "NOUN", "Menschenrecht"),
+        T("einzufordern", 3, "xcomp", "VERB", "einfordern", "VVIZU"),
+        T(".", 3, "punct", "PUNCT", "."),
+    ])
+    assert triples == {("MEX", "DEMANDS", "topic:Menschenrechte")}
+    (s,) = result.statements
+    assert s.polarity == "positive" and s.modality == "determined"
+
+
+def test_reflexive_refusal_points_into_the_infinitive():
+    # "Mexiko wehrt sich dagegen, Abgeschobene aufzunehmen."
+    triples, _, _, _ = run("de", [
+        T("Mexiko", 1, "nsubj", "PROPN", "Mexiko", ent="B-LOC"),
+        T("wehrt", 1, "ROOT", "VERB", "wehren", "VVFIN"),
+        T("sich", 1, "obj", "PRON", "sich", "PRF"),
+        T("dagegen", 1, "advmod", "ADV", "dagegen", "PROAV"),
+        T(",", 6, "punct", "PUNCT", ","),
+        T("Abgeschobene", 6, "obj", "NOUN", "Abgeschobene"),
+        T("aufzunehmen", 1, "xcomp", "VERB", "aufnehmen", "VVIZU"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert triples == {("MEX", "REJECTS", "topic:Abgeschobene")}
+
+
+def test_compound_subject_meeting_is_reciprocal():
+    # "Tillerson und Videgaray haben sich getroffen."
+    triples, _, _, _ = run("de", [
+        T("Tillerson", 5, "nsubj", "PROPN", "Tillerson", ent="B-PER"),
+        T("und", 2, "cc", "CCONJ", "und"),
+        T("Videgaray", 0, "conj", "PROPN", "Videgaray", ent="B-PER"),
+        T("haben", 5, "aux", "AUX", "haben"),
+        T("sich", 5, "obj", "PRON", "sich", "PRF"),
+        T("getroffen", 5, "ROOT", "VERB", "treffen", "VVPP"),
+        T(".", 5, "punct", "PUNCT", "."),
+    ])
+    assert triples == {("PER:tillerson", "MEETS", "PER:videgaray"), ("PER:videgaray", "MEETS", "PER:tillerson")}
+
+
+def test_demonym_group_protests_against_person():
+    # "Tausende Mexikaner protestieren gegen Trump"
+    triples, _, actors, _ = run("de", [
+        T("Tausende", 1, "det", "DET", "tausend"),
+        T("Mexikaner", 2, "nsubj", "NOUN", "Mexikaner"),
+        T("protestieren", 2, "ROOT", "VERB", "protestieren", "VVFIN"),
+        T("gegen", 4, "case", "ADP", "gegen"),
+        T("Trump", 2, "obl", "PROPN", "Trump", ent="B-PER"),
+    ])
+    assert triples == {("MEXCVL", "PROTESTS", "PER:trump")}
+    assert actors["MEXCVL"].kind == "group" and actors["MEXCVL"].country == "MEX"
+
+
+def test_english_passive_with_agent():
+    # "Mexico was criticized by the United States." (ClearNLP)
+    triples, _, _, _ = run("en", [
+        T("Mexico", 2, "nsubjpass", "PROPN", "Mexico", ent="B-GPE"),
+        T("was", 2, "auxpass", "AUX", "be", "VBD"),
+        T("criticized", 2, "ROOT", "VERB", "criticize", "VBN"),
+        T("by", 2, "agent", "ADP", "by"),
+        T("the", 6, "det", "DET", "the"),
+        T("United", 6, "compound", "PROPN", "United", ent="B-GPE"),
+        T("States", 3, "pobj", "PROPN", "States", ent="I-GPE"),
+        T(".", 2, "punct", "PUNCT", "."),
+    ])
+    assert triples == {("USA", "CRITICISES", "MEX")}
+
+
+def test_english_compound_object_gives_one_statement_per_actor():
+    # "Russia condemned Ukraine and Poland." (UD)
+    triples, _, _, _ = run("en", [
+        T("Russia", 1, "nsubj", "PROPN", "Russia", ent="B-LOC"),
+        T("condemned", 1, "ROOT", "VERB", "condemn", "VBD"),
+        T("Ukraine", 1, "obj", "PROPN", "Ukraine", ent="B-LOC"),
+        T("and", 4, "cc", "CCONJ", "and"),
+        T("Poland", 2, "conj", "PROPN", "Poland", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {t[0] for t in triples} == {"RUS"} and {t[2] for t in triples} == {"UKR", "POL"}
+    assert len(triples) == 2
+
+
+def test_cancelled_meeting_as_nominal_event():
+    # "Nach dem abgesagten Treffen der Präsidenten Trump und Peña Nieto herrscht Eiszeit."
+    triples, result, _, _ = run("de", [
+        T("Nach", 3, "case", "ADP", "nach"),
+        T("dem", 3, "det", "DET", "der"),
+        T("abgesagten", 3, "amod", "ADJ", "abgesagt"),
+        T("Treffen", 10, "obl", "NOUN", "Treffen"),
+        T("der", 5, "det", "DET", "der"),
+        T("Präsidenten", 3, "nmod", "NOUN", "Präsident"),
+        T("Trump", 5, "appos", "PROPN", "Trump", ent="B-PER"),
+        T("und", 9, "cc", "CCONJ", "und"),
+        T("Peña", 6, "conj", "PROPN", "Peña", ent="B-PER"),
+        T("Nieto", 8, "flat", "PROPN", "Nieto", ent="I-PER"),
+        T("herrscht", 10, "ROOT", "VERB", "herrschen", "VVFIN"),
+        T("Eiszeit", 10, "nsubj", "NOUN", "Eiszeit"),
+    ])
+    assert triples == {("PER:trump", "MEETS", "PER:pena-nieto"), ("PER:pena-nieto", "MEETS", "PER:trump")}
+    assert {(s.polarity, s.modality) for s in result.statements} == {("negative", "cancelled")}
+
+
+def test_direct_quote_speaker_speaks_for_his_country():
+    # „Mexiko wird keine Zumutungen akzeptieren“, sagte Mexikos Präsident Peña Nieto.
+    triples, result, actors, _ = run("de", [
+        T("„", 5, "punct", "PUNCT", "„"),
+        T("Mexiko", 5, "nsubj", "PROPN", "Mexiko", ent="B-LOC"),
+        T("wird", 5, "aux", "AUX", "werden"),
+        T("keine", 4, "det", "DET", "kein"),
+        T("Zumutungen", 5, "obj", "NOUN", "Zumutung"),
+        T("akzeptieren", 8, "ccomp", "VERB", "akzeptieren", "VVINF"),
+        T("“", 5, "punct", "PUNCT", "“"),
+        T(",", 8, "punct", "PUNCT", ","),
+        T("sagte", 8, "ROOT", "VERB", "sagen", "VVFIN"),
+        T("Mexikos", 10, "nmod", "PROPN", "Mexiko", ent="B-LOC"),
+        T("Präsident", 8, "nsubj", "NOUN", "Präsident"),
+        T("Peña", 10, "appos", "PROPN", "Peña", ent="B-PER"),
+        T("Nieto", 11, "flat", "PROPN", "Nieto", ent="I-PER"),
+        T(".", 8, "punct", "PUNCT", "."),
+    ])
+    assert ("PER:pena-nieto", "REJECTS", "topic:Zumutungen") in triples
+    assert actors["PER:pena-nieto"].country == "MEX" and "president" in actors["PER:pena-nieto"].roles
+    (s,) = [s for s in result.statements if s.predicate.relation == "REJECTS"]
+    assert s.quote == "Mexiko wird keine Zumutungen akzeptieren"
