@@ -53,3 +53,76 @@ def make_doc(lang: str, rows: Sequence[tuple], *, ents: Sequence[str] | None = N
 @pytest.fixture
 def doc_builder():
     return make_doc
+
+
+# --- a real Neo4j for the store behaviour suite, query tests and the browser test -------------------------------
+
+REQUIRE_NEO4J = os.environ.get("GRAPHBUILD_REQUIRE_NEO4J") == "1"
+TEST_PASSWORD = "graphbuild-test"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Neo4jHandle:
+    """Where the test Neo4j listens and how to log in."""
+
+    def __init__(self, uri: str, user: str, password: str, browser: str | None) -> None:
+        self.uri, self.user, self.password, self.browser = uri, user, password, browser
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(tmp_path_factory):
+    """A real Neo4j: the one CI started (``GRAPHBUILD_TEST_NEO4J_URI``), else a throwaway local server.
+
+    Skips with a reason without Java/Maven on a user machine; fails instead when ``GRAPHBUILD_REQUIRE_NEO4J=1``
+    (CI). The database is wiped by the tests, so never point ``GRAPHBUILD_TEST_NEO4J_URI`` at data you keep.
+    """
+    import shutil
+
+    uri = os.environ.get("GRAPHBUILD_TEST_NEO4J_URI")
+    if uri:
+        yield Neo4jHandle(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
+                          os.environ.get("GRAPHBUILD_TEST_NEO4J_BROWSER"))
+        return
+    missing = [tool for tool in ("java", "mvn") if shutil.which(tool) is None]
+    if missing:
+        message = f"Neo4j tests need {' and '.join(missing)} (a local Neo4j 5.26 is built from Maven Central)"
+        if REQUIRE_NEO4J:
+            pytest.fail(message + "; GRAPHBUILD_REQUIRE_NEO4J=1 forbids skipping")
+        pytest.skip(message)
+    from graphbuild.errors import Neo4jError
+    from graphbuild.store import neo4j_server as server
+
+    data = tmp_path_factory.mktemp("neo4j")
+    try:
+        info = server.start(data, bolt_port=_free_port(), http_port=_free_port(), password=TEST_PASSWORD, wait=240)
+    except Neo4jError as err:
+        if REQUIRE_NEO4J:
+            pytest.fail(f"could not start Neo4j: {err}")
+        pytest.skip(f"could not start a local Neo4j: {err}")
+    try:
+        yield Neo4jHandle(info.bolt_uri, info.user, TEST_PASSWORD, info.browser_url)
+    finally:
+        server.stop(data)
+
+
+@pytest.fixture
+def neo4j_store(neo4j_server):
+    """An empty Neo4jStore on the test server (wiped before each test)."""
+    from neo4j import GraphDatabase
+
+    from graphbuild.store.neo4j import Neo4jStore
+
+    driver = GraphDatabase.driver(neo4j_server.uri, auth=(neo4j_server.user, neo4j_server.password))
+    store = Neo4jStore(driver, "neo4j")
+    store.run("MATCH (n) DETACH DELETE n", write=True)
+    try:
+        yield store
+    finally:
+        store.close()

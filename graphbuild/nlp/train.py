@@ -118,8 +118,13 @@ def run(args: argparse.Namespace) -> None:
     py = sys.executable
 
     if "convert" in stages:
+        ud_train = recipe.ud_train + (recipe.ud_aux if args.aux else ())
+        if args.aux and args.repeat > 1:
+            from dataclasses import replace
+
+            ud_train = tuple(replace(p, repeat=args.repeat) for p in recipe.ud_train) + recipe.ud_aux
         for kind, name, pieces in (
-            ("ud", "ud_train", recipe.ud_train), ("ud", "ud_heldout", recipe.ud_heldout),
+            ("ud", "ud_train", ud_train), ("ud", "ud_heldout", recipe.ud_heldout),
             ("ner", "ner_train", recipe.ner_train), ("ner", "ner_heldout", recipe.ner_heldout),
         ):
             n = build_docbin(corpora, pieces, kind, corpus / f"{name}.spacy", recipe.lang)
@@ -174,6 +179,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--stage", action="append", choices=STAGES, help="run only these stages (repeatable)")
     p.add_argument("--pretrain", action=argparse.BooleanOptionalAction, default=True,
                    help="pretrain the tok2vec on the raw training text first (default on)")
+    p.add_argument("--aux", action=argparse.BooleanOptionalAction, default=False,
+                   help="add the recipe's auxiliary treebank of a related language to the parser data (heads and "
+                        "labels only; German: English EWT)")
+    p.add_argument("--repeat", type=int, default=1,
+                   help="with --aux: how often the in-language UD training slices are repeated (upsampling)")
     p.add_argument("--set", action="append", default=[], metavar="[ud:|ner:]KEY=VALUE",
                    help="config override, e.g. ud:training.max_steps=12000 or components.tok2vec.model.encode.width=96")
     p.add_argument("--minutes-pretrain", type=float, default=40.0)

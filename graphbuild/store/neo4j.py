@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 LABELS = ("Actor", "Topic", "Article", "Statement")
 _REL_TYPE = re.compile(r"^[A-Z][A-Z0-9_]{0,60}$")
 STATIC_TYPES = ("STATED", "TARGETS", "REPORTED_IN", "MENTIONS", "BELONGS_TO")
+#: second label per actor kind, so Neo4j Browser styles (queries/graphbuild.grass) can colour actors by kind
+KIND_LABELS = {"person": "Person", "state": "State", "government": "Government", "organisation": "Organisation",
+               "group": "Group"}
 CHUNK = 2000
 
 
@@ -199,6 +202,10 @@ class Neo4jStore(GraphStore):
                        "ON CREATE SET a += row.props "
                        "ON MATCH SET a.country = coalesce(a.country, row.props.country), "
                        "a.roles = a.roles + [r IN row.props.roles WHERE NOT r IN a.roles]", rows=chunk)
+            for kind, label in KIND_LABELS.items():
+                ids = [a["id"] for a in rows.actors if a["props"].get("kind") == kind]
+                for chunk in _chunks(ids):
+                    tx.run(f"UNWIND $ids AS id MATCH (a:Actor {{id: id}}) SET a:{label}", ids=chunk)
             for chunk in _chunks(rows.topics):
                 tx.run("UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET t += row.props", rows=chunk)
             for chunk in _chunks(rows.statements):
@@ -252,15 +259,16 @@ class Neo4jStore(GraphStore):
                 "RETURN collect(DISTINCT src.id) + collect(DISTINCT t.id) + collect(DISTINCT m.id) AS ids, "
                 "collect(DISTINCT s.id) AS statements", id=article_id).single()
             statements = touched["statements"]
+            ids = sorted(set(touched["ids"]))
             tx.run("UNWIND $ids AS sid MATCH (s:Statement {id: sid}) MATCH (src:Actor {id: s.source_id})-[r]->() "
                    "WHERE r.statement_id = sid DELETE r", ids=statements)
             tx.run("UNWIND $ids AS sid MATCH (s:Statement {id: sid}) DETACH DELETE s", ids=statements)
             tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", id=article_id)
             topics = tx.run("UNWIND $ids AS tid MATCH (t:Topic {id: tid}) WHERE NOT ()-[:TARGETS]->(t) "
-                            "DETACH DELETE t RETURN count(*) AS n", ids=touched["ids"]).single()["n"]
+                            "DETACH DELETE t RETURN count(*) AS n", ids=ids).single()["n"]
             actors = tx.run("UNWIND $ids AS aid MATCH (a:Actor {id: aid}) "
                             "WHERE NOT (a)-[:STATED]->() AND NOT ()-[:TARGETS]->(a) AND NOT ()-[:MENTIONS]->(a) "
-                            "DETACH DELETE a RETURN count(*) AS n", ids=touched["ids"]).single()["n"]
+                            "DETACH DELETE a RETURN count(*) AS n", ids=ids).single()["n"]
             return DeleteOutcome(len(statements), actors, topics, found=True)
 
         return self._write_tx(work)
@@ -327,7 +335,8 @@ class Neo4jStore(GraphStore):
         prefix = {"Article": ARTICLE_PREFIX, "Statement": STATEMENT_PREFIX}
         node_ids: dict[str, str] = {}
         for r in self.run("MATCH (n) WHERE n:Actor OR n:Topic OR n:Article OR n:Statement "
-                          "RETURN elementId(n) AS eid, labels(n)[0] AS label, properties(n) AS p"):
+                          "RETURN elementId(n) AS eid, [x IN labels(n) WHERE x IN $labels][0] AS label, "
+                          "properties(n) AS p", {"labels": list(LABELS)}):
             p = _flat(r["p"]) or {}
             node = prefix.get(r["label"], "") + str(p.pop("id"))
             node_ids[r["eid"]] = node

@@ -37,6 +37,10 @@ class Slice:
     start: int | None = None
     stop: int | None = None
     blank_tags: bool = False  # German PUD: XPOS is not STTS, treat tags as missing
+    #: annotation layers to treat as missing (auxiliary treebanks of another language keep only heads/deps)
+    blank: tuple[str, ...] = ()
+    #: how often the slice's documents enter the training set (upsampling a small in-language treebank)
+    repeat: int = 1
 
     def describe(self) -> str:
         part = "" if self.start is None and self.stop is None else f"[{self.start or 0}:{self.stop or ''}]"
@@ -53,6 +57,8 @@ class Recipe:
     ner_train: tuple[Slice, ...]
     ner_heldout: tuple[Slice, ...]
     licences: dict[str, str] = field(default_factory=dict)
+    #: optional extra parser training data from a related language (``--aux``): heads and labels only
+    ud_aux: tuple[Slice, ...] = ()
     #: quote tags and opening/closing pairs for the orth-variants augmenter (news uses „…“, »…« and «…»)
     quote_tags: tuple[str, ...] = ()
     quote_pairs: tuple[tuple[str, str], ...] = ()
@@ -67,6 +73,8 @@ RECIPES: dict[str, Recipe] = {
             Slice("ud_german_pud/de_pud-ud-test.conllu", "conllu", blank_tags=True),
         ),
         ud_heldout=(Slice("ud_german_gsd/de_gsd-ud-dev.conllu", "conllu", stop=400),),
+        ud_aux=(Slice("ud_english_ewt/en_ewt-ud-train.conllu.xz", "conllu",
+                      blank=("tag", "pos", "morph", "lemma")),),
         ner_train=(
             Slice("germeval2014_ner/NER-de-test.tsv", "germeval"),
             Slice("germeval2014_ner/NER-de-dev.tsv", "germeval", start=1100),
@@ -227,8 +235,25 @@ def conllu_docs(corpora: Path, piece: Slice, vocab) -> list:  # noqa: ANN001 - s
         if piece.blank_tags:
             for token in doc:
                 token.tag_ = ""
-        out.append(doc)
+        if piece.blank:
+            doc = _blank(doc, piece.blank)
+        out.extend([doc] * piece.repeat)
     return out
+
+
+def _blank(doc, layers: tuple[str, ...]):  # noqa: ANN001, ANN202 - spaCy Doc in and out
+    """A copy of ``doc`` with the given annotation layers missing (heads, deps and sentence starts kept)."""
+    from spacy.tokens import Doc
+
+    return Doc(
+        doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+        heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc],
+        tags=None if "tag" in layers else [t.tag_ for t in doc],
+        pos=None if "pos" in layers else [t.pos_ for t in doc],
+        morphs=None if "morph" in layers else [str(t.morph) for t in doc],
+        lemmas=None if "lemma" in layers else [t.lemma_ for t in doc],
+        sent_starts=[bool(t.is_sent_start) for t in doc],
+    )
 
 
 def _to_vocab(doc, vocab):  # noqa: ANN001, ANN202
