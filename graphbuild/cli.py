@@ -288,7 +288,59 @@ def actors_merge(
     _console().print(f"merged {source} into {target} ({moved} relationships moved); remembered for later ingests.")
 
 
-# --- neo4j: load, delete, query -------------------------------------------------------------------------------
+# --- neo4j: server, load, delete, query -----------------------------------------------------------------------
+
+neo4j_app = typer.Typer(help="Run a local Neo4j 5.26 (from Maven Central; needs Java 17+ and Maven).",
+                        no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+DataOption = Annotated[Path, typer.Option("--data", envvar="GRAPHBUILD_NEO4J_DATA",
+                                          help="Where the local server keeps its database and logs.")]
+
+
+@neo4j_app.command("start")
+def neo4j_start(
+    data: DataOption = Path(".neo4j"),
+    bolt_port: Annotated[int, typer.Option(help="Bolt port on 127.0.0.1.")] = 7687,
+    http_port: Annotated[int, typer.Option(help="Neo4j Browser port on 127.0.0.1.")] = 7474,
+) -> None:
+    """Start the local server (auth on; password from NEO4J_PASSWORD, default graphbuild-dev)."""
+    from graphbuild.store import neo4j_server
+
+    try:
+        info = neo4j_server.start(data, bolt_port=bolt_port, http_port=http_port)
+    except GraphbuildError as err:
+        _fail(err)
+        return
+    console = _console()
+    console.print(f"Neo4j {'started' if info.started else 'already running'} (pid {info.pid}, data {info.data_dir})")
+    console.print(f"  Bolt:    {info.bolt_uri}   (NEO4J_URI)")
+    console.print(f"  Browser: {info.browser_connect_url}")
+    console.print(f"  log:     {info.log_path}")
+
+
+@neo4j_app.command("stop")
+def neo4j_stop(data: DataOption = Path(".neo4j")) -> None:
+    """Stop the local server started for this data folder."""
+    from graphbuild.store import neo4j_server
+
+    try:
+        stopped = neo4j_server.stop(data)
+    except GraphbuildError as err:
+        _fail(err)
+        return
+    _console().print("Neo4j stopped" if stopped else f"no local Neo4j is running for {data}")
+
+
+@neo4j_app.command("status")
+def neo4j_status(data: DataOption = Path(".neo4j")) -> None:
+    """Whether the local server runs, where, and on which ports (exit code 1 when it does not)."""
+    from graphbuild.store import neo4j_server
+
+    info = neo4j_server.status(data)
+    if info is None:
+        _console().print(f"no local Neo4j is running for {data}")
+        raise typer.Exit(1)
+    _console().print(f"running: pid {info.pid}, Bolt {info.bolt_uri}, Browser {info.browser_url}, data {info.data_dir}")
 
 
 @app.command()

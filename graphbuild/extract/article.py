@@ -38,9 +38,16 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     sents = _sentences(doc)
     by_sent: list[list[Clause]] = [list(clauses(s, scheme, lang)) for s in sents]
 
+    # Register who is mentioned where before anything is attributed: full names first (so bare surnames find
+    # them), then every clause subject in text order (so pronouns and titles see all earlier mentions).
     persons = [e for e in doc.ents if e.label_ in PERSON_LABELS]
     for ent in sorted(persons, key=lambda e: (-(len(e.text.split()) > 1), e.start)):
         actors.resolve(ent.root)
+    for sent_clauses in by_sent:
+        for clause in sent_clauses:
+            for head in clause.subjects + clause.agents:
+                if head.pos_ != "PRON":
+                    actors.resolve(head, as_subject=True)
 
     attributions = QuoteAttributor(doc, sents, by_sent, actors, lexicon).run()
     direct = [a for a in attributions if a.kind == "direct" and a.speaker is not None]
@@ -103,12 +110,16 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
             continue
         speaker = a.speaker.actor
         quote_text = doc.text[a.quote[0]:a.quote[1]]
-        inside = [s for s in existing if a.quote[0] <= s.char_start < a.quote[1] and s.source_id == speaker.id
-                  and s.predicate.known]
+        inside = [s for s in existing if _overlaps(s, a.quote) and s.source_id == speaker.id
+                  and s.predicate.known and not (s.predicate.cameo or "01").startswith("01")]
         if inside:
             for s in inside:
                 s.quote = s.quote or quote_text
             continue
+        # the quote statement carries what the speaker said; plain "said"-type clause statements of the speaker
+        # inside the quote would only repeat it
+        drop = {id(s) for s in existing if _overlaps(s, a.quote) and s.source_id == speaker.id}
+        existing[:] = [s for s in existing if id(s) not in drop]
         entry = lexicon.match(a.cue_lemmas) if a.cue_lemmas else None
         code = content_code(quote_text, actors.lang)
         target_res = _quote_target(a, doc, actors, speaker.id)
@@ -138,6 +149,10 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
             target_text=target_res.span.text if target_res else "", extractor=f"quote:{a.kind}:{a.how}",
         ))
     return out
+
+
+def _overlaps(s: Statement, span: tuple[int, int]) -> bool:
+    return s.char_start < span[1] and span[0] < s.char_end
 
 
 def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, speaker_id: str) -> Resolution | None:

@@ -202,7 +202,7 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
             (clause.xcomps if _is_zu_infinitive(child, scheme, rules) else clause.ccomps).append(child)
         if r is not Role.SUBJ and child.pos_ == "DET" and lower in rules.negative_determiners:
             clause.negated = True
-    for obj in clause.objects + clause.subjects:
+    for obj in clause.objects + clause.iobjects + [n for _, n in clause.preps]:
         if any(c.lower_ in rules.negative_determiners for c in obj.children):
             clause.negated = True
 
@@ -232,6 +232,12 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
                 clause.passive = True
     for head in heads:
         _collect(clause, head, rules)
+    if scheme != "tiger":
+        for aux in list(clause.chain):
+            if aux.head.i == verb.i and any(role(c.dep_, scheme) is Role.SUBJ for c in aux.children):
+                probe = Clause(verb=verb, scheme=scheme)
+                _collect(probe, aux, rules)
+                clause.subjects.extend(t for t in probe.subjects if t not in clause.subjects)
     for tok in clause.tokens:
         if "Sub" in tok.morph.get("Mood"):
             clause.subjunctive = True
@@ -240,8 +246,35 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
     return clause
 
 
+def infinitive_complements(clause: Clause, rules: LanguageRules) -> list[Token]:
+    """The clause's open complements: ``xcomp`` children plus zu-/to-infinitives the parser attached otherwise
+    (as ``ccomp``, ``parataxis``, ``advcl`` or ``conj``)."""
+    out = list(clause.xcomps)
+    # object control the parser hung on the object ("hatte seine Behörden angewiesen, … abzuschieben")
+    for obj in clause.objects + clause.iobjects:
+        for child in obj.children:
+            if child.pos_ in {"VERB", "AUX"} and child.i > obj.i and (
+                    _is_zu_infinitive(child, clause.scheme, rules) or rules.is_zu_form(child.lower_)) and not any(
+                    role(c.dep_, clause.scheme) is Role.SUBJ for c in child.children):
+                out.append(child)
+    for child in clause.verb.children:
+        if child in out or child.pos_ not in {"VERB", "AUX"} or child.i < clause.verb.i:
+            continue
+        if role(child.dep_, clause.scheme) in (Role.CCOMP, Role.PARATAXIS, Role.ADVCL, Role.CONJ, Role.OTHER) and (
+                _is_zu_infinitive(child, clause.scheme, rules) or rules.is_zu_form(child.lower_)):
+            if not any(role(c.dep_, clause.scheme) is Role.SUBJ for c in child.children):
+                out.append(child)
+    return out
+
+
 def is_lexical_verb(token: Token, scheme: str, rules: LanguageRules) -> bool:
-    """True for verbs that head a clause of their own (not auxiliaries/modals of a chain)."""
+    """True for verbs that head a clause of their own (not auxiliaries/modals of a chain).
+
+    A full-verb tag wins over a contradicting coarse POS ("angewiesen" tagged VVFIN but ADJ), since the
+    fine-grained tagger of a compact pipeline is the more reliable of the two.
+    """
+    if token.pos_ != "VERB" and token.pos_ in {"ADJ", "NOUN", "PROPN", "X"} and rules.is_full_verb_tag(token.tag_):
+        return True
     if token.pos_ == "VERB":
         if scheme == "tiger" and _is_chain_head(token, rules):
             return not any(

@@ -50,6 +50,15 @@ class LanguageRules:
     articles: frozenset[str]
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def is_full_verb_tag(self, tag: str) -> bool:
+        """Fine-grained tag of a full (lexical) verb: STTS ``VV*`` (German), PTB ``VB*`` (English)."""
+        prefixes = self.extra.get("full_verb_tags", []) or []
+        return any(tag.startswith(p) for p in prefixes)
+
+    def is_zu_form(self, word: str) -> bool:
+        """German infinitive with infixed "zu" ("einzufordern", "aufzunehmen")."""
+        return self.zu_infix and bool(_DE_ZU_INFIX.match(word))
+
     def lemma_candidates(self, verb: Token, particle: str | None) -> tuple[str, ...]:
         """Candidate lemmas for a verb (particle joined first), best first, without duplicates."""
         from graphbuild.extract.lemmas import dictionary_lemma

@@ -114,6 +114,13 @@ class QuoteAttributor:
                 continue
             self._set(found, head, resolution, clause, "cue", 0.9)
             return found
+        by_token = self._token_cue(quote, last)
+        if by_token is not None:
+            head, resolution, cue = by_token
+            self._set(found, head, resolution, None, "cue-word", 0.8)
+            found.cue_span = (cue.idx, cue.idx + len(cue))
+            found.cue_lemmas = self._cue_lemmas(cue)
+            return found
         by_pattern = self._pattern(quote, first, last)
         if by_pattern is not None:
             head, resolution, cue = by_pattern
@@ -121,14 +128,6 @@ class QuoteAttributor:
             found.cue_span = (cue.idx, cue.idx + len(cue))
             found.cue_lemmas = (cue.lower_,)
             return found
-        nxt = last + 1
-        if self._ends_sentence(quote, last) and nxt < len(self.sents):
-            for clause in self.clauses_by_sent[nxt]:
-                if self._is_cue(clause) and clause.verb.i - self.sents[nxt].start <= 3:
-                    head, resolution = self._speaker_of(clause, None)
-                    if head is not None:
-                        self._set(found, head, resolution, clause, "next-sentence", 0.75)
-                        return found
         if previous is not None and previous.speaker_span is not None and self._adjacent(previous, quote):
             found.speaker_span = previous.speaker_span
             found.speaker = previous.speaker
@@ -136,6 +135,14 @@ class QuoteAttributor:
             found.cue_lemmas = previous.cue_lemmas
             found.how, found.confidence = "continuation", 0.7
             return found
+        nxt = last + 1
+        if self._ends_sentence(quote, last) and nxt < len(self.sents):
+            for clause in self.clauses_by_sent[nxt]:  # "„…“ Das sagte X." / "„…“ So X."
+                if self._is_cue(clause) and clause.verb.i - self.sents[nxt].start <= 2:
+                    head, resolution = self._speaker_of(clause, None)
+                    if head is not None:
+                        self._set(found, head, resolution, clause, "next-sentence", 0.75)
+                        return found
         if first > 0:
             for clause in self.clauses_by_sent[first - 1]:
                 head, resolution = self._speaker_of(clause, None)
@@ -154,6 +161,35 @@ class QuoteAttributor:
             found.clause = clause
             found.cue_span = (clause.verb.idx, clause.verb.idx + len(clause.verb))
             found.cue_lemmas = clause.lemmas
+
+    def _cue_lemmas(self, token: Token) -> tuple[str, ...]:
+        from graphbuild.extract.lemmas import dictionary_lemma
+
+        return tuple(dict.fromkeys((dictionary_lemma(token.text, self.lang).lower(), token.lemma_.lower(),
+                                    token.lower_)))
+
+    def _token_cue(self, quote: QuoteSpan, last: int) -> tuple[Token, Resolution | None, Token] | None:
+        """", unterstrich er." / ", said Smith." / ", he said." right after the quote, found by the words alone
+        (the parser may have missed the verb); the speaker is the pronoun or name next to the cue word."""
+        sent = self.sents[last]
+        after = [t for t in sent if t.idx >= quote.outer_end and not t.is_space][:6]
+        words = [t for t in after if not t.is_punct]
+        for i, token in enumerate(words[:3]):
+            if token.pos_ in {"ADP", "PRON", "DET", "PUNCT"} or not self.lexicon.is_cue(self._cue_lemmas(token)):
+                continue
+            rest = words[i + 1:i + 5]
+            before = words[:i]
+            candidate = next((t for t in rest if t.pos_ in {"PRON", "PROPN", "NOUN"}), None)
+            if candidate is None:
+                candidate = next((t for t in reversed(before) if t.pos_ in {"PRON", "PROPN", "NOUN"}), None)
+            if candidate is None:
+                continue
+            head = candidate
+            while head.head is not head and head.head.i in {t.i for t in rest + before} and head.head.pos_ in {
+                    "PROPN", "NOUN"}:
+                head = head.head
+            return head, self.actors.resolve(head, as_subject=True), token
+        return None
 
     def _pattern(self, quote: QuoteSpan, first: int, last: int) -> tuple[Token, Resolution | None, Token] | None:
         """"…, so X." / "laut X" / "X zufolge" / "according to X" in the quote's sentences, outside the quote."""

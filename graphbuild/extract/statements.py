@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from graphbuild.extract.clauses import Clause, expand_conj, np_span
+from graphbuild.extract.clauses import Clause, expand_conj, infinitive_complements, np_span
 from graphbuild.extract.language import LanguageRules, rules_for
 from graphbuild.extract.lexicon import LexEntry, Lexicon
 from graphbuild.extract.schemes import Role, role
@@ -83,7 +83,7 @@ class StatementBuilder:
         by_verb = {c.verb.i: c for c in clauses}
         for clause in clauses:
             control = next((self.control[lem] for lem in clause.lemmas if lem in self.control), None)
-            for x in clause.xcomps:
+            for x in infinitive_complements(clause, self.rules):
                 embedded = by_verb.get(x.i)
                 if embedded is None:
                     continue
@@ -125,6 +125,12 @@ class StatementBuilder:
             return  # "Einwanderer werden abgeschoben": nobody named as actor
         entry = self._entry(clause)
         sources = self._sources(subjects, clause, ctx)
+        if not sources and clause.verb.i in ctx.inherited and subjects is not ctx.inherited[clause.verb.i][0]:
+            # a controlled infinitive whose own "subject" is a parser error: the controller acts
+            subjects, inherited_modality, inherited_neg = ctx.inherited[clause.verb.i]
+            modality = inherited_modality or modality
+            negated = negated or inherited_neg
+            sources = self._sources(subjects, clause, ctx)
         if not sources:
             return
         targets = self._targets(clause, entry, ctx)
@@ -190,14 +196,23 @@ class StatementBuilder:
         heads: list[Token] = []
         if entry is not None and entry.prep:
             heads = [n for p, n in clause.preps if p == entry.prep]
-        if not heads:
-            heads = [o for o in clause.objects if not (entry and entry.obj and o.lemma_.lower() == entry.obj)]
+        if not heads:  # a light verb's own object ("Paroli", "Besorgnis und Irritation") is part of the predicate
+            own: set[int] = set()
+            if entry is not None and entry.obj:
+                for o in clause.objects:
+                    if entry.obj in (o.lemma_.lower(), o.lower_):
+                        own.update(t.i for t in expand_conj(o, self.scheme))
+                own.update(t.i for o in clause.objects if o.i in own for t in expand_conj(o.head, self.scheme)
+                           if role(o.dep_, self.scheme) is Role.CONJ)
+            heads = [o for o in clause.objects if o.i not in own]
         if not heads and not (entry is not None and entry.cue):
             heads = list(clause.iobjects)
         if not heads:
-            heads = [n for p, n in clause.preps if p in self.target_preps]
+            preps = self.target_preps if not (entry is not None and entry.obj) else set(
+                self.rules.extra.get("light_verb_target_preps", []) or [])
+            heads = [n for p, n in clause.preps if p in preps]
         if not heads and entry is not None:
-            for x in clause.xcomps:  # "drohte, Zölle zu verhängen": the threat is about the infinitive's object
+            for x in infinitive_complements(clause, self.rules):  # "drohte, Zölle zu verhängen": about the object
                 heads = [c for c in x.children if role(c.dep_, self.scheme) in (Role.OBJ, Role.IOBJ)]
                 if heads:
                     break

@@ -51,7 +51,10 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
     words = 0
     for i, h in enumerate(heads):
         span = np_span(h, scheme)
-        kept = [t for t in span if t.pos_ not in _DROP_POS and t.lower_ not in actors_rules_articles(lang)]
+        kept = [t for t in span if not t.is_punct and not t.is_space]
+        while kept and (kept[0].pos_ in _DROP_POS or kept[0].lower_ in actors_rules_articles(lang)):
+            kept = kept[1:]  # leading determiners and possessives only ("der jüngsten Maßnahmen")
+        kept = [t for t in kept if t.pos_ not in {"ADV"} or t.i > h.i]
         if not kept:
             continue
         if i > 0:

@@ -26,6 +26,14 @@ PERSON_LABELS = {"PER", "PERSON"}
 ORG_LABELS = {"ORG", "NORP"}
 PLACE_LABELS = {"LOC", "GPE"}
 SECTOR_KIND = {"GOV": "government"}
+#: English names of CAMEO sector codes, for collective actors ("Government of Mexico", "Police of Russia")
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature", "JUD": "judiciary",
+    "OPP": "opposition", "REB": "rebels", "CVL": "civilians", "REF": "refugees", "MED": "media", "BUS": "business",
+    "EDU": "education", "NGO": "civil society", "ELI": "elites", "LAB": "labour", "REL": "religious groups",
+    "HLH": "health sector", "SPY": "intelligence services", "IGO": "international bodies", "AGR": "agriculture",
+    "CRM": "criminals", "UAF": "armed groups", "ORG": "organisations",
+}
 
 
 @dataclass
@@ -55,6 +63,8 @@ class ArticleActors:
     persons: list[PersonRecord] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: int = 0
+    #: (character offset, actor id) of every person mention resolved so far, for pronoun resolution
+    person_mentions: dict[int, str] = field(default_factory=dict)
 
     # --- public --------------------------------------------------------------------------------------------
 
@@ -77,25 +87,22 @@ class ArticleActors:
 
     def country_actor(self, code: str) -> Actor:
         entry = self.gazetteer.entry(code)
-        name = entry.name(self.lang) if entry else code
+        name = entry.name("en") if entry else code
         kind = entry.kind if entry else "state"
         return self._register(Actor(id=code, name=name, kind=kind, country=code if kind == "state" else (
             entry.country or None if entry else None), cameo=entry.cameo if entry else code,
             sector=entry.sector or None if entry else None))
 
     def collective(self, code: str, sector: str, kind: str, label: str) -> Actor:
+        """A state's government or another collective (``MEXGOV``, ``MEXCVL``), named in English so German and
+        English articles share one node ("Government of Mexico", "Civilians of Mexico")."""
         entry = self.gazetteer.entry(code)
-        country_name = entry.name(self.lang) if entry else code
-        actor_id = f"{code}{sector}"
-        if kind == "government":
-            name = f"{'Regierung' if self.lang == 'de' else 'Government of'} {country_name}".strip()
-            if self.lang == "en":
-                name = f"Government of {entry.name_en if entry else code}"
-        else:
-            name = f"{country_name}: {label}"
-        return self._register(Actor(id=actor_id, name=name, kind=kind, country=code if entry and
-                                    entry.kind == "state" else (entry.country or None if entry else None),
-                                    sector=sector, cameo=f"{entry.cameo if entry else code}{sector}"))
+        country_name = entry.name("en") if entry else code
+        what = SECTOR_NAMES.get(sector, label)
+        name = f"{what[:1].upper()}{what[1:]} of {_with_article(country_name)}"
+        country = (code if entry.kind == "state" else (entry.country or None)) if entry else None
+        return self._register(Actor(id=f"{code}{sector}", name=name, kind=kind, country=country, sector=sector,
+                                    cameo=f"{entry.cameo if entry else code}{sector}"))
 
     # --- resolution steps ----------------------------------------------------------------------------------
 
@@ -107,10 +114,11 @@ class ArticleActors:
         listed = self._dictionary(head, span)
         if listed is not None:
             return listed
-        person = self._person(head, span)
-        if person is not None:
-            return person
         code = self._state_name(head, span)
+        if code is None:
+            person = self._person(head, span)
+            if person is not None:
+                return person
         if code:
             seat = self.gazetteer.seat(span.text, self.lang) or self.gazetteer.seat(head.text, self.lang)
             entry = self.gazetteer.entry(code)
@@ -162,8 +170,8 @@ class ArticleActors:
                 return code
         return None
 
-    def _modifiers(self, span: Span, head: Token, skip: range = range(0)) -> tuple[str | None, RoleEntry | None,
-                                                                                    bool]:
+    def _modifiers(self, tokens: Span | list[Token], head: Token, skip: range = range(0)) -> tuple[
+            str | None, RoleEntry | None, bool]:
         """Country, role and "former" flag from the words of a phrase (titles, adjectives, prefixes, genitives).
 
         Tokens whose index is in ``skip`` (the person's name itself) are ignored.
@@ -171,7 +179,8 @@ class ArticleActors:
         country: str | None = None
         found_role: RoleEntry | None = None
         former = False
-        words = [t for t in span if not t.is_punct and not t.is_space and t.i not in skip]
+        words = sorted((t for t in tokens if not t.is_punct and not t.is_space and t.i not in skip),
+                       key=lambda t: t.i)
         # multi-word titles first ("Secretary of State", "foreign minister"), longest match
         for n in (4, 3, 2):
             for i in range(len(words) - n + 1):
@@ -205,40 +214,98 @@ class ArticleActors:
                 country = self.gazetteer.seat(sub.text, self.lang) or self.gazetteer.state_or_org(sub.text, self.lang)
         return country, found_role, former
 
+    def _ent(self, token: Token) -> Span | None:
+        if not token.ent_type_:
+            return None
+        return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+    def _is_title(self, token: Token) -> bool:
+        return bool(self.gazetteer.split_compound(token.text, self.lang)[1]) or token.lower_ in rules_for(
+            self.lang).epithets
+
+    def _person_ent(self, head: Token, span: Span) -> Span | None:
+        """The PER entity a phrase names: the head's own, one inside the phrase, one right after a title head
+        ("US-Außenminister Rex Tillerson", "Präsidenten Trump"), or one attached to the head as apposition."""
+        doc = head.doc
+        own = self._ent(head)
+        if own is not None and own.label_ in PERSON_LABELS:
+            return own
+        inside = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end]
+        if inside:
+            return min(inside, key=lambda e: abs(e.start - head.i))
+        if head.pos_ in {"NOUN", "PROPN"} and head.i + 1 < len(doc) and self._is_title(head):
+            nxt = self._ent(doc[head.i + 1])
+            if nxt is not None and nxt.label_ in PERSON_LABELS and nxt.start == head.i + 1:
+                return nxt
+            # NER missed the name: capitalised proper nouns right after the title ("Wirtschaftsminister Ildefonso
+            # Guajardo") that are not a place or organisation the gazetteer knows
+            end = head.i + 1
+            while end < len(doc) and end - head.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and not doc[end].ent_type_ in ("LOC", "GPE", "ORG") and not self.gazetteer.state_or_org(
+                        doc[end].text, self.lang) and not self._is_title(doc[end]):
+                end += 1
+            if end > head.i + 1:
+                return doc[head.i + 1:end]
+        for child in head.children:
+            if role(child.dep_, self.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.i > head.i:
+                ent = self._ent(child)
+                if ent is not None and ent.label_ in PERSON_LABELS:
+                    return ent
+        return None
+
+    def _context(self, ent: Span) -> list[Token]:
+        """Words around a name that describe the person: the titles and country words right before it
+        ("der mexikanische Außenminister", "Mexikos Präsident", "U.S. Secretary of State") and an apposition after
+        it (", Sprecher des Weißen Hauses,")."""
+        doc = ent.doc
+        stop_pos = {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"}
+        out: list[Token] = []
+        i = ent.start - 1
+        while i >= 0 and ent.start - i <= 6:
+            t = doc[i]
+            if t.is_punct or t.is_space or t.pos_ in stop_pos or t.ent_type_ in PERSON_LABELS or (
+                    t.pos_ == "ADP" and t.lower_ != "of"):
+                break
+            out.append(t)
+            i -= 1
+        j = ent.end
+        if j + 1 < len(doc) and doc[j].text == ",":
+            appos: list[Token] = []
+            k = j + 1
+            while k < len(doc) and k - j <= 7 and doc[k].text not in {",", ".", ";", ":", "“", "\""} and \
+                    doc[k].pos_ not in {"VERB", "AUX"}:
+                appos.append(doc[k])
+                k += 1
+            if appos and any(self._is_title(t) for t in appos[:3]):
+                out.extend(appos)
+        return out
+
     def _person(self, head: Token, span: Span) -> Resolution | None:
         doc = head.doc
-        ents = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end]
-        name_span: Span | None = None
-        if ents:
-            name_span = next((e for e in ents if e.start <= head.i < e.end), ents[-1])
-        elif head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
+        name_span = self._person_ent(head, span)
+        if name_span is None and head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
             known = self._by_surname(head.text)
-            if known is not None:
+            if known is not None:  # "US-Heimatschutzminister Kelly": the title still tells country and role
+                country, found_role, former = self._modifiers(self._context(doc[head.i:head.i + 1]) + list(span),
+                                                              head, range(head.i, head.i + 1))
+                self._enrich(known.actor, country, found_role if found_role and found_role.kind == "person"
+                             else None, former)
                 return Resolution(known.actor, "surname", span, 0.85)
             # a name right after a role title ("Heimatschutzminister Kelly") even when NER missed it
-            left = [t for t in span if t.i < head.i]
-            if left and any(self.gazetteer.split_compound(t.text, self.lang)[1] for t in left):
-                start = head.i
-                while start - 1 >= span.start and doc[start - 1].pos_ == "PROPN" and not self.gazetteer.role(
-                        doc[start - 1].text, self.lang):
-                    start -= 1
+            start = head.i
+            while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and not self._is_title(doc[start - 1]):
+                start -= 1
+            if start - 1 >= 0 and self._is_title(doc[start - 1]) and doc[start - 1].pos_ in {"NOUN", "PROPN"}:
                 name_span = doc[start:head.i + 1]
-        else:
-            # title head with a name attached as apposition/flat ("Außenminister Luis Videgaray" in UD trees)
-            for child in head.children:
-                if role(child.dep_, self.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.ent_type_ in \
-                        PERSON_LABELS and child.i > head.i:
-                    ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
-                    if ent is not None:
-                        name_span = ent
-                        span = doc[span.start:max(span.end, ent.end)]
-                        break
         if name_span is None:
             return None
         name = _clean_name(name_span.text, self.lang)
-        if not name or not any(ch.isupper() for ch in name[:1]):
+        if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
             return None
-        country, found_role, former = self._modifiers(span, head, range(name_span.start, name_span.end))
+        if len(name.split()) == 1 and self.gazetteer.seat(name, self.lang):
+            return None  # "Washington" tagged as a person: the capital reading wins in news
+        context = self._context(name_span) + [t for t in span if not (name_span.start <= t.i < name_span.end)]
+        country, found_role, former = self._modifiers(context, head, range(name_span.start, name_span.end))
         if found_role is not None and found_role.kind != "person":
             found_role = None
         tokens = tuple(name.split())
@@ -249,7 +316,7 @@ class ArticleActors:
                 self._enrich(actor, country, found_role, former)
                 return Resolution(actor, "surname", span, 0.85)
         actor = self._person_actor(name, country, found_role, former)
-        return Resolution(actor, "name", span, 0.9)
+        return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
 
     def _titled_noun(self, head: Token, span: Span) -> Resolution | None:
         """Phrases headed by a title or institution noun: "der Außenminister", "die mexikanische Regierung"."""
@@ -260,7 +327,7 @@ class ArticleActors:
                 return self._epithet(head, span, country)
             return None
         if head_role.kind == "person":
-            match = self._by_role(head_role.role, country)
+            match = self._by_role(head_role.role, country, head.idx)
             if match is not None:
                 return Resolution(match.actor, "title", span, 0.7)
             if country and head_role.sector == "GOV":
@@ -278,9 +345,9 @@ class ArticleActors:
 
     def _epithet(self, head: Token, span: Span, country: str | None) -> Resolution | None:
         """"sein Gegenüber", "der Amtskollege": the most recent person of another (or the given) country."""
-        if not self.persons:
+        recent = self._recent(head.idx)
+        if not recent:
             return None
-        recent = sorted(self.persons, key=lambda p: p.last_seen, reverse=True)
         if country:
             match = next((p for p in recent if p.actor.country == country), None)
         else:
@@ -289,17 +356,19 @@ class ArticleActors:
         return Resolution(match.actor, "epithet", span, 0.6) if match else None
 
     def _pronoun(self, head: Token, span: Span) -> Resolution | None:
+        """Third-person singular pronoun → the nearest earlier person mention of a compatible gender."""
         info = rules_for(self.lang).personal_pronouns.get(head.lower_)
         if info is None or info.get("person") != 3 or info.get("gender") == "neut":
             return None
+        if info.get("number") == "plur" or (self.lang == "de" and head.lower_ == "sie" and
+                                             "Plur" in head.morph.get("Number")):
+            return None
         gender = info.get("gender")
-        if self.lang == "de" and head.lower_ == "sie" and "Plur" in head.morph.get("Number"):
-            return None
-        if info.get("number") == "plur":
-            return None
-        candidates = [p for p in self.persons if p.last_seen < head.idx]
-        candidates.sort(key=lambda p: p.last_seen, reverse=True)
-        for record in candidates:
+        records = {r.actor.id: r for r in self.persons}
+        for offset in sorted((o for o in self.person_mentions if o < head.idx), reverse=True):
+            record = records.get(self.person_mentions[offset])
+            if record is None:
+                continue
             if gender in (None, "any") or record.gender in (None, gender):
                 return Resolution(record.actor, "pronoun", span, 0.7)
         return None
@@ -351,14 +420,24 @@ class ArticleActors:
             hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key[:-1]]
         if not hits:
             return None
-        return max(hits, key=lambda p: p.last_seen)
+        return max(hits, key=lambda p: (len(p.tokens), p.last_seen))
 
-    def _by_role(self, role_label: str, country: str | None) -> PersonRecord | None:
-        hits = [p for p in self.persons if role_label in p.actor.roles and (country is None or
-                                                                            p.actor.country == country)]
-        return max(hits, key=lambda p: p.last_seen) if hits else None
+    def _recent(self, before: int) -> list[PersonRecord]:
+        """Persons by their latest mention before character ``before``, most recent first."""
+        records = {r.actor.id: r for r in self.persons}
+        seen: list[PersonRecord] = []
+        for offset in sorted((o for o in self.person_mentions if o < before), reverse=True):
+            record = records.get(self.person_mentions[offset])
+            if record is not None and record not in seen:
+                seen.append(record)
+        return seen
+
+    def _by_role(self, role_label: str, country: str | None, before: int) -> PersonRecord | None:
+        return next((p for p in self._recent(before) if role_label in p.actor.roles and (
+            country is None or p.actor.country == country)), None)
 
     def _touch(self, actor: Actor, offset: int) -> None:
+        self.person_mentions.setdefault(offset, actor.id)
         for record in self.persons:
             if record.actor.id == actor.id:
                 record.last_seen = max(record.last_seen, offset)
@@ -375,6 +454,16 @@ class ArticleActors:
                 if r not in existing.roles:
                     existing.roles.append(r)
         return existing
+
+
+_THE_PREFIXES = ("United ", "Republic", "Democratic ", "Central African", "Czech Republic", "Dominican Republic",
+                 "Holy See", "European ", "State of ")
+_THE_SUFFIXES = ("Islands", "Emirates", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros")
+
+
+def _with_article(name: str) -> str:
+    """"United States" → "the United States" inside "Government of …"."""
+    return f"the {name}" if name.startswith(_THE_PREFIXES) or name.endswith(_THE_SUFFIXES) else name
 
 
 def _clean_name(text: str, lang: str) -> str:
