@@ -61,7 +61,10 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     builder = StatementBuilder(actors, lexicon)
     topics: dict[str, Topic] = {}
     statements: list[Statement] = []
-    cue_clauses = {a.clause.verb.i for a in attributions if a.clause is not None and a.speaker is not None}
+    # direct and indirect quotes become quote statements that replace their cue clause; reported speech acts and
+    # free indirect continuations only attribute text (the clause statement stays)
+    quoting = [a for a in attributions if a.kind in ("direct", "indirect")]
+    cue_clauses = {a.clause.verb.i for a in quoting if a.clause is not None and a.speaker is not None}
     for index, (sent, sent_clauses) in enumerate(zip(sents, by_sent)):
         ctx = SentenceContext(article_id=article.id, date=article.date, lang=lang, index=index, sent=sent,
                               speaker_at=speaker_at, topics=topics)
@@ -72,7 +75,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
             statements.extend(builder.from_clause(clause, ctx))
         statements.extend(nominal_statements(sent, index, ctx, builder))
 
-    statements.extend(_quote_statements(attributions, statements, doc, sents, actors, lexicon, article))
+    statements.extend(_quote_statements(quoting, statements, doc, sents, actors, lexicon, article))
     statements = _dedupe(statements)
     used = {s.source_id for s in statements} | {s.target_id for s in statements if s.target_kind == "actor"}
     used_topics = {s.target_id for s in statements if s.target_kind == "topic"}

@@ -26,6 +26,15 @@ ATTRIBUTION: dict[str, dict[str, str]] = {
     "de": {"laut": "before", "so": "before", "zufolge": "after", "nach": "before", "gemäß": "before"},
     "en": {"according": "before", "per": "before"},
 }
+#: verbs whose passive subject is the speaker ("X wird zitiert", "X was quoted as saying")
+QUOTED_PASSIVE: dict[str, set[str]] = {"de": {"zitieren"}, "en": {"quote"}}
+#: "nach" attributes only with nouns of saying or knowing ("nach Angaben von X", "nach Ansicht von Beobachtern")
+MARKER_NOUNS: dict[str, tuple[str, ...]] = {
+    "de": ("angabe", "angaben", "wort", "worten", "ansicht", "auffassung", "meinung", "einschätzung", "informationen",
+           "information", "bericht", "berichten", "aussage", "aussagen", "darstellung", "schätzung", "schätzungen",
+           "untersuchung", "untersuchungen", "überzeugung", "urteil", "willen"),
+    "en": (),
+}
 
 
 @dataclass
@@ -64,6 +73,10 @@ class QuoteAttributor:
         self.lang = actors.lang
         self.scheme = actors.scheme
         self._sent_starts = [s.start_char for s in sents]
+        from graphbuild.extract.language import rules_for
+
+        self._rules = rules_for(self.lang)
+        self._weak = set(self._rules.extra.get("weak_cues", []) or [])
 
     def sentence_of(self, char: int) -> int:
         import bisect
@@ -80,6 +93,9 @@ class QuoteAttributor:
             out.append(found)
             previous = found
         out.extend(self._indirect(out))
+        out.extend(self._markers(out))
+        out.extend(self._reported(out))
+        out.extend(self._free_indirect(out))
         out.sort(key=lambda a: a.quote[0])
         return out
 
@@ -90,6 +106,13 @@ class QuoteAttributor:
 
     def _speaker_of(self, clause: Clause, quote: QuoteSpan | None) -> tuple[Token | None, Resolution | None]:
         heads = clause.agents if clause.passive and clause.agents else clause.subjects
+        if clause.passive and not clause.agents and set(clause.lemmas) & QUOTED_PASSIVE.get(self.lang, set()):
+            heads = clause.objects  # "Sie wird mit den Worten zitiert: …": the passive subject is the speaker
+        fronted = set(self._rules.extra.get("fronted_objects", []) or [])
+        if heads and heads[0].lower_ in fronted:
+            later = [o for o in clause.objects + clause.iobjects if o.i > clause.verb.i and o.pos_ in {"NOUN", "PROPN"}]
+            if later:
+                heads = later  # "Das berichtete die Zeitung": the fronted "das" is the object
         for head in heads:
             if quote is not None and quote.outer_start <= head.idx < quote.outer_end:
                 continue
@@ -248,17 +271,33 @@ class QuoteAttributor:
 
     # --- indirect speech -----------------------------------------------------------------------------------
 
+    def _complements(self, clause: Clause) -> list[Token]:
+        """What a cue verb reports: its clausal complements, zu-infinitives and V2 clauses hung as parataxis."""
+        from graphbuild.extract.clauses import infinitive_complements
+        from graphbuild.extract.language import rules_for
+
+        out = list(clause.ccomps) + [x for x in infinitive_complements(clause, rules_for(self.lang))
+                                     if x not in clause.ccomps]
+        for child in clause.verb.children:
+            if role(child.dep_, self.scheme) is Role.PARATAXIS and child.pos_ in {"VERB", "AUX"} and child not in out:
+                out.append(child)
+        return out
+
+    def _taken(self, found: list[Attribution], start: int, end: int) -> bool:
+        return any(a.quote[0] < end and start < a.quote[1] for a in found)
+
     def _indirect(self, direct: list[Attribution]) -> list[Attribution]:
+        """Cue verb + clausal complement: "X sagte, dass …", "X sagte, die Regierung werde …", "X kündigte an, … zu"."""
         out: list[Attribution] = []
         for index, clauses in enumerate(self.clauses_by_sent):
             for clause in clauses:
-                if not clause.ccomps or not self._is_cue(clause):
+                if not self._is_cue(clause):
                     continue
                 if any(a.covers(clause.verb.idx, clause.verb.idx + 1) for a in direct):
                     continue
-                for comp in clause.ccomps:
+                for comp in self._complements(clause):
                     span = self._clause_span(comp)
-                    if span[1] - span[0] < 8 or any(a.quote[0] <= span[0] < a.quote[1] for a in direct):
+                    if span[1] - span[0] < 8 or self._taken(direct + out, *span):
                         continue
                     head, resolution = self._speaker_of(clause, None)
                     found = Attribution(quote=span, kind="indirect", sentence_index=index)
@@ -269,6 +308,127 @@ class QuoteAttributor:
                         found.cue_lemmas = clause.lemmas
                         found.clause = clause
                     out.append(found)
+        return out
+
+    def _markers(self, found: list[Attribution]) -> list[Attribution]:
+        """Sentence-level attribution by a marker and a noun phrase: "laut X", "X zufolge", "nach Angaben von X",
+        "gemäß X", "according to X"; the rest of the sentence is what X reported."""
+        markers = ATTRIBUTION.get(self.lang, {})
+        nouns = set(MARKER_NOUNS.get(self.lang, ()))
+        out: list[Attribution] = []
+        for index, sent in enumerate(self.sents):
+            for token in sent:
+                side = markers.get(token.lower_)
+                if side is None or token.lower_ == "so" or token.pos_ not in {"ADP", "VERB", "NOUN", "X"} or \
+                        self._taken(found + out, token.idx, token.idx + 1):
+                    continue
+                if side == "before":
+                    np_head = self._pp_object(token)
+                    if np_head is None:
+                        continue
+                    if token.lower_ == "nach" and (np_head.lemma_.lower() not in nouns and np_head.lower_ not in nouns):
+                        continue
+                else:
+                    np_head = self._np_before(token)
+                    if np_head is None:
+                        continue
+                speaker_span = self._full_np(np_head)
+                marker_start = min(token.idx, speaker_span[0])
+                marker_end = max(token.idx + len(token), speaker_span[1])
+                rest = [t for t in sent if not t.is_space and not t.is_punct and not (
+                    marker_start <= t.idx < marker_end)]
+                if len(rest) < 3:
+                    continue
+                quote = (rest[0].idx, rest[-1].idx + len(rest[-1]))
+                resolution = self.actors.resolve(self._speaker_head(np_head), as_subject=True)
+                a = Attribution(quote=quote, kind="indirect", sentence_index=index, speaker_span=speaker_span,
+                                cue_span=(token.idx, token.idx + len(token)), cue_lemmas=(token.lower_,),
+                                speaker=resolution, how="marker", confidence=0.75)
+                out.append(a)
+                break
+        return out
+
+    def _speaker_head(self, head: Token) -> Token:
+        """For "Angaben von n24" / "einem Bericht der Zeitung X" the actor is the one giving the information."""
+        for child in head.children:
+            if role(child.dep_, self.scheme) in (Role.NMOD, Role.OBL) or (child.dep_ == "nk" and child.pos_ == "ADP"):
+                parts = child
+                if child.pos_ == "ADP":
+                    inner = [c for c in child.children if c.pos_ in {"NOUN", "PROPN"}]
+                    if inner:
+                        parts = inner[0]
+                if parts.pos_ in {"NOUN", "PROPN"}:
+                    return parts
+        return head
+
+    def _pp_object(self, prep: Token) -> Token | None:
+        """The noun a preposition governs, in either scheme (UD: the preposition's head; TIGER: its child)."""
+        if role(prep.dep_, self.scheme) is Role.CASE and prep.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return prep.head
+        for child in prep.children:
+            if child.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return child
+        return self._np_after(prep)
+
+    def _full_np(self, head: Token) -> tuple[int, int]:
+        tokens = [t for t in head.subtree if not t.is_space]
+        tokens = [t for t in tokens if not (role(t.dep_, self.scheme) is Role.CASE and t.head is head)]
+        while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP" and tokens[0].head is head):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        if not tokens:
+            return head.idx, head.idx + len(head)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    def _reported(self, found: list[Attribution]) -> list[Attribution]:
+        """Reported speech acts: a speech verb with a subject and no quoted complement ("Der Sender berichtete von
+        56 Toten", "Sie bezeichnet diese Lösung als Irrweg"); the clause is what was reported."""
+        out: list[Attribution] = []
+        for index, clauses in enumerate(self.clauses_by_sent):
+            sent = self.sents[index]
+            for clause in clauses:
+                if not self._is_cue(clause) or clause.lemma in self._weak or clause.passive or self._taken(
+                        found + out, clause.verb.idx, clause.verb.idx + 1):
+                    continue
+                head, resolution = self._speaker_of(clause, None)
+                if head is None or (resolution is None and not (
+                        head.pos_ == "PROPN" or self.actors.gazetteer.role(head.text, self.lang))):
+                    continue  # only plausible speakers: actors, named things, or titles ("die Polizei")
+                tokens = [t for t in clause.verb.subtree if not t.is_space and not t.is_punct]
+                if role(clause.verb.dep_, self.scheme) is Role.ROOT:
+                    tokens = [t for t in sent if not t.is_space and not t.is_punct]
+                if len(tokens) < 4:
+                    continue
+                span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+                if self._taken(found + out, *span):
+                    continue
+                a = Attribution(quote=span, kind="reported", sentence_index=index)
+                self._set(a, head, resolution, clause, "reported", 0.6)
+                out.append(a)
+        return out
+
+    def _free_indirect(self, found: list[Attribution]) -> list[Attribution]:
+        """Sentences in Konjunktiv I right after an attributed quote continue it ("Die Konsequenzen nehme er in
+        Kauf."): same speaker, no cue of their own."""
+        out: list[Attribution] = []
+        by_sentence = {a.sentence_index: a for a in sorted(found, key=lambda a: a.quote[0]) if a.speaker_span}
+        for index, sent in enumerate(self.sents):
+            if index in by_sentence or index - 1 not in by_sentence and not (out and out[-1].sentence_index ==
+                                                                               index - 1):
+                continue
+            source = by_sentence.get(index - 1) or out[-1]
+            finite = [t for t in sent if "Sub" in t.morph.get("Mood") and t.pos_ in {"AUX", "VERB"}]
+            if not finite or any(self._is_cue(c) for c in self.clauses_by_sent[index]):
+                continue
+            tokens = [t for t in sent if not t.is_space]
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
+            if len(tokens) < 3 or self._taken(found + out, tokens[0].idx, tokens[-1].idx + len(tokens[-1])):
+                continue
+            out.append(Attribution(quote=(tokens[0].idx, tokens[-1].idx + len(tokens[-1])), kind="free-indirect",
+                                   sentence_index=index, speaker_span=source.speaker_span, cue_span=None,
+                                   speaker=source.speaker, how="free-indirect", confidence=0.5))
         return out
 
     def _clause_span(self, comp: Token) -> tuple[int, int]:
