@@ -115,12 +115,9 @@ def neo4j_server(tmp_path_factory):
 @pytest.fixture
 def neo4j_store(neo4j_server):
     """An empty Neo4jStore on the test server (wiped before each test)."""
-    from neo4j import GraphDatabase
-
     from graphbuild.store.neo4j import Neo4jStore
 
-    driver = GraphDatabase.driver(neo4j_server.uri, auth=(neo4j_server.user, neo4j_server.password))
-    store = Neo4jStore(driver, "neo4j")
+    store = Neo4jStore.connect(neo4j_server.uri, neo4j_server.user, neo4j_server.password)
     store.run("MATCH (n) DETACH DELETE n", write=True)
     try:
         yield store

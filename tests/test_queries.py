@@ -34,11 +34,9 @@ def test_binding_reports_missing_and_unknown_parameters():
 @pytest.fixture(scope="module")
 def loaded(neo4j_server):
     """A small graph: Mexico criticises the USA and a US topic, Trump warns against tariffs."""
-    from neo4j import GraphDatabase
-
     from graphbuild.store.neo4j import Neo4jStore
 
-    store = Neo4jStore(GraphDatabase.driver(neo4j_server.uri, auth=(neo4j_server.user, neo4j_server.password)))
+    store = Neo4jStore.connect(neo4j_server.uri, neo4j_server.user, neo4j_server.password)
     store.run("MATCH (n) DETACH DELETE n", write=True)
     first = result("q1")
     second = copy.deepcopy(result("q2", text="Mexiko lehnt die US-Abschiebepolitik ab."))

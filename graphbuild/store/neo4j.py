@@ -101,24 +101,30 @@ class Neo4jStore(GraphStore):
 
     @classmethod
     def from_settings(cls, settings: Neo4jSettings | None = None) -> Neo4jStore:
-        from neo4j import GraphDatabase
-        from neo4j.exceptions import AuthError, ServiceUnavailable
-
+        """Connect with ``NEO4J_URI``/``NEO4J_USER``/``NEO4J_PASSWORD``/``NEO4J_DATABASE`` (see graphbuild.config)."""
         from graphbuild.config import neo4j_settings
 
         settings = settings or neo4j_settings()
-        driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+        return cls.connect(settings.uri, settings.user, settings.password, settings.database)
+
+    @classmethod
+    def connect(cls, uri: str, user: str, password: str, database: str = "neo4j") -> Neo4jStore:
+        """A store on the Neo4j at ``uri``; clear errors when it is unreachable or refuses the login."""
+        from neo4j import GraphDatabase
+        from neo4j.exceptions import AuthError, ServiceUnavailable
+
+        driver = GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
         try:
             driver.verify_connectivity()
         except AuthError as exc:
             driver.close()
-            raise Neo4jError("N040", f"Neo4j at {settings.uri} refused user '{settings.user}': check NEO4J_USER and "
+            raise Neo4jError("N040", f"Neo4j at {uri} refused user '{user}': check NEO4J_USER and "
                                      f"NEO4J_PASSWORD ({exc.message}).") from None
         except (ServiceUnavailable, OSError, ValueError) as exc:
             driver.close()
-            raise Neo4jError("N041", f"Neo4j is not reachable at {settings.uri} ({exc}). Start the local server with "
+            raise Neo4jError("N041", f"Neo4j is not reachable at {uri} ({exc}). Start the local server with "
                                      "`graphbuild neo4j start` or set NEO4J_URI to a running Neo4j.") from None
-        return cls(driver, settings.database)
+        return cls(driver, database)
 
     # --- plumbing ------------------------------------------------------------------------------------------
 
