@@ -130,6 +130,9 @@ class ArticleActors:
             entry = self.gazetteer.entry(seat)
             if entry and entry.kind != "state":
                 return Resolution(self.country_actor(seat), "seat", span, 0.8)
+            capital = self.gazetteer.capital(span.text, self.lang) or self.gazetteer.capital(head.text, self.lang)
+            if capital and not as_subject:  # "reisten nach Washington": the place, i.e. the state
+                return Resolution(self.country_actor(seat), "capital", span, 0.7)
             return Resolution(self.collective(seat, "GOV", "government", "government"), "seat", span, 0.8)
         titled = self._titled_noun(head, span)
         if titled is not None:
@@ -179,7 +182,7 @@ class ArticleActors:
         country: str | None = None
         found_role: RoleEntry | None = None
         former = False
-        words = sorted((t for t in tokens if not t.is_punct and not t.is_space and t.i not in skip),
+        words = sorted({t.i: t for t in tokens if not t.is_punct and not t.is_space and t.i not in skip}.values(),
                        key=lambda t: t.i)
         # multi-word titles first ("Secretary of State", "foreign minister"), longest match
         for n in (4, 3, 2):

@@ -137,6 +137,14 @@ class Gazetteer:
                 return code
         return None
 
+    def capital(self, text: str, lang: str) -> str | None:
+        """Code of the state whose capital ``text`` is (a place as well as a metonym for the government)."""
+        for key in dict.fromkeys((text, _strip_article(text, lang))):
+            code = self._lookup("capital", key, lang)
+            if code:
+                return code
+        return None
+
     def adjective(self, word: str, lang: str) -> str | None:
         """Code for a country adjective in any inflection ("mexikanische" → MEX, "Mexican" → MEX)."""
         key = normalise(word)

@@ -1,0 +1,147 @@
+"""Mention → actor tables in German and English, on hand-built parses (no statistical model involved)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.resolve.actors import ArticleActors
+from graphbuild.resolve.gazetteer import load_gazetteer
+from tests.conftest import make_doc
+
+
+def T(word, head, dep, pos, lemma=None, ent="O", tag="", morph=""):  # noqa: N802 - table rows
+    return (word, head, dep, pos, lemma or word, tag, morph, ent)
+
+
+def resolve_phrase(lang, rows, head, *, as_subject=False, before=None):
+    """Resolve the phrase headed by token ``head`` of a one-sentence doc; ``before`` rows form earlier text."""
+    rows = list(before or []) + list(rows)
+    offset = len(before or [])
+    shifted = [(r[0], r[1] + (offset if i >= offset else 0), *r[2:]) for i, r in enumerate(rows)]
+    doc = make_doc(lang, [r[:7] for r in shifted], ents=[r[7] for r in shifted])
+    actors = ArticleActors(lang=lang, scheme="ud")
+    for ent in doc.ents:  # the article pass registers names first
+        if ent.label_ in ("PER", "PERSON"):
+            actors.resolve(ent.root)
+    found = actors.resolve(doc[offset + head], as_subject=as_subject)
+    return found.actor if found else None
+
+
+DE_CASES = [
+    # (rows, head index, as_subject, expected id, kind, country, role)
+    ([T("US-Außenminister", 0, "ROOT", "NOUN"), T("Rex", 0, "appos", "PROPN", ent="B-PER"),
+      T("Tillerson", 1, "flat", "PROPN", ent="I-PER")], 0, True,
+     "PER:rex-tillerson", "person", "USA", "foreign minister"),
+    ([T("der", 3, "det", "DET"), T("mexikanische", 3, "amod", "ADJ", "mexikanisch"),
+      T("Wirtschaftsminister", 3, "nmod", "NOUN"), T("Ildefonso", 3, "ROOT", "PROPN", ent="B-PER"),
+      T("Guajardo", 3, "flat", "PROPN", ent="I-PER")], 3, True,
+     "PER:ildefonso-guajardo", "person", "MEX", "economy minister"),
+    # NER missed the name; the title still introduces a person
+    ([T("Heimatschutzminister", 0, "ROOT", "NOUN"), T("John", 0, "appos", "PROPN"),
+      T("Kelly", 1, "flat", "PROPN")], 0, True, "PER:john-kelly", "person", None, "homeland security minister"),
+    ([T("Mexikos", 1, "nmod", "PROPN", "Mexiko", ent="B-LOC"), T("Präsident", 1, "ROOT", "NOUN"),
+      T("Peña", 1, "appos", "PROPN", ent="B-PER"), T("Nieto", 2, "flat", "PROPN", ent="I-PER")], 1, True,
+     "PER:pena-nieto", "person", "MEX", "president"),
+    ([T("Ex-Präsident", 0, "ROOT", "NOUN"), T("Barack", 0, "appos", "PROPN", ent="B-PER"),
+      T("Obama", 1, "flat", "PROPN", ent="I-PER")], 1, True, "PER:barack-obama", "person", None, "former president"),
+    ([T("Mexiko-Stadt", 0, "ROOT", "PROPN", ent="B-LOC")], 0, True, "MEXGOV", "government", "MEX", None),
+    ([T("Washington", 0, "ROOT", "PROPN", ent="B-LOC")], 0, True, "USAGOV", "government", "USA", None),
+    ([T("Washington", 0, "ROOT", "PROPN", ent="B-LOC")], 0, False, "USA", "state", "USA", None),
+    ([T("die", 1, "det", "DET", "der"), T("USA", 1, "ROOT", "PROPN", ent="B-LOC")], 1, True,
+     "USA", "state", "USA", None),
+    ([T("Mexiko", 0, "ROOT", "PROPN", ent="B-PER")], 0, True, "MEX", "state", "MEX", None),  # NER says person
+    ([T("die", 2, "det", "DET", "der"), T("mexikanische", 2, "amod", "ADJ", "mexikanisch"),
+      T("Regierung", 2, "ROOT", "NOUN")], 2, True, "MEXGOV", "government", "MEX", None),
+    ([T("die", 1, "det", "DET", "der"), T("US-Regierung", 1, "ROOT", "NOUN")], 1, True,
+     "USAGOV", "government", "USA", None),
+    ([T("das", 2, "det", "DET", "der"), T("Weiße", 2, "amod", "ADJ", "weiß"), T("Haus", 2, "ROOT", "NOUN")], 2, True,
+     "USAGOV", "government", "USA", None),
+    ([T("der", 1, "det", "DET"), T("Kreml", 1, "ROOT", "PROPN", ent="B-LOC")], 1, True,
+     "RUSGOV", "government", "RUS", None),
+    ([T("Mexikaner", 0, "ROOT", "NOUN")], 0, True, "MEXCVL", "group", "MEX", None),
+    ([T("die", 2, "det", "DET", "der"), T("Vereinten", 2, "amod", "ADJ", "vereint", ent="B-ORG"),
+      T("Nationen", 2, "ROOT", "NOUN", "Nation", ent="I-ORG")], 2, True, "UNO", "organisation", None, None),
+    ([T("die", 1, "det", "DET", "der"), T("Nato", 1, "ROOT", "PROPN", ent="B-ORG")], 1, True,
+     "NATO", "organisation", None, None),
+    ([T("das", 2, "det", "DET", "der"), T("russische", 2, "amod", "ADJ", "russisch"),
+      T("Militär", 2, "ROOT", "NOUN")], 2, True, "RUSMIL", "organisation", "RUS", None),
+]
+
+@pytest.mark.parametrize(("rows", "head", "subject", "actor_id", "kind", "country", "role"), DE_CASES,
+                         ids=[" ".join(r[0] for r in c[0]) + (" (subject)" if c[2] else "") for c in DE_CASES])
+def test_german_mentions(rows, head, subject, actor_id, kind, country, role):
+    actor = resolve_phrase("de", rows, head, as_subject=subject)
+    assert actor is not None, "no actor"
+    assert (actor.id, actor.kind, actor.country) == (actor_id, kind, country)
+    assert (actor.roles[0] if actor.roles else None) == role
+
+
+ENGLISH = [
+    ([T("U.S.", 5, "compound", "PROPN", ent="B-GPE"), T("Secretary", 5, "compound", "PROPN"),
+      T("of", 1, "prep", "ADP"), T("State", 2, "pobj", "PROPN"), T("Rex", 5, "compound", "PROPN", ent="B-PERSON"),
+      T("Tillerson", 5, "ROOT", "PROPN", ent="I-PERSON")], 5, True, "PER:rex-tillerson", "person", "USA",
+     "foreign minister"),
+    ([T("the", 2, "det", "DET"), T("Mexican", 2, "amod", "ADJ", ent="B-NORP"), T("government", 2, "ROOT", "NOUN")],
+     2, True, "MEXGOV", "government", "MEX", None),
+    ([T("the", 2, "det", "DET"), T("White", 2, "compound", "PROPN", ent="B-ORG"),
+      T("House", 2, "ROOT", "PROPN", ent="I-ORG")], 2, True, "USAGOV", "government", "USA", None),
+    ([T("Beijing", 0, "ROOT", "PROPN", ent="B-GPE")], 0, True, "CHNGOV", "government", "CHN", None),
+    ([T("Mexicans", 0, "ROOT", "NOUN", "Mexican", ent="B-NORP")], 0, True, "MEXCVL", "group", "MEX", None),
+    ([T("the", 1, "det", "DET"), T("UN", 1, "ROOT", "PROPN", ent="B-ORG")], 1, True, "UNO", "organisation", None,
+     None),
+    ([T("the", 1, "det", "DET"), T("Kremlin", 1, "ROOT", "PROPN", ent="B-ORG")], 1, True, "RUSGOV", "government",
+     "RUS", None),
+    ([T("us", 0, "ROOT", "PRON", "we")], 0, False, None, None, None, None),  # the pronoun is not the USA
+    ([T("press", 1, "compound", "NOUN"), T("secretary", 1, "ROOT", "NOUN"), T("Sean", 1, "appos", "PROPN",
+      ent="B-PERSON"), T("Spicer", 2, "flat", "PROPN", ent="I-PERSON")], 1, True, "PER:sean-spicer", "person", None,
+     "press secretary"),
+]
+
+
+@pytest.mark.parametrize(("rows", "head", "subject", "actor_id", "kind", "country", "role"), ENGLISH,
+                         ids=[" ".join(r[0] for r in c[0]) for c in ENGLISH])
+def test_english_mentions(rows, head, subject, actor_id, kind, country, role):
+    actor = resolve_phrase("en", rows, head, as_subject=subject)
+    if actor_id is None:
+        assert actor is None
+        return
+    assert actor is not None
+    assert (actor.id, actor.kind, actor.country) == (actor_id, kind, country)
+    assert (actor.roles[0] if actor.roles else None) == role
+
+
+def test_surname_title_and_pronoun_resolve_to_the_full_name():
+    # "US-Außenminister Rex Tillerson kam . Tillerson sprach . Der Außenminister sagte . Er lachte ."
+    rows = [
+        T("US-Außenminister", 3, "nsubj", "NOUN"), T("Rex", 0, "appos", "PROPN", ent="B-PER"),
+        T("Tillerson", 1, "flat", "PROPN", ent="I-PER"), T("kam", 3, "ROOT", "VERB"), T(".", 3, "punct", "PUNCT"),
+        T("Tillerson", 6, "nsubj", "PROPN", ent="B-PER"), T("sprach", 6, "ROOT", "VERB"), T(".", 6, "punct", "PUNCT"),
+        T("Der", 9, "det", "DET"), T("Außenminister", 10, "nsubj", "NOUN"), T("sagte", 10, "ROOT", "VERB"),
+        T(".", 10, "punct", "PUNCT"), T("Er", 13, "nsubj", "PRON", "er"), T("lachte", 13, "ROOT", "VERB"),
+        T(".", 13, "punct", "PUNCT"),
+    ]
+    doc = make_doc("de", [r[:7] for r in rows], ents=[r[7] for r in rows])
+    actors = ArticleActors(lang="de", scheme="ud")
+    for ent in doc.ents:
+        actors.resolve(ent.root)
+    ids = [actors.resolve(doc[i]).actor.id for i in (0, 5, 9, 12)]
+    assert ids == ["PER:rex-tillerson"] * 4
+    assert [a.id for a in actors.actors.values()] == ["PER:rex-tillerson"], "one node for all mentions"
+
+
+def test_same_people_in_german_and_english_articles_get_the_same_ids():
+    de = resolve_phrase("de", [T("US-Außenminister", 0, "ROOT", "NOUN"), T("Rex", 0, "appos", "PROPN", ent="B-PER"),
+                               T("Tillerson", 1, "flat", "PROPN", ent="I-PER")], 0, as_subject=True)
+    en = resolve_phrase("en", ENGLISH[0][0], 5, as_subject=True)
+    assert de.id == en.id == "PER:rex-tillerson"
+    assert de.country == en.country == "USA" and de.roles == en.roles == ["foreign minister"]
+    mex_de = resolve_phrase("de", [T("Mexiko", 0, "ROOT", "PROPN", ent="B-LOC")], 0)
+    mex_en = resolve_phrase("en", [T("Mexico", 0, "ROOT", "PROPN", ent="B-GPE")], 0)
+    assert mex_de.id == mex_en.id == "MEX" and mex_de.name == mex_en.name == "Mexico"
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), [
+    ("mexikanischen", "de", "MEX"), ("US-amerikanische", "de", "USA"), ("Mexican", "en", "MEX"),
+    ("britischer", "de", "GBR"), ("russischen", "de", "RUS"), ("Chinese", "en", "CHN")])
+def test_country_adjectives_in_any_inflection(text, lang, code):
+    assert load_gazetteer().adjective(text, lang) == code
