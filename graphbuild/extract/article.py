@@ -34,7 +34,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     lang = article.lang or doc.lang_
     scheme = scheme or scheme_of(doc)
     lexicon = lexicon or lexicon_for(lang)
-    actors = ArticleActors(lang=lang, scheme=scheme, identity=identity or IdentityIndex())
+    actors = ArticleActors(lang=lang, scheme=scheme, identity=identity or IdentityIndex(), date=article.date)
     sents = _sentences(doc)
     by_sent: list[list[Clause]] = [list(clauses(s, scheme, lang)) for s in sents]
 

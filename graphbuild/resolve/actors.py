@@ -60,11 +60,16 @@ class ArticleActors:
     scheme: str
     gazetteer: Gazetteer = field(default_factory=load_gazetteer)
     identity: IdentityIndex = field(default_factory=IdentityIndex)
+    #: the article's date (ISO); dictionary entries valid only in other periods are ignored
+    date: str | None = None
     persons: list[PersonRecord] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: int = 0
     #: (character offset, actor id) of every person mention resolved so far, for pronoun resolution
     person_mentions: dict[int, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.identity = self.identity.valid_on(self.date)
 
     # --- public --------------------------------------------------------------------------------------------
 

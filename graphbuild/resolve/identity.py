@@ -46,6 +46,18 @@ class IdentityIndex:
         for alias in [entry.name, *entry.aliases]:
             self.aliases.setdefault(alias.casefold(), entry.id)
 
+    def valid_on(self, date: str | None) -> IdentityIndex:
+        """This index without the dictionary entries (and their aliases) that do not apply on ``date``."""
+        if not date or not any(e.date_from or e.date_to for e in self.entries.values()):
+            return self
+        day = date[:10]
+        keep = {k: e for k, e in self.entries.items()
+                if (e.date_from is None or day >= e.date_from[:10]) and (e.date_to is None or day <= e.date_to[:10])}
+        view = IdentityIndex(merges=self.merges, entries=keep, stored=self.stored)
+        view.aliases = {a: i for a, i in self.aliases.items() if i in keep}
+        view._surnames = self._surnames
+        return view
+
     def add_stored(self, actor: Actor) -> None:
         self.stored[actor.id] = actor
         if actor.kind == "person":

@@ -79,16 +79,15 @@ RECIPES: dict[str, Recipe] = {
             Slice("germeval2014_ner/NER-de-test.tsv", "germeval"),
             Slice("germeval2014_ner/NER-de-dev.tsv", "germeval", start=1100),
             Slice("uner_german_pud/de_pud-ud-test.iob2", "iob2"),
-            Slice("ler_german_legal_ner/ler_dev.conll.xz", "ler"),
-            Slice("ler_german_legal_ner/ler_test.conll.xz", "ler"),
         ),
+        # LER (court decisions) is left out: with it, held-out GermEval F1 stalled at 0.49 after 4,000 steps
+        # (recall 0.39) — its anonymised parties teach that capitalised names are not entities.
         ner_heldout=(Slice("germeval2014_ner/NER-de-dev.tsv", "germeval", stop=1100),),
         licences={
             "UD German GSD (dev, test)": "CC BY-SA 4.0",
             "UD German PUD": "CC BY-SA 3.0",
             "GermEval 2014 NER (dev, test)": "CC BY 4.0",
             "UNER German PUD": "CC BY-SA 3.0",
-            "LER German legal NER (dev, test)": "CC BY 4.0",
         },
         quote_tags=("$(",),
         # GSD writes ``…''; the last pair that contains a token decides its side, so » opens and « closes.

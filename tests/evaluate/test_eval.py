@@ -1,0 +1,88 @@
+"""Scoring logic on synthetic gold, and the extractor against a committed baseline on fixed gold slices."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from graphbuild.cli import app
+from graphbuild.evaluate import events as ev
+from graphbuild.evaluate import quotes as qu
+from graphbuild.evaluate.metrics import multiset_match
+from graphbuild.models import QuoteRecord
+from tests.conftest import REPO, shared_path
+
+BASELINE = REPO / "tests" / "baselines" / "eval.json"
+#: a clear regression: F1 more than this below the committed baseline fails CI
+TOLERANCE = 0.05
+
+
+def test_event_levels_and_alternatives():
+    gold = ev.GoldSentence("s", "text", None, [[("ARN", "GON", "064")], [("ARNGOV", "GON", "050")]])
+    scores = ev.score_sentence([("ARNGOV", "GONMIL", "0641")], gold)
+    assert scores["root"].tp_gold == 1, "root: countries and 2-digit root match the canonical expected"
+    assert scores["actors"].tp_gold == 1 and scores["event"].tp_gold == 1
+    assert scores["code"].tp_gold == 0, "full codes differ"
+    assert ev.score_sentence([("ARNGOV", "GON", "050")], gold)["code"].tp_gold == 1, "alt_expected is accepted"
+    none = ev.score_sentence([], ev.GoldSentence("e", "t", None, [[]]))
+    assert none["root"].pred == 0 and none["root"].gold == 0
+
+
+def test_compound_codes_expand_and_gold_filters(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "1", "text": "A", "canonical": True, "expected": [{"source": "FRO/BIL", "target": "ELR", "event": "064"}]},
+        {"id": "2", "text": "B", "canonical": False, "expected": []},
+        {"id": "3", "text": "C", "canonical": True, "expected": [], "flags": {"gold_missing": True}},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    (sentence,) = list(ev.read_gold(path))
+    assert sentence.alternatives == [[("FRO", "ELR", "064"), ("BIL", "ELR", "064")]]
+
+
+def test_multiset_matching_counts_each_gold_once():
+    prf = multiset_match(["a", "a", "b"], ["a", "c"])
+    assert (prf.tp_pred, prf.pred, prf.tp_gold, prf.gold) == (1, 3, 1, 2)
+    assert prf.precision == pytest.approx(1 / 3) and prf.recall == pytest.approx(0.5)
+
+
+def test_quote_scoring_overlap_and_half_coverage():
+    gold = qu.GoldArticle("x", "t" * 200, None, speakers={(10, 20)}, cues={(21, 26)}, quotes=[[(30, 70)], [(100, 110)]])
+    pred = [QuoteRecord(start=35, end=60, kind="direct", speaker_start=15, speaker_end=30, cue_start=0, cue_end=5),
+            QuoteRecord(start=104, end=108, kind="direct")]
+    scores = qu.score_article(pred, gold)
+    assert (scores["speaker"].tp_pred, scores["speaker"].pred, scores["speaker"].tp_gold) == (1, 1, 1)
+    assert (scores["cue"].tp_pred, scores["cue"].gold) == (0, 1)
+    assert scores["quote"].tp_gold == 1, "25 of 40 characters covered: matched; 4 of 10: not"
+    assert scores["quote"].tp_pred == 1
+
+
+def _run(*args: str) -> dict:
+    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_event_extraction_does_not_regress_on_the_fixed_slice():
+    gold = shared_path("eval", "petrarch_validation.jsonl")
+    actors = shared_path("eval", "petrarch_validate_actors.json")
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))["events"]
+    scores = _run("eval", "events", "--gold", str(gold), "--actors", str(actors), "--limit",
+                  str(baseline["sentences"]), "--format", "json")
+    assert set(scores) == {"sentences", "root", "code", "event", "actors"}
+    assert {"precision", "recall", "f1"} <= set(scores["root"])
+    for level in ("root", "event", "actors"):
+        assert scores[level]["f1"] >= baseline[level]["f1"] - TOLERANCE, (level, scores[level], baseline[level])
+
+
+def test_quote_attribution_does_not_regress_on_the_fixed_slice():
+    articles = shared_path("news", "dewikinews_quotes_de", "dev.jsonl")
+    gold = shared_path("news", "dewikinews_quotes_de", "dev_gold_quotes.jsonl")
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))["quotes"]
+    scores = _run("eval", "quotes", "--articles", str(articles), "--gold", str(gold), "--limit",
+                  str(baseline["articles"]), "--format", "json")
+    assert set(scores) == {"articles", "speaker", "cue", "quote"}
+    for part in ("speaker", "cue", "quote"):
+        assert scores[part]["f1"] >= baseline[part]["f1"] - TOLERANCE, (part, scores[part], baseline[part])
