@@ -77,6 +77,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
 
     statements.extend(_quote_statements(quoting, statements, doc, sents, actors, lexicon, article))
     statements = _dedupe(statements)
+    _infer_topic_owners(statements, topics, actors)
     used = {s.source_id for s in statements} | {s.target_id for s in statements if s.target_kind == "actor"}
     used_topics = {s.target_id for s in statements if s.target_kind == "topic"}
     for topic in topics.values():
@@ -93,6 +94,23 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
         mentions=actors.mentions,
         quotes=[_record(a) for a in attributions],
     )
+
+
+def _infer_topic_owners(statements: list[Statement], topics: dict[str, Topic], actors: ArticleActors) -> None:
+    """Criticised or rejected policies without a named owner belong to the article's other salient country."""
+    from graphbuild.extract.topics import infer_owner
+
+    for s in statements:
+        if s.target_kind != "topic" or (s.predicate.score or 0) >= 0 or s.target_id not in topics:
+            continue
+        source = actors.actors.get(s.source_id)
+        owned = infer_owner(topics[s.target_id], source.country if source else None, actors.country_mentions,
+                            actors.lang)
+        if owned is not None:
+            topics.setdefault(owned.id, owned)
+            s.target_id = owned.id
+            if owned.actor_id not in actors.actors:
+                actors.country_actor(owned.actor_id)
 
 
 def _record(a: Attribution) -> QuoteRecord:

@@ -40,6 +40,17 @@ def _nominative(token: Token, lang: str) -> str:
     return text[:-1] if dative else text
 
 
+def _strong_adjective(token: Token, head: Token, lang: str) -> str:
+    """Without its article a German adjective takes the strong ending: "(den) jüngsten Maßnahmen" → "jüngste",
+    "(der) neuen Politik" → "neue" (plural and feminine heads; other genders are left as written)."""
+    text = token.text
+    if lang != "de" or token.pos_ != "ADJ" or not text.endswith("en") or token.i > head.i:
+        return text
+    plural = "Plur" in head.morph.get("Number")
+    feminine = "Fem" in head.morph.get("Gender") and "Sing" in head.morph.get("Number")
+    return text[:-1] if plural or feminine else text
+
+
 def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
     """The topic for the noun phrase headed by ``head`` (with its coordinated nouns), or ``None`` for junk."""
     scheme, lang = actors.scheme, actors.lang
@@ -60,7 +71,7 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
         if i > 0:
             cc = next((t for t in head.doc[heads[i - 1].i:h.i] if t.pos_ == "CCONJ"), None)
             parts.append(cc.text if cc is not None else ",")
-        parts.extend(_nominative(t, lang) if t.i == h.i else t.text for t in kept)
+        parts.extend(_nominative(t, lang) if t.i == h.i else _strong_adjective(t, h, lang) for t in kept)
         keys.extend(_key(t, lang) for t in kept)
         words += len(kept)
         for t in kept:
@@ -92,3 +103,23 @@ def actors_rules_articles(lang: str) -> frozenset[str]:
     from graphbuild.extract.language import rules_for
 
     return rules_for(lang).articles
+
+
+def infer_owner(topic: Topic, source_country: str | None, salience: dict[str, int], lang: str) -> Topic | None:
+    """The article-scoped topic "jüngste Maßnahmen (of the USA)" for an ownerless policy phrase criticised or
+    rejected by an actor of another country: the owner is the country the article names most often besides the
+    source's own. Policy nouns are data (``policy_nouns`` in ``data/grammar/<lang>.yaml``)."""
+    from graphbuild.extract.language import rules_for
+    from graphbuild.extract.lemmas import dictionary_lemma
+
+    if topic.country or not source_country:
+        return None
+    nouns = set(rules_for(lang).extra.get("policy_nouns", []) or [])
+    words = topic.name.split()
+    if not words or dictionary_lemma(words[-1], lang).lower() not in nouns:
+        return None
+    others = [(n, c) for c, n in salience.items() if c != source_country]
+    if not others:
+        return None
+    owner = max(others)[1]
+    return Topic(id=f"{topic.id}@{owner}", name=topic.name, lang=topic.lang, country=owner, actor_id=owner)

@@ -9,6 +9,7 @@ recency and grammatical gender; plural pronouns resolve only inside quotes (to t
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,8 @@ class ArticleActors:
     mentions: int = 0
     #: (character offset, actor id) of every person mention resolved so far, for pronoun resolution
     person_mentions: dict[int, str] = field(default_factory=dict)
+    #: how often each country was named (through any of its actors), for salience
+    country_mentions: Counter[str] = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
         self.identity = self.identity.valid_on(self.date)
@@ -80,6 +83,8 @@ class ArticleActors:
         if found is not None:
             self.mentions += 1
             found.actor = self._register(found.actor)
+            if found.actor.country:
+                self.country_mentions[found.actor.country] += 1
             if found.actor.kind == "person":
                 self._touch(found.actor, head.idx)
         return found
