@@ -116,3 +116,20 @@ def test_help_does_not_import_heavy_libraries():
                            "print(any(m in sys.modules for m in ('spacy', 'neo4j', 'networkx')))"],
                           capture_output=True, text=True)
     assert proc.stdout.strip() == "False"
+
+
+def test_doctor_reports_pipelines_store_and_neo4j(ingested, monkeypatch):
+    db, _ = ingested
+    monkeypatch.setenv("GRAPHBUILD_DB", str(db))
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")  # nothing listens there
+    monkeypatch.setenv("COLUMNS", "300")  # one table row per line
+    result = runner.invoke(app, ["doctor"])
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "de_graphbuild_sm (bundled" in out and "en_graphbuild_sm (bundled" in out
+    assert "articles 3" in out and "not reachable" in out
+
+
+def test_neo4j_status_when_nothing_runs(tmp_path):
+    result = runner.invoke(app, ["neo4j", "status", "--data", str(tmp_path / "none")])
+    assert result.exit_code == 1 and "no local Neo4j is running" in result.output
