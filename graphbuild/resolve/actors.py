@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import np_span
+from graphbuild.extract.clauses import np_span, pp_parts
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, slug
@@ -221,11 +221,25 @@ class ArticleActors:
                 code = self.gazetteer.state_or_org(tok.text, self.lang) or self.gazetteer.prefix(tok.text, self.lang)
                 if code:
                     country = code
-        for child in head.children:  # "Regierung in Washington", "Sprecher des Weißen Hauses"
-            if country is None and role(child.dep_, self.scheme) in (Role.NMOD, Role.OBL, Role.APPOS):
-                sub = np_span(child, self.scheme)
-                country = self.gazetteer.seat(sub.text, self.lang) or self.gazetteer.state_or_org(sub.text, self.lang)
+        for child in head.children:  # "Regierung in Washington", "Sprecher des Weißen Hauses", "soldiers from Gondor"
+            if country is not None:
+                break
+            if role(child.dep_, self.scheme) in (Role.NMOD, Role.OBL, Role.APPOS, Role.POSS):
+                parts = pp_parts(child, self.scheme)
+                noun = parts[1] if parts else child
+                sub = np_span(noun, self.scheme)
+                country = self._place_code(sub.text) or self._place_code(noun.text)
         return country, found_role, former
+
+    def _place_code(self, text: str) -> str | None:
+        """Country code for a state/organisation name (also genitive/possessive) or a capital/seat."""
+        text = text[:-2] if text.endswith(("'s", "’s")) else text
+        listed = self.identity.aliases.get(text.casefold())
+        if listed is not None:
+            entry = self.identity.entries.get(listed)
+            if entry is not None and entry.kind == "state":
+                return entry.country or entry.id
+        return self.gazetteer.state_or_org(text, self.lang) or self.gazetteer.seat(text, self.lang)
 
     def _ent(self, token: Token) -> Span | None:
         if not token.ent_type_:

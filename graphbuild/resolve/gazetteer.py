@@ -77,6 +77,7 @@ class Gazetteer:
             )
         self.by_type: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
         self.cased: dict[str, dict[str, str]] = defaultdict(dict)
+        self.written: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
         lowercase_ok: set[str] = set()
         upper_only: set[str] = set()
         for row in _read_tsv(directory / "names.tsv"):
@@ -87,6 +88,7 @@ class Gazetteer:
             if kind == "adjective":
                 key = key.rstrip("-")
             self.by_type[kind][lang].setdefault(key, code)
+            self.written[kind][lang].setdefault(text.strip(), code)
             if kind in ("name", "prefix"):
                 self.cased[lang].setdefault(text.strip(), code)
                 letters = [ch for ch in text if ch.isalpha()]
@@ -199,6 +201,10 @@ class Gazetteer:
 
     def entry(self, code: str) -> Entry | None:
         return self.entries.get(code)
+
+    def names_of(self, kind: str, lang: str) -> dict[str, str]:
+        """Surface forms as written (``name``, ``capital``, …) → code, for building matchers."""
+        return dict(self.written[kind][lang])
 
     def all_names(self, lang: str) -> dict[str, str]:
         """Surface forms (as written) of names and prefixes → code, for building a phrase matcher."""

@@ -145,3 +145,17 @@ def test_same_people_in_german_and_english_articles_get_the_same_ids():
     ("britischer", "de", "GBR"), ("russischen", "de", "RUS"), ("Chinese", "en", "CHN")])
 def test_country_adjectives_in_any_inflection(text, lang, code):
     assert load_gazetteer().adjective(text, lang) == code
+
+
+@pytest.mark.parametrize(("rows", "head", "actor_id"), [
+    # "Soldiers from Gondor" with Gondor from a user dictionary; ClearNLP attaches the PP to the noun
+    ([T("Soldiers", 0, "ROOT", "NOUN", "soldier"), T("from", 0, "prep", "ADP"), T("Russia", 1, "pobj", "PROPN",
+      ent="B-GPE")], 0, "RUSMIL"),
+    ([T("Russia", 2, "poss", "PROPN", ent="B-GPE"), T("'s", 0, "case", "PART"), T("government", 2, "ROOT", "NOUN")],
+     2, "RUSGOV"),
+    ([T("police", 0, "ROOT", "NOUN"), T("in", 2, "case", "ADP"), T("Moscow", 0, "nmod", "PROPN", ent="B-GPE")],
+     0, "RUSCOP"),
+])
+def test_institutions_take_their_country_from_a_pp_or_possessive(rows, head, actor_id):
+    actor = resolve_phrase("en", rows, head, as_subject=True)
+    assert actor is not None and actor.id == actor_id
