@@ -43,6 +43,8 @@ class Clause:
     passive: bool = False
     reflexive: bool = False
     modals: list[str] = field(default_factory=list)
+    #: nouns attached as ``obl`` without a preposition: objects the parser mislabelled, used when there is none
+    bare_obliques: list[Token] = field(default_factory=list)
     lemma: str = ""
     lemmas: tuple[str, ...] = ()
     subjunctive: bool = False
@@ -165,6 +167,9 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
                 clause.preps.append((rules.pronominal_adverbs[lower], child))
             elif child.pos_ == "PRON" and lower in rules.negative_pronouns:
                 clause.negated = True
+            elif child.pos_ in {"NOUN", "PROPN"} and r is Role.OBL and not any(
+                    role(c.dep_, scheme) is Role.CASE for c in child.children):
+                clause.bare_obliques.append(child)
             if lower in rules.negations:
                 clause.negated = True
         elif r is Role.NEG:
@@ -175,10 +180,10 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
             elif lower in rules.pronominal_adverbs:
                 clause.preps.append((rules.pronominal_adverbs[lower], child))
         elif r is Role.PRT:
-            if child.pos_ != "PART" or lower not in rules.negations:
-                clause.particle = lower
-            else:
+            if child.pos_ == "PART" and lower in rules.negations:
                 clause.negated = True
+            elif child.pos_ in {"ADP", "PART", "ADV", "ADJ", "X"} and len(lower) <= 10:
+                clause.particle = lower
         elif r in (Role.AUX, Role.AUX_PASS):
             clause.chain.append(child)
             if r is Role.AUX_PASS or (
@@ -202,9 +207,20 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
             (clause.xcomps if _is_zu_infinitive(child, scheme, rules) else clause.ccomps).append(child)
         if r is not Role.SUBJ and child.pos_ == "DET" and lower in rules.negative_determiners:
             clause.negated = True
-    for obj in clause.objects + clause.iobjects + [n for _, n in clause.preps]:
-        if any(c.lower_ in rules.negative_determiners for c in obj.children):
+    for arg in head.children:  # "von keinem Land Zumutungen akzeptieren": "kein" anywhere in an argument phrase
+        if role(arg.dep_, scheme) in (Role.OBJ, Role.IOBJ, Role.OBL, Role.PASS_SUBJ) and _has_negative_determiner(
+                arg, rules):
             clause.negated = True
+
+
+def _has_negative_determiner(token: Token, rules: LanguageRules) -> bool:
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        if current.lower_ in rules.negative_determiners and current.pos_ in {"DET", "PRON"}:
+            return True
+        stack.extend(c for c in current.children if c.pos_ not in {"VERB", "AUX"})
+    return False
 
 
 def _is_zu_infinitive(token: Token, scheme: str, rules: LanguageRules) -> bool:
@@ -241,6 +257,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
     for tok in clause.tokens:
         if "Sub" in tok.morph.get("Mood"):
             clause.subjunctive = True
+    if not clause.objects and clause.bare_obliques:
+        clause.objects = [t for b in clause.bare_obliques for t in expand_conj(b, scheme)]
     clause.lemmas = rules.lemma_candidates(verb, clause.particle)
     clause.lemma = clause.lemmas[0]
     return clause
@@ -275,6 +293,12 @@ def is_lexical_verb(token: Token, scheme: str, rules: LanguageRules) -> bool:
     """
     if token.pos_ != "VERB" and token.pos_ in {"ADJ", "NOUN", "PROPN", "X"} and rules.is_full_verb_tag(token.tag_):
         return True
+    if token.pos_ == "ADJ" and role(token.dep_, scheme) in (Role.ROOT, Role.CONJ, Role.CCOMP, Role.PARATAXIS):
+        # a participle the tagger took for an adjective ("hatte seine Behörden angewiesen"): it has an auxiliary
+        # or an object, which adjectives do not
+        kids = [role(c.dep_, scheme) for c in token.children]
+        if Role.AUX in kids or Role.AUX_PASS in kids or Role.OBJ in kids:
+            return True
     if token.pos_ == "VERB":
         if scheme == "tiger" and _is_chain_head(token, rules):
             return not any(

@@ -100,8 +100,10 @@ def latest_pretrained(work: Path) -> Path | None:
     return bins[-1] if bins else None
 
 
-def trained_model(out: Path) -> Path:
-    for name in ("model-last", "model-best"):
+def trained_model(out: Path, order: tuple[str, ...] = ("model-last", "model-best")) -> Path:
+    """The model to ship: model-last (fixed steps, no selection on held-out data) unless a separate selection set
+    picked model-best."""
+    for name in order:
         if (out / name / "meta.json").exists():
             return out / name
     raise TrainingError("T003", f"No trained model in {out}; run the ud/ner stage first (see its log).")
@@ -126,7 +128,10 @@ def run(args: argparse.Namespace) -> None:
         for kind, name, pieces in (
             ("ud", "ud_train", ud_train), ("ud", "ud_heldout", recipe.ud_heldout),
             ("ner", "ner_train", recipe.ner_train), ("ner", "ner_heldout", recipe.ner_heldout),
+            ("ner", "ner_select", recipe.ner_select),
         ):
+            if not pieces:
+                continue
             n = build_docbin(corpora, pieces, kind, corpus / f"{name}.spacy", recipe.lang)
             _log(f"{name}: {n} sentences from {', '.join(p.describe() for p in pieces)}")
         n = write_raw_text(corpora, recipe, corpus / "raw.jsonl")
@@ -147,8 +152,8 @@ def run(args: argparse.Namespace) -> None:
         if kind not in stages:
             continue
         cfg = filled_config(kind, recipe, _overrides(args.set, kind), work / "configs" / f"{kind}.cfg")
-        data = paths if kind == "ud" else [
-            "--paths.train", str(corpus / "ner_train.spacy"), "--paths.dev", str(corpus / "ner_heldout.spacy")]
+        ner_dev = corpus / ("ner_select.spacy" if recipe.ner_select else "ner_heldout.spacy")
+        data = paths if kind == "ud" else ["--paths.train", str(corpus / "ner_train.spacy"), "--paths.dev", str(ner_dev)]
         extra = ["--paths.init_tok2vec", str(init)] if init else []
         shutil.rmtree(work / kind, ignore_errors=True)
         _run([py, "-m", "spacy", "train", str(cfg), "--output", str(work / kind), *data, *extra],
@@ -158,7 +163,8 @@ def run(args: argparse.Namespace) -> None:
     if "assemble" in stages:
         from graphbuild.nlp.training.assemble import assemble
 
-        assemble(trained_model(work / "ud"), trained_model(work / "ner"), out, recipe,
+        ner_choice = ("model-best", "model-last") if recipe.ner_select else ("model-last", "model-best")
+        assemble(trained_model(work / "ud"), trained_model(work / "ner", ner_choice), out, recipe,
                  pretrained=init, config_dir=work / "configs")
         _log(f"assembled pipeline written to {out}")
     if "card" in stages:

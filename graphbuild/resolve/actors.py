@@ -202,7 +202,8 @@ class ArticleActors:
                     if hit is not None:
                         found_role = hit
         for tok in words:
-            if tok.ent_type_ in PERSON_LABELS and tok.i != head.i and tok.pos_ == "PROPN":
+            if tok.ent_type_ in PERSON_LABELS and tok.i != head.i and tok.pos_ == "PROPN" and \
+                    self.gazetteer.state_or_org(tok.text, self.lang) is None:
                 continue
             c, r, f = self.gazetteer.split_compound(tok.text, self.lang)
             if r is not None and found_role is None:
@@ -290,8 +291,9 @@ class ArticleActors:
         i = ent.start - 1
         while i >= 0 and ent.start - i <= 6:
             t = doc[i]
-            if t.is_punct or t.is_space or t.pos_ in stop_pos or t.ent_type_ in PERSON_LABELS or (
-                    t.pos_ == "ADP" and t.lower_ != "of"):
+            named_place = self.gazetteer.state_or_org(t.text, self.lang) is not None
+            if t.is_punct or t.is_space or t.pos_ in stop_pos or (t.ent_type_ in PERSON_LABELS and not named_place) \
+                    or (t.pos_ == "ADP" and t.lower_ != "of"):
                 break
             out.append(t)
             i -= 1
