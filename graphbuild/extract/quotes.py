@@ -26,6 +26,10 @@ ATTRIBUTION: dict[str, dict[str, str]] = {
     "de": {"laut": "before", "so": "before", "zufolge": "after", "nach": "before", "gemäß": "before"},
     "en": {"according": "before", "per": "before"},
 }
+#: subordinators of reported clauses ("sagte, dass …")
+REPORT_MARKS: dict[str, tuple[str, ...]] = {"de": ("dass", "daß", "ob"), "en": ("that", "whether", "if")}
+#: "wie X sagte" / "as X said"
+AS_MARKS: dict[str, tuple[str, ...]] = {"de": ("wie",), "en": ("as",)}
 #: verbs whose passive subject is the speaker ("X wird zitiert", "X was quoted as saying")
 QUOTED_PASSIVE: dict[str, set[str]] = {"de": {"zitieren"}, "en": {"quote"}}
 #: "nach" attributes only with nouns of saying or knowing ("nach Angaben von X", "nach Ansicht von Beobachtern")
@@ -54,6 +58,12 @@ class Attribution:
 
     def covers(self, start: int, end: int) -> bool:
         return self.quote[0] <= start and end <= self.quote[1]
+
+
+def _is_marker_noun(token: Token, nouns: set[str]) -> bool:
+    """"Angaben", "Polizeiangaben", "Zeugenaussagen": a noun of saying, also as the end of a compound."""
+    words = {token.lower_, token.lemma_.lower()}
+    return any(w in nouns or any(w.endswith(n) and len(n) >= 6 for n in nouns) for w in words)
 
 
 def _span_chars(span: Span) -> tuple[int, int]:
@@ -281,7 +291,23 @@ class QuoteAttributor:
         for child in clause.verb.children:
             if role(child.dep_, self.scheme) is Role.PARATAXIS and child.pos_ in {"VERB", "AUX"} and child not in out:
                 out.append(child)
+        if not out:  # the parser hung the reported clause elsewhere: a dass/ob clause or a Konjunktiv I clause after it
+            sent = clause.verb.sent
+            for token in sent:
+                if token.i <= clause.verb.i or token.pos_ not in {"VERB", "AUX"} or token.head.i == clause.verb.i and \
+                        role(token.dep_, self.scheme) in (Role.AUX, Role.AUX_PASS):
+                    continue
+                marked = any(role(c.dep_, self.scheme) is Role.MARK and c.lower_ in REPORT_MARKS.get(self.lang, ())
+                             for c in token.children)
+                if marked or "Sub" in token.morph.get("Mood"):
+                    out.append(token)
+                    break
         return out
+
+    def _wie_clause(self, clause: Clause) -> bool:
+        """"Wie X mitteilte, …" / "as X said, …": the cue clause is a comment on its host clause."""
+        return any(role(c.dep_, self.scheme) is Role.MARK and c.lower_ in AS_MARKS.get(self.lang, ())
+                   for c in clause.verb.children)
 
     def _taken(self, found: list[Attribution], start: int, end: int) -> bool:
         return any(a.quote[0] < end and start < a.quote[1] for a in found)
@@ -294,6 +320,18 @@ class QuoteAttributor:
                 if not self._is_cue(clause):
                     continue
                 if any(a.covers(clause.verb.idx, clause.verb.idx + 1) for a in direct):
+                    continue
+                if self._wie_clause(clause):
+                    host = [t for t in self.sents[index] if not t.is_space and not t.is_punct and
+                            t not in set(clause.verb.subtree)]
+                    if len(host) >= 3:
+                        span = (host[0].idx, host[-1].idx + len(host[-1]))
+                        if not self._taken(direct + out, *span):
+                            head, resolution = self._speaker_of(clause, None)
+                            found = Attribution(quote=span, kind="indirect", sentence_index=index)
+                            if head is not None:
+                                self._set(found, head, resolution, clause, "wie", 0.8)
+                                out.append(found)
                     continue
                 for comp in self._complements(clause):
                     span = self._clause_span(comp)
@@ -318,15 +356,21 @@ class QuoteAttributor:
         out: list[Attribution] = []
         for index, sent in enumerate(self.sents):
             for token in sent:
+                if token.lower_ == "so" and self.lang == "de":
+                    a = self._so_x(token, index, found + out)
+                    if a is not None:
+                        out.append(a)
+                        break
+                    continue
                 side = markers.get(token.lower_)
-                if side is None or token.lower_ == "so" or token.pos_ not in {"ADP", "VERB", "NOUN", "X"} or \
+                if side is None or token.pos_ not in {"ADP", "VERB", "NOUN", "X"} or \
                         self._taken(found + out, token.idx, token.idx + 1):
                     continue
                 if side == "before":
                     np_head = self._pp_object(token)
                     if np_head is None:
                         continue
-                    if token.lower_ == "nach" and (np_head.lemma_.lower() not in nouns and np_head.lower_ not in nouns):
+                    if token.lower_ == "nach" and not _is_marker_noun(np_head, nouns):
                         continue
                 else:
                     np_head = self._np_before(token)
@@ -347,6 +391,35 @@ class QuoteAttributor:
                 out.append(a)
                 break
         return out
+
+    def _so_x(self, token: Token, index: int, taken: list[Attribution]) -> Attribution | None:
+        """"…, so Celebi." closing indirect speech without quote marks: X said what precedes the comma."""
+        doc = self.doc
+        sent = self.sents[index]
+        if token.i == 0 or doc[token.i - 1].text != "," or token.i + 1 >= sent.end:
+            return None
+        tail = [t for t in doc[token.i + 1:sent.end] if not t.is_space]
+        if any(t.pos_ in {"VERB", "AUX"} for t in tail) or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in tail):
+            return None
+        head = self._np_after(token)
+        if head is None:
+            return None
+        before = [t for t in doc[sent.start:token.i - 1] if not t.is_space and not t.is_punct]
+        if len(before) < 3:
+            return None
+        quote = (before[0].idx, before[-1].idx + len(before[-1]))
+        if self._taken(taken, *quote):
+            return None
+        start = head
+        while start.i - 1 > token.i and doc[start.i - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET"}:
+            start = doc[start.i - 1]
+        end = head
+        while end.i + 1 < sent.end and doc[end.i + 1].pos_ == "PROPN":
+            end = doc[end.i + 1]
+        return Attribution(quote=quote, kind="indirect", sentence_index=index,
+                           speaker_span=(start.idx, end.idx + len(end)), cue_span=(token.idx, token.idx + len(token)),
+                           cue_lemmas=("so",), speaker=self.actors.resolve(head, as_subject=True), how="so-x",
+                           confidence=0.7)
 
     def _speaker_head(self, head: Token) -> Token:
         """For "Angaben von n24" / "einem Bericht der Zeitung X" the actor is the one giving the information."""
