@@ -87,6 +87,8 @@ class QuoteAttributor:
 
         self._rules = rules_for(self.lang)
         self._weak = set(self._rules.extra.get("weak_cues", []) or [])
+        self._reported_verbs = set(self._rules.extra.get("reported_verbs", []) or [])
+        self._intent = {m for m, what in self._rules.modality.items() if what == "intended"}
 
     def sentence_of(self, char: int) -> int:
         import bisect
@@ -118,6 +120,10 @@ class QuoteAttributor:
         heads = clause.agents if clause.passive and clause.agents else clause.subjects
         if clause.passive and not clause.agents and set(clause.lemmas) & QUOTED_PASSIVE.get(self.lang, set()):
             heads = clause.objects  # "Sie wird mit den Worten zitiert: …": the passive subject is the speaker
+        if not heads:  # "Von der Leyen betonte, …": a name before the verb the parser did not take for the subject
+            heads = [c for c in clause.verb.children if c.i < clause.verb.i and c.pos_ in {"PROPN", "NOUN"} and (
+                c.ent_type_ in {"PER", "PERSON", "ORG"} or c.pos_ == "PROPN") and role(c.dep_, self.scheme) in (
+                Role.OBL, Role.NMOD, Role.OTHER, Role.OBJ)][:1]
         fronted = set(self._rules.extra.get("fronted_objects", []) or [])
         if heads and heads[0].lower_ in fronted:
             later = [o for o in clause.objects + clause.iobjects if o.i > clause.verb.i and o.pos_ in {"NOUN", "PROPN"}]
@@ -134,6 +140,8 @@ class QuoteAttributor:
         last = self.sentence_of(max(quote.outer_end - 1, quote.outer_start))
         found = Attribution(quote=(quote.start, quote.end), kind="direct", sentence_index=last)
         candidates: list[tuple[int, Clause]] = []
+        if first > 0 and self.doc.text[self.sents[first - 1].start_char:quote.outer_start].rstrip().endswith(":"):
+            first -= 1  # "X erklärte: „…“" split into two sentences at the colon
         for index in range(first, min(last + 1, len(self.sents))):
             for clause in self.clauses_by_sent[index]:
                 if quote.outer_start <= clause.verb.idx < quote.outer_end or not self._is_cue(clause):
@@ -461,13 +469,18 @@ class QuoteAttributor:
         for index, clauses in enumerate(self.clauses_by_sent):
             sent = self.sents[index]
             for clause in clauses:
-                if not self._is_cue(clause) or clause.lemma in self._weak or clause.passive or self._taken(
+                speech = self._is_cue(clause) and clause.lemma not in self._weak
+                position = clause.lemma in self._reported_verbs or any(m in self._intent for m in clause.modals)
+                if not (speech or position) or clause.passive or self._taken(
                         found + out, clause.verb.idx, clause.verb.idx + 1):
                     continue
                 head, resolution = self._speaker_of(clause, None)
                 if head is None or (resolution is None and not (
                         head.pos_ == "PROPN" or self.actors.gazetteer.role(head.text, self.lang))):
                     continue  # only plausible speakers: actors, named things, or titles ("die Polizei")
+                if not speech and (resolution is None or resolution.actor.kind not in (
+                        "person", "organisation", "government", "state")) and head.ent_type_ not in ("ORG", "PER"):
+                    continue  # positions and intentions only of actors proper
                 tokens = [t for t in clause.verb.subtree if not t.is_space and not t.is_punct]
                 if role(clause.verb.dep_, self.scheme) is Role.ROOT:
                     tokens = [t for t in sent if not t.is_space and not t.is_punct]
@@ -478,6 +491,7 @@ class QuoteAttributor:
                     continue
                 a = Attribution(quote=span, kind="reported", sentence_index=index)
                 self._set(a, head, resolution, clause, "reported", 0.6)
+                a.cue_span = None  # the reporting verb is part of reported speech, not a cue outside it
                 out.append(a)
         return out
 
