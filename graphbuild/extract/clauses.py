@@ -235,7 +235,7 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
     heads = [verb]
     if scheme == "tiger":
         current = verb
-        while role(current.dep_, scheme) is Role.CHAIN and current.head is not current and _is_chain_head(
+        while role(current.dep_, scheme) is Role.CHAIN and current.head.i != current.i and _is_chain_head(
             current.head, rules
         ):
             current = current.head

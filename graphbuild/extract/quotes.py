@@ -226,7 +226,7 @@ class QuoteAttributor:
             if candidate is None:
                 continue
             head = candidate
-            while head.head is not head and head.head.i in {t.i for t in rest + before} and head.head.pos_ in {
+            while head.head.i != head.i and head.head.i in {t.i for t in rest + before} and head.head.pos_ in {
                     "PROPN", "NOUN"}:
                 head = head.head
             return head, self.actors.resolve(head, as_subject=True), token
@@ -453,8 +453,8 @@ class QuoteAttributor:
 
     def _full_np(self, head: Token) -> tuple[int, int]:
         tokens = [t for t in head.subtree if not t.is_space]
-        tokens = [t for t in tokens if not (role(t.dep_, self.scheme) is Role.CASE and t.head is head)]
-        while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP" and tokens[0].head is head):
+        tokens = [t for t in tokens if not (role(t.dep_, self.scheme) is Role.CASE and t.head.i == head.i)]
+        while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP" and tokens[0].head.i == head.i):
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct:
             tokens = tokens[:-1]

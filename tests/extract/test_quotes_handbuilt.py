@@ -1,0 +1,107 @@
+"""Quotation attribution on hand-built parses: cue verbs, patterns, quote marks, pronoun speakers, indirect speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.article import extract_article
+from graphbuild.extract.quotemarks import find_quotes
+from graphbuild.models import Article
+from tests.conftest import make_doc
+
+
+def T(word, head, dep, pos, lemma=None, ent="O", tag="", morph=""):  # noqa: N802 - table rows
+    return (word, head, dep, pos, lemma or word, tag, morph, ent)
+
+
+def quotes_of(lang, rows):
+    doc = make_doc(lang, [r[:7] for r in rows], ents=[r[7] for r in rows])
+    result = extract_article(doc, Article(id="q", text=doc.text, lang=lang))
+    out = []
+    for q in result.quotes:
+        speaker = doc.text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
+        cue = doc.text[q.cue_start:q.cue_end] if q.cue_start is not None else None
+        out.append((q.kind, doc.text[q.start:q.end], speaker, cue, q.speaker_id))
+    return out, result
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("„Wir warten“, sagte er.", ["Wir warten"]),
+    ('"We will wait," she said.', ["We will wait,"]),
+    ("«Nous attendons», sagte er.", ["Nous attendons"]),
+    ("»Wir warten«, sagte er.", ["Wir warten"]),
+    ("Er sprach von ‚harten Zeiten‘ und ging.", ["harten Zeiten"]),
+    ("“We wait,” he said, “and we see.”", ["We wait,", "and we see."]),
+    ("Kein Schluss „hier", []),
+])
+def test_quote_marks_in_german_and_english_styles(text, quotes):
+    assert [q.text for q in find_quotes(text)] == quotes
+
+
+def test_cue_after_the_quote_with_pronoun_speaker_across_sentences():
+    # "Präsident Peña Nieto kam . „Wir warten“ , sagte er ."
+    rows = [
+        T("Präsident", 3, "nsubj", "NOUN"), T("Peña", 0, "appos", "PROPN", ent="B-PER"),
+        T("Nieto", 1, "flat", "PROPN", ent="I-PER"), T("kam", 3, "ROOT", "VERB", "kommen"), T(".", 3, "punct", "PUNCT"),
+        T("„", 7, "punct", "PUNCT"), T("Wir", 7, "nsubj", "PRON", "wir"), T("warten", 10, "ccomp", "VERB", "warten"),
+        T("“", 7, "punct", "PUNCT"), T(",", 10, "punct", "PUNCT"), T("sagte", 10, "ROOT", "VERB", "sagen"),
+        T("er", 10, "nsubj", "PRON", "er"), T(".", 10, "punct", "PUNCT"),
+    ]
+    quotes, result = quotes_of("de", rows)
+    direct = [q for q in quotes if q[0] == "direct"]
+    assert direct == [("direct", "Wir warten", "er", "sagte", "PER:pena-nieto")]
+    (statement,) = [s for s in result.statements if s.quote == "Wir warten"]
+    assert statement.source_id == "PER:pena-nieto" and statement.cue == "sagte"
+
+
+@pytest.mark.parametrize(("rows", "speaker", "cue"), [
+    # "Laut Außenminister Videgaray sind die Gespräche gescheitert ."
+    ([T("Laut", 2, "case", "ADP", "laut"), T("Außenminister", 2, "nmod", "NOUN"),
+      T("Videgaray", 6, "obl", "PROPN", ent="B-PER"), T("sind", 6, "aux", "AUX", "sein"), T("die", 5, "det", "DET"),
+      T("Gespräche", 6, "nsubj", "NOUN", "Gespräch"), T("gescheitert", 6, "ROOT", "VERB", "scheitern"),
+      T(".", 6, "punct", "PUNCT")], "Außenminister Videgaray", "Laut"),
+    # "Dem Minister zufolge sind die Gespräche gescheitert ."
+    ([T("Dem", 1, "det", "DET"), T("Minister", 6, "obl", "NOUN"), T("zufolge", 1, "case", "ADP", "zufolge"),
+      T("sind", 6, "aux", "AUX", "sein"), T("die", 5, "det", "DET"), T("Gespräche", 6, "nsubj", "NOUN", "Gespräch"),
+      T("gescheitert", 6, "ROOT", "VERB", "scheitern"), T(".", 6, "punct", "PUNCT")], "Dem Minister", "zufolge"),
+])
+def test_laut_and_zufolge_attribute_the_rest_of_the_sentence(rows, speaker, cue):
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[2], q[3]) for q in quotes] == [(speaker, cue)]
+    assert "Gespräche gescheitert" in quotes[0][1]
+
+
+def test_indirect_speech_with_dass_and_konjunktiv():
+    # "Videgaray sagte , dass Mexiko die Zölle ablehne ."
+    rows = [
+        T("Videgaray", 1, "nsubj", "PROPN", ent="B-PER"), T("sagte", 1, "ROOT", "VERB", "sagen"),
+        T(",", 7, "punct", "PUNCT"), T("dass", 7, "mark", "SCONJ"), T("Mexiko", 7, "nsubj", "PROPN", ent="B-LOC"),
+        T("die", 6, "det", "DET"), T("Zölle", 7, "obj", "NOUN", "Zoll"),
+        T("ablehne", 1, "ccomp", "VERB", "ablehnen", tag="VVFIN", morph="Mood=Sub"), T(".", 1, "punct", "PUNCT"),
+    ]
+    quotes, result = quotes_of("de", rows)
+    assert [(q[0], q[1], q[2], q[3]) for q in quotes] == [
+        ("indirect", "dass Mexiko die Zölle ablehne", "Videgaray", "sagte")]
+    rejects = [s for s in result.statements if s.predicate.relation == "REJECTS"]
+    assert [(s.source_id, s.modality) for s in rejects] == [("MEX", "reported")]
+
+
+def test_english_told_and_according_to():
+    # "Freeland told reporters that Canada would retaliate ."
+    rows = [
+        T("Freeland", 1, "nsubj", "PROPN", ent="B-PERSON"), T("told", 1, "ROOT", "VERB", "tell"),
+        T("reporters", 1, "dobj", "NOUN", "reporter"), T("that", 6, "mark", "SCONJ"),
+        T("Canada", 6, "nsubj", "PROPN", ent="B-GPE"), T("would", 6, "aux", "AUX", "would"),
+        T("retaliate", 1, "ccomp", "VERB", "retaliate"), T(".", 1, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("en", rows)
+    assert [(q[0], q[2], q[3]) for q in quotes] == [("indirect", "Freeland", "told")]
+    # "According to the ministry , the talks failed yesterday ."
+    rows = [
+        T("According", 7, "prep", "VERB", "accord"), T("to", 0, "prep", "ADP"), T("the", 3, "det", "DET"),
+        T("ministry", 1, "pobj", "NOUN"), T(",", 7, "punct", "PUNCT"), T("the", 6, "det", "DET"),
+        T("talks", 7, "nsubj", "NOUN", "talk"), T("failed", 7, "ROOT", "VERB", "fail"),
+        T("yesterday", 7, "npadvmod", "NOUN"), T(".", 7, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("en", rows)
+    assert [(q[2], q[3]) for q in quotes] == [("the ministry", "According")]
