@@ -242,3 +242,54 @@ def test_direct_quote_speaker_speaks_for_his_country():
     assert actors["PER:pena-nieto"].country == "MEX" and "president" in actors["PER:pena-nieto"].roles
     (s,) = [s for s in result.statements if s.predicate.relation == "REJECTS"]
     assert s.quote == "Mexiko wird keine Zumutungen akzeptieren"
+
+
+def test_verb_final_subordinate_clause():
+    # "Es heißt , dass Mexiko die Zölle kritisiert ."
+    triples, _, _, _ = run("de", [
+        T("Es", 1, "expl", "PRON", "es"), T("heißt", 1, "ROOT", "VERB", "heißen"), T(",", 6, "punct", "PUNCT", ","),
+        T("dass", 6, "mark", "SCONJ", "dass"), T("Mexiko", 6, "nsubj", "PROPN", "Mexiko", ent="B-LOC"),
+        T("Zölle", 6, "obj", "NOUN", "Zoll"), T("kritisiert", 1, "ccomp", "VERB", "kritisieren", "VVFIN"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert triples == {("MEX", "CRITICISES", "topic:Zölle")}
+
+
+@pytest.mark.parametrize(("rows", "polarity", "modality"), [
+    # "Russia did not criticize Ukraine ." (ClearNLP)
+    ([T("Russia", 3, "nsubj", "PROPN", "Russia", ent="B-GPE"), T("did", 3, "aux", "AUX", "do"),
+      T("not", 3, "neg", "PART", "not"), T("criticize", 3, "ROOT", "VERB", "criticize"),
+      T("Ukraine", 3, "dobj", "PROPN", "Ukraine", ent="B-GPE"), T(".", 3, "punct", "PUNCT", ".")], "negative", "asserted"),
+    # "Russia will criticize Ukraine ." (ClearNLP)
+    ([T("Russia", 2, "nsubj", "PROPN", "Russia", ent="B-GPE"), T("will", 2, "aux", "AUX", "will"),
+      T("criticize", 2, "ROOT", "VERB", "criticize"), T("Ukraine", 2, "dobj", "PROPN", "Ukraine", ent="B-GPE"),
+      T(".", 2, "punct", "PUNCT", ".")], "positive", "future"),
+])
+def test_english_negation_and_modality(rows, polarity, modality):
+    triples, result, _, _ = run("en", rows)
+    assert triples == {("RUS", "CRITICISES", "UKR")}
+    (s,) = result.statements
+    assert (s.polarity, s.modality) == (polarity, modality)
+
+
+def test_english_compound_subject_gives_one_statement_per_actor():
+    # "France and Germany condemned Russia ." (UD)
+    triples, _, _, _ = run("en", [
+        T("France", 3, "nsubj", "PROPN", "France", ent="B-LOC"), T("and", 2, "cc", "CCONJ", "and"),
+        T("Germany", 0, "conj", "PROPN", "Germany", ent="B-LOC"), T("condemned", 3, "ROOT", "VERB", "condemn", "VBD"),
+        T("Russia", 3, "obj", "PROPN", "Russia", ent="B-LOC"), T(".", 3, "punct", "PUNCT", "."),
+    ])
+    assert triples == {("FRA", "CRITICISES", "RUS"), ("DEU", "CRITICISES", "RUS")}
+
+
+def test_headline_lines_are_sentences_of_their_own():
+    import spacy
+
+    from graphbuild.nlp.components import add_graphbuild_components
+
+    nlp = spacy.blank("de")
+    add_graphbuild_components(nlp)
+    doc = nlp("Mexiko warnt vor Zöllen\n\nDer Minister sagte das am Montag. Er ging.\nweiter Text")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Der" in starts, "a blank line ends the headline"
+    assert "weiter" in starts, "a line break after a full stop starts a sentence"
