@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from graphbuild.config import default_db
+from graphbuild.config import DEFAULT_DB, default_db
 from graphbuild.errors import GraphbuildError
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def open_store(kind: StoreKind, db: Path) -> GraphStore:
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt .jsonl .json .csv), folders, globs, or - for stdin.")],
-    db: DbOption = Path(default_db()),
+    db: DbOption = Path(DEFAULT_DB),
     lang: Annotated[LangChoice, typer.Option(help="Language of the articles; auto detects per article.")] = (
         LangChoice.auto),
     model: Annotated[Optional[str], typer.Option(
@@ -147,7 +147,7 @@ def ingest(
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="graphml (Gephi, yEd), jsonl or csv.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")],
-    db: DbOption = Path(default_db()),
+    db: DbOption = Path(DEFAULT_DB),
     store: StoreOption = StoreKind.embedded,
 ) -> None:
     """Export the graph (GraphML) or its statements (JSON Lines, CSV)."""
@@ -183,7 +183,7 @@ def _export(source: GraphStore, format: ExportFormat, output: Path) -> int:
 
 
 @app.command()
-def stats(db: DbOption = Path(default_db()), store: StoreOption = StoreKind.embedded) -> None:
+def stats(db: DbOption = Path(DEFAULT_DB), store: StoreOption = StoreKind.embedded) -> None:
     """Counts of articles, actors, topics and statements, and the most frequent relations."""
     from collections import Counter
 
@@ -231,7 +231,7 @@ app.add_typer(actors_app, name="actors")
 
 @actors_app.command("list")
 def actors_list(
-    db: DbOption = Path(default_db()),
+    db: DbOption = Path(DEFAULT_DB),
     store: StoreOption = StoreKind.embedded,
     kind: Annotated[Optional[str], typer.Option(help="Only this kind: person, state, government, organisation, "
                                                     "group.")] = None,
@@ -265,7 +265,7 @@ def actors_list(
 def actors_merge(
     source: Annotated[str, typer.Argument(help="Actor id to fold away, e.g. PER:tillerson.")],
     target: Annotated[str, typer.Argument(help="Actor id that remains, e.g. PER:rex-tillerson.")],
-    db: DbOption = Path(default_db()),
+    db: DbOption = Path(DEFAULT_DB),
     store: StoreOption = StoreKind.embedded,
 ) -> None:
     """Merge actor SOURCE into TARGET: statements move, SOURCE's name becomes an alias, later ingests follow."""
@@ -345,7 +345,7 @@ def neo4j_status(data: DataOption = Path(".neo4j")) -> None:
 
 @app.command()
 def load(
-    db: DbOption = Path(default_db()),
+    db: DbOption = Path(DEFAULT_DB),
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per Neo4j transaction.")] = 200,
 ) -> None:
     """Copy the embedded store into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE). Idempotent."""
@@ -378,7 +378,7 @@ def load(
 @app.command()
 def delete(
     article: Annotated[str, typer.Option("--article", help="Id of the article to remove.")],
-    db: DbOption = Path(default_db()),
+    db: DbOption = Path(DEFAULT_DB),
     store: StoreOption = StoreKind.embedded,
 ) -> None:
     """Remove an article, its statements, and the actors and topics nothing else refers to."""

@@ -89,14 +89,14 @@ def ingest(
         nlp = load(language, model)
         scheme = scheme_of(nlp)
         results: list[ArticleResult] = []
-        for doc, article in zip(nlp.pipe((a.text for a in todo), batch_size=batch_size), todo):
+        for doc, article in zip(nlp.pipe((a.text for a in todo), batch_size=batch_size), todo, strict=True):
             try:
                 result = extract_article(doc, article, identity=identity, scheme=scheme)
             except GraphbuildError as err:
                 summary.problem(InputError(err.code, f"{article.origin}: {err.message}"))
                 continue
             results.append(result)
-        for result, outcome in zip(results, store.write_many(results)):
+        for result, outcome in zip(results, store.write_many(results), strict=True):
             if outcome == "unchanged":
                 summary.unchanged += 1
             else:

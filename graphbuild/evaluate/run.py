@@ -33,7 +33,7 @@ def run_events(gold: Path, *, actors: Path | None = None, model: str | None = No
     phrases: dict[str, CodedPhrase] = {}
     if actors is not None and actors.suffix.lower() in (".json", ".txt", ".pac"):
         coded = load_coded_phrases(actors)
-        for entry, phrase in zip(petrarch_entries(coded), coded):
+        for entry, phrase in zip(petrarch_entries(coded), coded, strict=True):
             phrases[entry.id] = phrase
 
     def code_of(actor: Actor, date: str | None) -> str | None:
@@ -45,7 +45,7 @@ def run_events(gold: Path, *, actors: Path | None = None, model: str | None = No
     totals = {level: PRF() for level in ev.LEVELS}
     nlp, docs = _pipe(lang, model, [s.text for s in sentences])
     scheme = scheme_of(nlp)
-    for i, (doc, sent) in enumerate(zip(docs, sentences)):
+    for i, (doc, sent) in enumerate(zip(docs, sentences, strict=True)):
         article = Article(id=sent.id, text=sent.text, lang=lang, date=sent.date)
         result = extract_article(doc, article, identity=identity, scheme=scheme)
         scores = ev.score_sentence(ev.predicted_events(result, code_of, sent.date), sent)
@@ -67,7 +67,7 @@ def run_quotes(articles: Path, gold: Path, *, model: str | None = None, lang: st
     texts = [blank_noise(g.text)[0] for g in gold_articles]
     nlp, docs = _pipe(lang, model, texts)
     scheme = scheme_of(nlp)
-    for i, (doc, g) in enumerate(zip(docs, gold_articles)):
+    for i, (doc, g) in enumerate(zip(docs, gold_articles, strict=True)):
         result = extract_article(doc, Article(id=g.id, text=doc.text, lang=lang, date=g.date), scheme=scheme)
         for part, prf in qu.score_article(result.quotes, g).items():
             totals[part].add(prf)

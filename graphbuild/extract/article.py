@@ -65,7 +65,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     # free indirect continuations only attribute text (the clause statement stays)
     quoting = [a for a in attributions if a.kind in ("direct", "indirect")]
     cue_clauses = {a.clause.verb.i for a in quoting if a.clause is not None and a.speaker is not None}
-    for index, (sent, sent_clauses) in enumerate(zip(sents, by_sent)):
+    for index, (sent, sent_clauses) in enumerate(zip(sents, by_sent, strict=True)):
         ctx = SentenceContext(article_id=article.id, date=article.date, lang=lang, index=index, sent=sent,
                               speaker_at=speaker_at, topics=topics)
         builder.plan(sent_clauses, ctx)

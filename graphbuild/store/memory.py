@@ -91,7 +91,7 @@ class MemoryStore(GraphStore):
 
     def statement_rows(self) -> Iterator[dict[str, Any]]:
         g = self._graph
-        for node, d in sorted(g.nodes(data=True), key=lambda x: (str(x[1].get("article_id")),
+        for _node, d in sorted(g.nodes(data=True), key=lambda x: (str(x[1].get("article_id")),
                                                                   x[1].get("char_start", 0), str(x[0]))):
             if d.get("label") != "Statement":
                 continue
@@ -114,7 +114,7 @@ class MemoryStore(GraphStore):
             g.remove_edge(u, v, key=k)
             g.add_edge(target_id, v, key=k, **d)
             moved += 1
-        for node, d in g.nodes(data=True):
+        for _node, d in g.nodes(data=True):
             if d.get("label") == "Statement":
                 if d.get("source_id") == source_id:
                     d["source_id"] = target_id
