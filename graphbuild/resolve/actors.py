@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 PERSON_LABELS = {"PER", "PERSON"}
-ORG_LABELS = {"ORG", "NORP"}
+ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"LOC", "GPE"}
 SECTOR_KIND = {"GOV": "government"}
 #: English names of CAMEO sector codes, for collective actors ("Government of Mexico", "Police of Russia")
