@@ -119,6 +119,15 @@ def _card_text(meta: dict[str, Any], recipe: Recipe, perf: dict[str, Any]) -> st
         "Training slices: UD " + ", ".join(p.describe() for p in recipe.ud_train) + "; NER "
         + ", ".join(p.describe() for p in recipe.ner_train) + ".",
         "",
+        "How: the UD components share one CNN tok2vec (width 128, depth 4" + (
+            ", pretrained with spaCy's character objective on the raw text of the training slices"
+            if meta.get("graphbuild", {}).get("pretrained_tok2vec") else "") + ") and are trained for a fixed "
+        "number of steps (the last model is shipped: no selection on held-out data). The NER has its own tok2vec; "
+        "its best checkpoint is chosen on a separate selection slice ("
+        + (", ".join(p.describe() for p in recipe.ner_select) or "none") + "). An entity ruler built from "
+        "graphbuild's gazetteer (states and capitals as LOC, international organisations as ORG) runs after the "
+        "NER and only fills gaps.",
+        "",
         "## Accuracy on held-out data (never used for training or model selection)",
         "",
         "UD held-out: " + ", ".join(p.describe() for p in recipe.ud_heldout) + "; NER held-out: "
