@@ -133,25 +133,33 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         quote_text = doc.text[a.quote[0]:a.quote[1]]
         inside = [s for s in existing if _overlaps(s, a.quote) and s.source_id == speaker.id
                   and s.predicate.known and not (s.predicate.cameo or "01").startswith("01")]
-        if inside:
+        code = content_code(quote_text, actors.lang)
+        target_res = _quote_target(a, doc, actors, speaker.id)
+        evaluative = code is not None and target_res is not None
+        if inside and not evaluative:
             for s in inside:
                 s.quote = s.quote or quote_text
             continue
         # the quote statement carries what the speaker said; plain "said"-type clause statements of the speaker
         # inside the quote would only repeat it
-        drop = {id(s) for s in existing if _overlaps(s, a.quote) and s.source_id == speaker.id}
+        drop = {id(s) for s in existing if _overlaps(s, a.quote) and s.source_id == speaker.id and
+                (s.predicate.cameo or "01").startswith("01")}
         existing[:] = [s for s in existing if id(s) not in drop]
         entry = lexicon.match(a.cue_lemmas) if a.cue_lemmas else None
-        code = content_code(quote_text, actors.lang)
-        target_res = _quote_target(a, doc, actors, speaker.id)
+        elaborated = _elaborated(existing, speaker.id, a.sentence_index) if target_res is not None else None
         if entry is not None and entry.cameo not in ("010", "") and entry.cameo[:2] != "01":
             predicate = lexicon.predicate(entry.key, entry)
-        elif code is not None and target_res is not None:
+        elif evaluative:
             predicate = lexicon.predicate(a.cue_lemmas[0] if a.cue_lemmas else "say", None)
             info = lexicon.cameo.get(code)
             predicate.cameo, predicate.plover = code, info.plover if info else None
             predicate.mode, predicate.score = (info.mode if info else None), (info.goldstein if info else None)
             predicate.relation, predicate.known = lexicon.relation(code), True
+        elif elaborated is not None:
+            # "Videgaray baute eine Drohkulisse auf. „… vor den UN einzufordern“, unterstrich er.": the quote
+            # spells out the threat announced just before, and names whom it concerns
+            predicate = elaborated.predicate
+            existing[:] = [s for s in existing if s is not elaborated]
         else:
             predicate = lexicon.predicate(entry.key if entry else (a.cue_lemmas[0] if a.cue_lemmas else "say"),
                                           entry)
@@ -170,6 +178,15 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
             target_text=target_res.span.text if target_res else "", extractor=f"quote:{a.kind}:{a.how}",
         ))
     return out
+
+
+def _elaborated(existing: list[Statement], speaker_id: str, sentence_index: int) -> Statement | None:
+    """A typed statement without target the speaker made in this or the previous sentence."""
+    for s in reversed(existing):
+        if s.source_id == speaker_id and s.target_id is None and sentence_index - 1 <= s.sentence_index <= \
+                sentence_index and s.predicate.known and not (s.predicate.cameo or "01").startswith("01"):
+            return s
+    return None
 
 
 def _overlaps(s: Statement, span: tuple[int, int]) -> bool:

@@ -295,9 +295,14 @@ def is_lexical_verb(token: Token, scheme: str, rules: LanguageRules) -> bool:
         return True
     if token.pos_ == "ADJ" and role(token.dep_, scheme) in (Role.ROOT, Role.CONJ, Role.CCOMP, Role.PARATAXIS):
         # a participle the tagger took for an adjective ("hatte seine Behörden angewiesen"): it has an auxiliary
-        # or an object, which adjectives do not
+        # or an object, which adjectives do not, and the dictionary knows it as a form of a verb
+        from graphbuild.extract.lemmas import dictionary_lemma
+
         kids = [role(c.dep_, scheme) for c in token.children]
-        if Role.AUX in kids or Role.AUX_PASS in kids or Role.OBJ in kids:
+        lemma = dictionary_lemma(token.text, rules.lang).lower()
+        verb_form = lemma != token.lower_ and lemma.endswith(("en", "ern", "eln")) if rules.lang == "de" else (
+            token.tag_ in ("VBN", "VBD"))
+        if verb_form and (Role.AUX in kids or Role.AUX_PASS in kids or Role.OBJ in kids):
             return True
     if token.pos_ == "VERB":
         if scheme == "tiger" and _is_chain_head(token, rules):

@@ -126,6 +126,10 @@ class Lexicon:
         info = self.cameo.get(code)
         return info.goldstein if info else 0.0
 
+    def preps_for(self, key: str, pos: str = "verb") -> set[str]:
+        """Prepositions some row of ``key`` asks for ("reisen" → {"nach", "zu"})."""
+        return {r.prep for r in self.entries.get((key, pos), []) if r.prep}
+
     def is_cue(self, lemmas: Iterable[str]) -> bool:
         return any(lemma.lower() in self.cues for lemma in lemmas)
 

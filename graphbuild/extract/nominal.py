@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from graphbuild.extract.statements import SentenceContext, StatementBuilder
 
 _ARGUMENT_ROLES = {Role.SUBJ, Role.OBJ, Role.PASS_SUBJ, Role.IOBJ}
-_SYMMETRIC = ("04", "06", "057", "03")
+_SYMMETRIC = ("040", "041", "044", "045", "046", "06", "057")
 
 
 def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resolution], list[Resolution]]:

@@ -21,10 +21,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from graphbuild.extract.clauses import Clause, expand_conj, infinitive_complements, np_span
+from graphbuild.extract.clauses import Clause, expand_conj, infinitive_complements, np_span, pp_parts
 from graphbuild.extract.language import LanguageRules, rules_for
 from graphbuild.extract.lexicon import LexEntry, Lexicon
-from graphbuild.extract.schemes import Role, role
+from graphbuild.extract.schemes import PREP_HEADED, Role, role
 from graphbuild.extract.topics import topic_for
 from graphbuild.models import Actor, Predicate, Statement, Topic, stable_hash
 from graphbuild.resolve.actors import ArticleActors, Resolution
@@ -32,7 +32,8 @@ from graphbuild.resolve.actors import ArticleActors, Resolution
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-SYMMETRIC_PREFIXES = ("04", "06", "057", "03")
+#: events that hold both ways when two actors are named together (meet, talk, negotiate, cooperate, sign)
+SYMMETRIC_PREFIXES = ("040", "041", "044", "045", "046", "06", "057")
 RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches", "who", "which", "that", "whom"}
 
 
@@ -185,7 +186,26 @@ class StatementBuilder:
             if speaker is not None and self._speaks_for(speaker.actor, found.actor):
                 found = Resolution(speaker.actor, "speaker", found.span, speaker.confidence)
             out.append(found)
-        return out
+            if found.actor.kind == "person":
+                out.extend(self._coordinated_person(found))
+        seen: set[str] = set()
+        return [r for r in out if not (r.actor.id in seen or seen.add(r.actor.id))]
+
+    def _coordinated_person(self, first: Resolution) -> list[Resolution]:
+        """"Rex Tillerson und Heimatschutzminister John Kelly reisten": a second named person right after "und"
+        belongs to the subject even when the parser attached it elsewhere."""
+        doc = first.span.doc
+        i = first.span.end
+        if i >= len(doc) or doc[i].lower_ not in self.rules.extra.get("coordinators", ("und", "and")):
+            return []
+        for j in range(i + 1, min(i + 6, len(doc))):
+            token = doc[j]
+            if token.ent_type_ in ("PER", "PERSON") and token.ent_iob_ == "B":
+                found = self.actors.resolve(token, as_subject=True)
+                return [found] if found is not None and found.actor.kind == "person" else []
+            if token.pos_ in {"VERB", "AUX", "PUNCT"}:
+                return []
+        return []
 
     @staticmethod
     def _speaks_for(speaker: Actor, actor: Actor) -> bool:
@@ -194,8 +214,21 @@ class StatementBuilder:
 
     def _targets(self, clause: Clause, entry: LexEntry | None, ctx: SentenceContext) -> list[Target]:
         heads: list[Token] = []
-        if entry is not None and entry.prep:
-            heads = [n for p, n in clause.preps if p == entry.prep]
+        wanted = ({entry.prep} if entry.prep else self.lexicon.preps_for(entry.key)) if entry is not None else set()
+        if wanted:
+            heads = [n for p, n in clause.preps if p in wanted]
+            if not heads:  # "reisten zu einer Mission nach Mexiko": the PP the verb asks for, hung elsewhere
+                sent = clause.verb.sent
+                for token in sent[clause.verb.i - sent.start + 1:]:
+                    if token.pos_ in {"VERB", "AUX"} and any(role(c.dep_, self.scheme) is Role.SUBJ
+                                                              for c in token.children):
+                        break  # the next clause begins
+                    parts = pp_parts(token, self.scheme) if token.pos_ != "ADP" or PREP_HEADED[self.scheme] else None
+                    if parts and parts[0] in wanted:
+                        heads.append(parts[1])
+                # prefer a PP that names an actor ("nach Mexiko") over one that does not ("zu einer Mission")
+                named = [h for h in heads if self.actors.gazetteer.state_or_org(h.text, self.lang) or h.ent_type_]
+                heads = named[:1] or heads[:1]
         if not heads:  # a light verb's own object ("Paroli", "Besorgnis und Irritation") is part of the predicate
             own: set[int] = set()
             if entry is not None and entry.obj:

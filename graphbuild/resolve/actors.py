@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 PERSON_LABELS = {"PER", "PERSON"}
+#: fine-grained tags of common nouns (STTS, Penn Treebank): never a person's name on their own
+COMMON_NOUN_TAGS = {"NN", "NNS"}
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"LOC", "GPE"}
 SECTOR_KIND = {"GOV": "government"}
@@ -331,6 +333,8 @@ class ArticleActors:
         name = _clean_name(name_span.text, self.lang)
         if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
             return None
+        if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS:
+            return None  # a single common noun ("Grenzstädte") the NER took for a name
         if len(name.split()) == 1 and self.gazetteer.seat(name, self.lang):
             return None  # "Washington" tagged as a person: the capital reading wins in news
         context = self._context(name_span) + [t for t in span if not (name_span.start <= t.i < name_span.end)]
@@ -406,6 +410,8 @@ class ArticleActors:
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         if ent is None or ent.label_ not in ORG_LABELS or len(ent.text) < 2 or ent.text.islower():
             return None
+        if len(ent) == 1 and ent[0].pos_ == "NOUN" and not any(ch.isupper() for ch in ent.text[1:]):
+            return None  # a common noun ("Grenzstädte") the NER took for an organisation
         code = self.gazetteer.state_or_org(ent.text, self.lang)
         if code:
             return Resolution(self.country_actor(code), "organisation", span)
