@@ -140,11 +140,18 @@ class QuoteAttributor:
         last = self.sentence_of(max(quote.outer_end - 1, quote.outer_start))
         found = Attribution(quote=(quote.start, quote.end), kind="direct", sentence_index=last)
         candidates: list[tuple[int, Clause]] = []
-        if first > 0 and self.doc.text[self.sents[first - 1].start_char:quote.outer_start].rstrip().endswith(":"):
+        before = self.doc.text[max(0, quote.outer_start - 3):quote.outer_start].rstrip()
+        colon = before.endswith(":")
+        if first > 0 and colon and self.doc.text[self.sents[first - 1].start_char:quote.outer_start].rstrip(
+                ).endswith(":"):
             first -= 1  # "X erklärte: „…“" split into two sentences at the colon
         for index in range(first, min(last + 1, len(self.sents))):
             for clause in self.clauses_by_sent[index]:
-                if quote.outer_start <= clause.verb.idx < quote.outer_end or not self._is_cue(clause):
+                if quote.outer_start <= clause.verb.idx < quote.outer_end:
+                    continue
+                # a colon right before the quote makes any verb before it the cue ("fragte:", "lautete:")
+                introduces = colon and clause.verb.idx < quote.outer_start
+                if not (self._is_cue(clause) or introduces):
                     continue
                 distance = clause.verb.idx - quote.outer_end if clause.verb.idx >= quote.outer_end else (
                     quote.outer_start - clause.verb.idx) + 20
@@ -469,7 +476,8 @@ class QuoteAttributor:
         for index, clauses in enumerate(self.clauses_by_sent):
             sent = self.sents[index]
             for clause in clauses:
-                speech = self._is_cue(clause) and clause.lemma not in self._weak
+                speech = self._is_cue(clause) and (clause.lemma not in self._weak or any(
+                    p in self.lexicon.preps_for(clause.lemma) for p, _ in clause.preps))
                 position = clause.lemma in self._reported_verbs or any(m in self._intent for m in clause.modals)
                 if not (speech or position) or clause.passive or self._taken(
                         found + out, clause.verb.idx, clause.verb.idx + 1):
@@ -501,10 +509,13 @@ class QuoteAttributor:
         out: list[Attribution] = []
         by_sentence = {a.sentence_index: a for a in sorted(found, key=lambda a: a.quote[0]) if a.speaker_span}
         for index, sent in enumerate(self.sents):
-            if index in by_sentence or index - 1 not in by_sentence and not (out and out[-1].sentence_index ==
-                                                                               index - 1):
+            if index in by_sentence or index == 0:
                 continue
-            source = by_sentence.get(index - 1) or out[-1]
+            source = by_sentence.get(index - 1) or (out[-1] if out and out[-1].sentence_index == index - 1 else None)
+            if source is None:
+                source = self._subject_attribution(index - 1)  # "Die Polizei bittet um Mithilfe. Der Mann sei …"
+            if source is None:
+                continue
             finite = [t for t in sent if "Sub" in t.morph.get("Mood") and t.pos_ in {"AUX", "VERB"}]
             if not finite or any(self._is_cue(c) for c in self.clauses_by_sent[index]):
                 continue
@@ -517,6 +528,20 @@ class QuoteAttributor:
                                    sentence_index=index, speaker_span=source.speaker_span, cue_span=None,
                                    speaker=source.speaker, how="free-indirect", confidence=0.5))
         return out
+
+    def _subject_attribution(self, index: int) -> Attribution | None:
+        """The actor subject of sentence ``index`` as a speaker for a following Konjunktiv I sentence."""
+        for clause in self.clauses_by_sent[index]:
+            if role(clause.verb.dep_, self.scheme) is not Role.ROOT:
+                continue
+            head, resolution = self._speaker_of(clause, None)
+            if head is None or resolution is None or resolution.actor.kind not in (
+                    "person", "organisation", "government"):
+                continue
+            a = Attribution(quote=(0, 0), kind="subject", sentence_index=index)
+            self._set(a, head, resolution, None, "subject", 0.5)
+            return a
+        return None
 
     def _clause_span(self, comp: Token) -> tuple[int, int]:
         tokens = [t for t in comp.subtree if not t.is_space]
