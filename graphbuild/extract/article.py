@@ -7,6 +7,7 @@ statement already carries become statements of their own, typed by their cue and
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import Clause, clauses
@@ -100,12 +101,15 @@ def _infer_topic_owners(statements: list[Statement], topics: dict[str, Topic], a
     """Criticised or rejected policies without a named owner belong to the article's other salient country."""
     from graphbuild.extract.topics import infer_owner
 
+    salience = Counter(actors.country_mentions)
+    for topic in topics.values():  # countries whose policies the article names ("new US tariffs") weigh most
+        if topic.country:
+            salience[topic.country] += 3
     for s in statements:
         if s.target_kind != "topic" or (s.predicate.score or 0) >= 0 or s.target_id not in topics:
             continue
         source = actors.actors.get(s.source_id)
-        owned = infer_owner(topics[s.target_id], source.country if source else None, actors.country_mentions,
-                            actors.lang)
+        owned = infer_owner(topics[s.target_id], source.country if source else None, salience, actors.lang)
         if owned is not None:
             topics.setdefault(owned.id, owned)
             s.target_id = owned.id

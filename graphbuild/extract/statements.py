@@ -247,6 +247,9 @@ class StatementBuilder:
         if not heads and entry is not None:
             for x in infinitive_complements(clause, self.rules):  # "drohte, Zölle zu verhängen": about the object
                 heads = [c for c in x.children if role(c.dep_, self.scheme) in (Role.OBJ, Role.IOBJ)]
+                if not heads:  # "threatened to retaliate against the United States"
+                    heads = [n for c in x.children if (parts := pp_parts(c, self.scheme)) and parts[0] in
+                             self.target_preps for n in [parts[1]]]
                 if heads:
                     break
         resolved: list[Target] = []

@@ -72,6 +72,7 @@ class ArticleActors:
     person_mentions: dict[int, str] = field(default_factory=dict)
     #: how often each country was named (through any of its actors), for salience
     country_mentions: Counter[str] = field(default_factory=Counter)
+    _counted: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.identity = self.identity.valid_on(self.date)
@@ -85,7 +86,8 @@ class ArticleActors:
         if found is not None:
             self.mentions += 1
             found.actor = self._register(found.actor)
-            if found.actor.country:
+            if found.actor.country and head.idx not in self._counted:
+                self._counted.add(head.idx)
                 self.country_mentions[found.actor.country] += 1
             if found.actor.kind == "person":
                 self._touch(found.actor, head.idx)
@@ -327,7 +329,11 @@ class ArticleActors:
             while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and not self._is_title(doc[start - 1]):
                 start -= 1
             if start - 1 >= 0 and self._is_title(doc[start - 1]) and doc[start - 1].pos_ in {"NOUN", "PROPN"}:
-                name_span = doc[start:head.i + 1]
+                end = head.i + 1
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in range(start, end) and \
+                        not self._is_title(doc[end]) and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
+                    end += 1  # the rest of the name ("Chrystia" → "Chrystia Freeland")
+                name_span = doc[start:end]
         if name_span is None:
             return None
         name = _clean_name(name_span.text, self.lang)
@@ -360,6 +366,10 @@ class ArticleActors:
                 return self._epithet(head, span, country)
             return None
         if head_role.kind == "person":
+            name = self._name_after(head)
+            if name is not None:  # "US Commerce Secretary Wilbur Ross" where NER missed the name
+                actor = self._person_actor(_clean_name(name.text, self.lang), country, head_role, former)
+                return Resolution(actor, "name", head.doc[span.start:max(span.end, name.end)], 0.8)
             match = self._by_role(head_role.role, country, head.idx)
             if match is not None:
                 return Resolution(match.actor, "title", span, 0.7)
@@ -375,6 +385,16 @@ class ArticleActors:
         if kind == "government" or sector == "GOV":
             return Resolution(self.collective(country, "GOV", "government", head_role.role), "government", span, 0.85)
         return Resolution(self.collective(country, sector or "ORG", kind, head_role.role), "institution", span, 0.8)
+
+    def _name_after(self, head: Token) -> Span | None:
+        """Capitalised proper nouns right after a title word that no gazetteer or NER calls a place/org."""
+        doc = head.doc
+        end = head.i + 1
+        while end < len(doc) and end - head.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
+                doc[end].ent_type_ not in ("LOC", "GPE") and not self._is_title(doc[end]) and \
+                self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
+            end += 1
+        return doc[head.i + 1:end] if end > head.i + 1 else None
 
     def _epithet(self, head: Token, span: Span, country: str | None) -> Resolution | None:
         """"sein Gegenüber", "der Amtskollege": the most recent person of another (or the given) country."""
