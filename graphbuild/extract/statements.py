@@ -108,8 +108,10 @@ class StatementBuilder:
     # --- one clause ----------------------------------------------------------------------------------------
 
     def _entry(self, clause: Clause) -> LexEntry | None:
-        preps = [(p, n.lemma_) for p, n in clause.preps] + [(p, n.text) for p, n in clause.preps]
-        objs = [o.lemma_ for o in clause.objects] + [o.text for o in clause.objects]
+        from graphbuild.extract.lemmas import dictionary_lemma
+
+        preps = [(p, form) for p, n in clause.preps for form in (n.lemma_, n.text, dictionary_lemma(n.text, self.lang))]
+        objs = [form for o in clause.objects for form in (o.lemma_, o.text, dictionary_lemma(o.text, self.lang))]
         return self.lexicon.match(clause.lemmas, preps=preps, objects=objs)
 
     def from_clause(self, clause: Clause, ctx: SentenceContext) -> Iterator[Statement]:
@@ -122,6 +124,8 @@ class StatementBuilder:
             subjects, inherited_modality, inherited_neg = ctx.inherited[clause.verb.i]
             modality = inherited_modality or modality
             negated = negated or inherited_neg
+        if not subjects and not clause.passive:
+            subjects = self._ancestor_subjects(clause)
         if clause.passive and not clause.agents:
             return  # "Einwanderer werden abgeschoben": nobody named as actor
         entry = self._entry(clause)
@@ -154,6 +158,23 @@ class StatementBuilder:
                 if target.actor is not None and target.actor.id == source.actor.id:
                     continue
                 yield self._statement(clause, ctx, source, target, predicate, polarity, modality)
+
+    def _ancestor_subjects(self, clause: Clause) -> list[Token]:
+        """Subject control the parser left implicit: "Arnor is about to restore ties" — the infinitive's subject is
+        the subject of the nearest word above it that has one (through xcomp/advcl/conj links)."""
+        if not any(c.lower_ in self.rules.infinitive_markers for c in clause.verb.children) and not (
+                self.rules.is_zu_form(clause.verb.lower_) or role(clause.verb.dep_, self.scheme) in (
+                    Role.XCOMP, Role.CONJ)):
+            return []
+        current = clause.verb
+        for _ in range(4):
+            if current.head.i == current.i:
+                return []
+            current = current.head
+            found = [c for c in current.children if role(c.dep_, self.scheme) is Role.SUBJ]
+            if found:
+                return expand_conj(found[0], self.scheme)
+        return []
 
     def _modality(self, clause: Clause) -> str:
         for modal in clause.modals:
@@ -282,6 +303,13 @@ class StatementBuilder:
         return resolved
 
     def _target(self, head: Token, ctx: SentenceContext, *, actor_checked: bool = False) -> Target | None:
+        if head.pos_ == "NOUN" and self.lexicon.match((head.lemma_.lower(), head.lower_), pos="noun") is not None:
+            for child in head.children:  # "condemned an attack by Osgiliath soldiers": the attackers are the target
+                parts = pp_parts(child, self.scheme)
+                if parts and parts[0] in self.rules.agent_preps:
+                    res = self.actors.resolve(parts[1])
+                    if res is not None:
+                        return Target(res.actor, None, parts[1], res.confidence, res.span.text)
         if not actor_checked:
             res = self.actors.resolve(head)
             if res is not None:

@@ -222,8 +222,8 @@ class ArticleActors:
                 if adj:
                     country = adj
                     continue
-            if country is None and tok.i != head.i and tok.pos_ in {"PROPN", "NOUN"} and r is None:
-                code = self.gazetteer.state_or_org(tok.text, self.lang) or self.gazetteer.prefix(tok.text, self.lang)
+            if country is None and tok.i != head.i and tok.pos_ in {"PROPN", "NOUN", "ADJ"} and r is None:
+                code = self._place_code(tok.text) or self.gazetteer.prefix(tok.text, self.lang)
                 if code:
                     country = code
         for child in head.children:  # "Regierung in Washington", "Sprecher des Weißen Hauses", "soldiers from Gondor"
