@@ -90,6 +90,15 @@ class Rows:
     def __len__(self) -> int:
         return len(self.statements) + len(self.articles)
 
+    def only(self, article_ids: set[str]) -> Rows:
+        """The rows of the given articles (actors and topics are kept: they are merged, not duplicated)."""
+        out = Rows()
+        out.articles = [a for a in self.articles if a["id"] in article_ids]
+        out.statements = [s for s in self.statements if s["props"]["article_id"] in article_ids]
+        out.mentions = [m for m in self.mentions if m["article"] in article_ids]
+        out.actors, out.topics = self.actors, self.topics
+        return out
+
 
 class Neo4jStore(GraphStore):
     name = "neo4j"
@@ -200,44 +209,54 @@ class Neo4jStore(GraphStore):
         return outcomes
 
     def write_rows(self, rows: Rows) -> None:
-        """Write a batch of rows in one managed transaction: nodes first, then relationships, article hash last."""
+        """Write a batch of *new* articles in one managed transaction: nodes, then relationships, article last.
+
+        Callers guarantee the batch's articles are not stored yet (``write_many`` and ``load`` check content hashes
+        and delete replaced articles first), so statements and their relationships are CREATEd — MERGE would have
+        to scan the relationships of busy nodes such as states — while shared nodes (actors, topics) are MERGEd.
+        """
+        actors = _dedupe_actors(rows.actors)
+
+        by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for actor in actors:
+            by_kind[KIND_LABELS.get(actor["props"].get("kind") or "", "")].append(actor)
+        # one pass per (target label, relation type): node, STATED, REPORTED_IN, TARGETS and the typed edge at once
+        groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for row in rows.statements:
+            props = row["props"]
+            if props.get("target_id"):
+                label = "Topic" if props.get("target_kind") == "topic" else "Actor"
+                groups[(label, rel_type(props["relation"]))].append(row)
+            else:
+                groups[("", "")].append(row)
 
         def work(tx: ManagedTransaction) -> None:
-            for chunk in _chunks(rows.actors):
-                tx.run("UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
-                       "ON CREATE SET a += row.props "
-                       "ON MATCH SET a.country = coalesce(a.country, row.props.country), "
-                       "a.roles = a.roles + [r IN row.props.roles WHERE NOT r IN a.roles]", rows=chunk)
-            for kind, label in KIND_LABELS.items():
-                ids = [a["id"] for a in rows.actors if a["props"].get("kind") == kind]
-                for chunk in _chunks(ids):
-                    tx.run(f"UNWIND $ids AS id MATCH (a:Actor {{id: id}}) SET a:{label}", ids=chunk)
-            for chunk in _chunks(rows.topics):
+            for label, group in by_kind.items():
+                extra = f" SET a:{label}" if label else ""
+                for chunk in _chunks(group):
+                    tx.run("UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
+                           "ON CREATE SET a += row.props "
+                           "ON MATCH SET a.country = coalesce(a.country, row.props.country), "
+                           "a.roles = coalesce(a.roles, []) + [r IN row.props.roles WHERE NOT r IN coalesce(a.roles, [])]"
+                           + extra, rows=chunk)
+            for chunk in _chunks(list({t["id"]: t for t in rows.topics}.values())):
                 tx.run("UNWIND $rows AS row MERGE (t:Topic {id: row.id}) SET t += row.props", rows=chunk)
-            for chunk in _chunks(rows.statements):
-                tx.run("UNWIND $rows AS row MERGE (s:Statement {id: row.id}) SET s += row.props", rows=chunk)
             for chunk in _chunks([{"id": a["id"]} for a in rows.articles]):
                 tx.run("UNWIND $rows AS row MERGE (:Article {id: row.id})", rows=chunk)
-            for chunk in _chunks(rows.statements):
-                tx.run("UNWIND $rows AS row MATCH (s:Statement {id: row.id}) "
-                       "MATCH (src:Actor {id: row.props.source_id}) MERGE (src)-[:STATED]->(s) "
-                       "WITH s, row MATCH (art:Article {id: row.props.article_id}) MERGE (s)-[:REPORTED_IN]->(art)",
-                       rows=chunk)
-                for label in ("Actor", "Topic"):
-                    targets = [r for r in chunk if r["props"].get("target_id")
-                               and (r["props"].get("target_kind") == "topic") == (label == "Topic")]
-                    tx.run(f"UNWIND $rows AS row MATCH (s:Statement {{id: row.id}}) "
-                           f"MATCH (t:{label} {{id: row.props.target_id}}) MERGE (s)-[:TARGETS]->(t)", rows=targets)
-                    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-                    for r in targets:
-                        by_type[rel_type(r["props"]["relation"])].append(r)
-                    for rtype, typed in by_type.items():
-                        tx.run(f"UNWIND $rows AS row MATCH (src:Actor {{id: row.props.source_id}}) "
-                               f"MATCH (t:{label} {{id: row.props.target_id}}) "
-                               f"MERGE (src)-[r:{rtype} {{statement_id: row.id}}]->(t) "
-                               "SET r.cameo = row.props.cameo, r.score = row.props.score, "
-                               "r.polarity = row.props.polarity, r.date = row.props.date, "
-                               "r.confidence = row.props.confidence", rows=typed)
+            for (label, rtype), group in groups.items():
+                query = ("UNWIND $rows AS row "
+                         "MATCH (src:Actor {id: row.props.source_id}) MATCH (art:Article {id: row.props.article_id}) ")
+                if label:
+                    query += f"MATCH (t:{label} {{id: row.props.target_id}}) "
+                query += ("CREATE (s:Statement {id: row.id}) SET s += row.props "
+                          "CREATE (src)-[:STATED]->(s) CREATE (s)-[:REPORTED_IN]->(art)")
+                if label:
+                    query += (f" CREATE (s)-[:TARGETS]->(t) CREATE (src)-[r:{rtype} {{statement_id: row.id}}]->(t) "
+                              "SET r.cameo = row.props.cameo, r.score = row.props.score, "
+                              "r.polarity = row.props.polarity, r.date = row.props.date, "
+                              "r.confidence = row.props.confidence")
+                for chunk in _chunks(group):
+                    tx.run(query, rows=chunk)
             for chunk in _chunks(rows.mentions):
                 tx.run("UNWIND $rows AS row MATCH (art:Article {id: row.article}) MATCH (a:Actor {id: row.actor}) "
                        "MERGE (art)-[:MENTIONS]->(a)", rows=chunk)
@@ -249,6 +268,21 @@ class Neo4jStore(GraphStore):
                 tx.run("UNWIND $rows AS row MATCH (a:Article {id: row.id}) SET a += row.props", rows=chunk)
 
         self._write_tx(work)
+
+    def _new_only(self, rows: Rows) -> Rows:
+        """The part of a batch not stored yet: unchanged articles are dropped, changed ones deleted first."""
+        stored = {r["id"]: r["h"] for r in self.run(
+            "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.content_hash AS h",
+            {"ids": [a["id"] for a in rows.articles]})}
+        keep: set[str] = set()
+        for article in rows.articles:
+            old = stored.get(article["id"])
+            if old == article["props"].get("content_hash"):
+                continue
+            if old is not None:
+                self.delete_article(article["id"])
+            keep.add(article["id"])
+        return rows.only(keep)
 
     # --- deleting and merging ------------------------------------------------------------------------------
 
@@ -362,8 +396,10 @@ class Neo4jStore(GraphStore):
         self.ensure_constraints()
         n = 0
         for batch in rows:
-            self.write_rows(batch)
-            n += len(batch.statements)
+            fresh = self._new_only(batch)
+            if fresh.articles:
+                self.write_rows(fresh)
+            n += len(fresh.statements)
             if progress:
                 progress(len(batch.statements))
         return n
@@ -377,6 +413,20 @@ def _flat(props: dict[str, Any] | None) -> dict[str, Any] | None:
     if props is None:
         return None
     return {k: ("; ".join(v) if isinstance(v, list) else ("" if v is None else v)) for k, v in props.items()}
+
+
+def _dedupe_actors(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per actor id, roles united (a batch repeats the actors every article mentions)."""
+    out: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        seen = out.get(row["id"])
+        if seen is None:
+            out[row["id"]] = {"id": row["id"], "props": dict(row["props"], roles=list(row["props"].get("roles") or []))}
+            continue
+        props = seen["props"]
+        props["country"] = props.get("country") or row["props"].get("country")
+        props["roles"] += [r for r in row["props"].get("roles") or [] if r not in props["roles"]]
+    return list(out.values())
 
 
 def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
