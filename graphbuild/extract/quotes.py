@@ -116,7 +116,8 @@ class QuoteAttributor:
     def _is_cue(self, clause: Clause) -> bool:
         return self.lexicon.is_cue(clause.lemmas)
 
-    def _speaker_of(self, clause: Clause, quote: QuoteSpan | None) -> tuple[Token | None, Resolution | None]:
+    def _speaker_of(self, clause: Clause, quote: QuoteSpan | None, *, nearest: bool = True) -> tuple[
+            Token | None, Resolution | None]:
         heads = clause.agents if clause.passive and clause.agents else clause.subjects
         if clause.passive and not clause.agents and set(clause.lemmas) & QUOTED_PASSIVE.get(self.lang, set()):
             heads = clause.objects  # "Sie wird mit den Worten zitiert: …": the passive subject is the speaker
@@ -124,6 +125,9 @@ class QuoteAttributor:
             heads = [c for c in clause.verb.children if c.i < clause.verb.i and c.pos_ in {"PROPN", "NOUN"} and (
                 c.ent_type_ in {"PER", "PERSON", "ORG"} or c.pos_ == "PROPN") and role(c.dep_, self.scheme) in (
                 Role.OBL, Role.NMOD, Role.OTHER, Role.OBJ)][:1]
+        if not heads and not clause.passive and nearest:
+            near = self._nearest_speaker(clause.verb)
+            heads = [near] if near is not None else []
         fronted = set(self._rules.extra.get("fronted_objects", []) or [])
         if heads and heads[0].lower_ in fronted:
             later = [o for o in clause.objects + clause.iobjects if o.i > clause.verb.i and o.pos_ in {"NOUN", "PROPN"}]
@@ -209,6 +213,29 @@ class QuoteAttributor:
             found.clause = clause
             found.cue_span = (clause.verb.idx, clause.verb.idx + len(clause.verb))
             found.cue_lemmas = clause.lemmas
+
+    def _nearest_speaker(self, verb: Token) -> Token | None:
+        """A speaker the parser did not attach: the name, title or pronoun right after the verb ("…, sagte der
+        Minister") or the first phrase of its sentence ("Die Polizei teilte mit, …")."""
+        doc = verb.doc
+        sent = verb.sent
+        for token in doc[verb.i + 1:min(verb.i + 5, sent.end)]:
+            if token.is_punct or token.pos_ in {"VERB", "AUX", "SCONJ"}:
+                break
+            if doc[token.i - 1].pos_ == "ADP":
+                continue
+            if token.pos_ == "PRON" and token.lower_ in self._rules.personal_pronouns or token.ent_type_ in {
+                    "PER", "PERSON", "ORG"} or (token.pos_ == "NOUN" and self.actors.gazetteer.role(token.text, self.lang)):
+                return token
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if first is not None and first.i < verb.i:
+            for token in doc[first.i:verb.i]:
+                if token.pos_ in {"ADP", "SCONJ", "VERB", "AUX"}:
+                    break
+                if token.ent_type_ in {"PER", "PERSON", "ORG"} or (
+                        token.pos_ == "NOUN" and self.actors.gazetteer.role(token.text, self.lang)):
+                    return token
+        return None
 
     def _cue_lemmas(self, token: Token) -> tuple[str, ...]:
         from graphbuild.extract.lemmas import dictionary_lemma
@@ -482,7 +509,7 @@ class QuoteAttributor:
                 if not (speech or position) or clause.passive or self._taken(
                         found + out, clause.verb.idx, clause.verb.idx + 1):
                     continue
-                head, resolution = self._speaker_of(clause, None)
+                head, resolution = self._speaker_of(clause, None, nearest=False)
                 if head is None or (resolution is None and not (
                         head.pos_ == "PROPN" or self.actors.gazetteer.role(head.text, self.lang))):
                     continue  # only plausible speakers: actors, named things, or titles ("die Polizei")
