@@ -79,6 +79,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     statements.extend(_quote_statements(quoting, statements, doc, sents, actors, lexicon, article))
     statements = _dedupe(statements)
     _infer_topic_owners(statements, topics, actors)
+    _dateline_default(doc.text, attributions, actors)
     used = {s.source_id for s in statements} | {s.target_id for s in statements if s.target_kind == "actor"}
     used_topics = {s.target_id for s in statements if s.target_kind == "topic"}
     for topic in topics.values():
@@ -115,6 +116,18 @@ def _infer_topic_owners(statements: list[Statement], topics: dict[str, Topic], a
             s.target_id = owned.id
             if owned.actor_id not in actors.actors:
                 actors.country_actor(owned.actor_id)
+
+
+def _dateline_default(text: str, attributions: list[Attribution], actors: ArticleActors) -> None:
+    """Quoted persons whose country the article never states take the country of its dateline."""
+    from graphbuild.resolve.dateline import dateline_country
+
+    country = dateline_country(text, actors.gazetteer, actors.lang)
+    if country is None:
+        return
+    for a in attributions:
+        if a.speaker is not None and a.speaker.actor.kind == "person" and not a.speaker.actor.country:
+            a.speaker.actor.country = country
 
 
 def _record(a: Attribution) -> QuoteRecord:

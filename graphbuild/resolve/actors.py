@@ -443,11 +443,20 @@ class ArticleActors:
     # --- registry ------------------------------------------------------------------------------------------
 
     def _person_actor(self, name: str, country: str | None, found_role: RoleEntry | None, former: bool) -> Actor:
+        known_person = self.gazetteer.person(name)
+        if known_person is not None and (country is None or not known_person.country or
+                                         country == known_person.country):
+            name = known_person.name  # "Trump" → "Donald Trump": one node however the article names him
         for record in self.persons:
             if " ".join(record.tokens).casefold() == name.casefold():
                 self._enrich(record.actor, country, found_role, former)
                 return record.actor
         actor = Actor(id=self.identity.person_id(name, country), name=name, kind="person", country=country)
+        if known_person is not None and known_person.name == name:
+            actor.country = actor.country or known_person.country or None
+            actor.qid = known_person.qid or None
+            if known_person.in_office(self.date):
+                actor.roles.extend(r for r in known_person.roles if r not in actor.roles)
         known = self.identity.known(actor.id)
         if known is not None:
             actor.country = actor.country or known.country

@@ -47,6 +47,24 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class KnownPerson:
+    """A well-known political person from ``persons.tsv`` (facts: country, roles, term, Wikidata id)."""
+
+    name: str
+    country: str
+    roles: tuple[str, ...]
+    date_from: str
+    date_to: str
+    qid: str
+
+    def in_office(self, date: str | None) -> bool:
+        if not date:
+            return True
+        day = date[:10]
+        return (not self.date_from or day >= self.date_from) and (not self.date_to or day <= self.date_to)
+
+
+@dataclass(frozen=True)
 class RoleEntry:
     """A role title from ``roles.tsv``: ``kind`` is person, government, organisation or group."""
 
@@ -100,6 +118,23 @@ class Gazetteer:
             entry = RoleEntry(title=row["title"], role=row["role"], sector=row.get("sector", ""),
                               kind=row.get("kind", "person") or "person")
             self.roles[row["lang"]].setdefault(normalise(row["title"]), entry)
+        self.persons: dict[str, KnownPerson] = {}
+        persons_path = directory / "persons.tsv"
+        if persons_path.exists():
+            ambiguous: set[str] = set()
+            for row in _read_tsv(persons_path):
+                person = KnownPerson(
+                    name=row["name"], country=row.get("country", ""), roles=tuple(
+                        r for r in (row.get("roles") or "").split("|") if r),
+                    date_from=row.get("from", ""), date_to=row.get("to", ""), qid=row.get("qid", ""))
+                for form in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)]:
+                    key = normalise(form)
+                    if key in self.persons and self.persons[key].name != person.name:
+                        ambiguous.add(key)
+                    self.persons.setdefault(key, person)
+            for key in ambiguous:  # a form that names two people identifies neither
+                del self.persons[key]
+
         from graphbuild.extract.language import rules_for
 
         self._role_suffixes = {
@@ -198,6 +233,10 @@ class Gazetteer:
     def is_former_marker(self, word: str, lang: str) -> bool:
         lowered = word.casefold()
         return any(lowered.startswith(m.rstrip("-")) for m in _FORMER.get(lang, ()) if not m.endswith("-"))
+
+    def person(self, name: str) -> KnownPerson | None:
+        """A well-known person by full name or unambiguous alias ("Trump", "Peña Nieto", "Wladimir Putin")."""
+        return self.persons.get(normalise(name))
 
     def entry(self, code: str) -> Entry | None:
         return self.entries.get(code)

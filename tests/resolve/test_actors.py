@@ -159,3 +159,15 @@ def test_country_adjectives_in_any_inflection(text, lang, code):
 def test_institutions_take_their_country_from_a_pp_or_possessive(rows, head, actor_id):
     actor = resolve_phrase("en", rows, head, as_subject=True)
     assert actor is not None and actor.id == actor_id
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Mexiko-Stadt/Berlin. US-Außenminister Rex Tillerson kam.", "MEX"),
+    ("WASHINGTON (AP) — The president said", "USA"),
+    ("Kiew – Die Ukraine meldet", "UKR"),
+    ("Die Regierung in Berlin hat entschieden.", None),
+])
+def test_dateline_country(text, country):
+    from graphbuild.resolve.dateline import dateline_country
+
+    assert dateline_country(text, load_gazetteer(), "de") == country
