@@ -336,6 +336,9 @@ class ArticleActors:
                 name_span = doc[start:end]
         if name_span is None:
             return None
+        honorifics = set(rules_for(self.lang).extra.get("honorifics", []) or [])
+        while len(name_span) > 1 and (name_span[0].lower_ in honorifics or self._is_title(name_span[0])):
+            name_span = name_span[1:]  # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin"
         name = _clean_name(name_span.text, self.lang)
         if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
             return None
