@@ -455,17 +455,17 @@ class ArticleActors:
                 self._enrich(record.actor, country, found_role, former)
                 return record.actor
         actor = Actor(id=self.identity.person_id(name, country), name=name, kind="person", country=country)
-        if known_person is not None and known_person.name == name:
-            actor.country = actor.country or known_person.country or None
-            actor.qid = known_person.qid or None
-            if known_person.in_office(self.date):
-                actor.roles.extend(r for r in known_person.roles if r not in actor.roles)
         known = self.identity.known(actor.id)
         if known is not None:
             actor.country = actor.country or known.country
             actor.roles = list(known.roles)
             actor.qid = known.qid
-        self._enrich(actor, country, found_role, former)
+        self._enrich(actor, country, found_role, former)  # what the article says comes first
+        if known_person is not None and known_person.name == name:
+            actor.country = actor.country or known_person.country or None
+            actor.qid = actor.qid or known_person.qid or None
+            if known_person.in_office(self.date):
+                actor.roles.extend(r for r in known_person.roles if r not in actor.roles)
         gender = "fem" if found_role and found_role.title.endswith("in") and self.lang == "de" else None
         self.persons.append(PersonRecord(actor=actor, tokens=tuple(name.split()), gender=gender, last_seen=-1))
         return actor

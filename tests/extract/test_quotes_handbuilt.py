@@ -49,9 +49,9 @@ def test_cue_after_the_quote_with_pronoun_speaker_across_sentences():
     ]
     quotes, result = quotes_of("de", rows)
     direct = [q for q in quotes if q[0] == "direct"]
-    assert direct == [("direct", "Wir warten", "er", "sagte", "PER:pena-nieto")]
+    assert direct == [("direct", "Wir warten", "er", "sagte", "PER:enrique-pena-nieto")]
     (statement,) = [s for s in result.statements if s.quote == "Wir warten"]
-    assert statement.source_id == "PER:pena-nieto" and statement.cue == "sagte"
+    assert statement.source_id == "PER:enrique-pena-nieto" and statement.cue == "sagte"
 
 
 @pytest.mark.parametrize(("rows", "speaker", "cue"), [

@@ -38,12 +38,12 @@ DE_CASES = [
      "PER:ildefonso-guajardo", "person", "MEX", "economy minister"),
     # NER missed the name; the title still introduces a person
     ([T("Heimatschutzminister", 0, "ROOT", "NOUN"), T("John", 0, "appos", "PROPN"),
-      T("Kelly", 1, "flat", "PROPN")], 0, True, "PER:john-kelly", "person", None, "homeland security minister"),
+      T("Kelly", 1, "flat", "PROPN")], 0, True, "PER:john-f-kelly", "person", "USA", "homeland security minister"),
     ([T("Mexikos", 1, "nmod", "PROPN", "Mexiko", ent="B-LOC"), T("Präsident", 1, "ROOT", "NOUN"),
       T("Peña", 1, "appos", "PROPN", ent="B-PER"), T("Nieto", 2, "flat", "PROPN", ent="I-PER")], 1, True,
-     "PER:pena-nieto", "person", "MEX", "president"),
+     "PER:enrique-pena-nieto", "person", "MEX", "president"),
     ([T("Ex-Präsident", 0, "ROOT", "NOUN"), T("Barack", 0, "appos", "PROPN", ent="B-PER"),
-      T("Obama", 1, "flat", "PROPN", ent="I-PER")], 1, True, "PER:barack-obama", "person", None, "former president"),
+      T("Obama", 1, "flat", "PROPN", ent="I-PER")], 1, True, "PER:barack-obama", "person", "USA", "former president"),
     ([T("Mexiko-Stadt", 0, "ROOT", "PROPN", ent="B-LOC")], 0, True, "MEXGOV", "government", "MEX", None),
     ([T("Washington", 0, "ROOT", "PROPN", ent="B-LOC")], 0, True, "USAGOV", "government", "USA", None),
     ([T("Washington", 0, "ROOT", "PROPN", ent="B-LOC")], 0, False, "USA", "state", "USA", None),
@@ -93,7 +93,7 @@ ENGLISH = [
      "RUS", None),
     ([T("us", 0, "ROOT", "PRON", "we")], 0, False, None, None, None, None),  # the pronoun is not the USA
     ([T("press", 1, "compound", "NOUN"), T("secretary", 1, "ROOT", "NOUN"), T("Sean", 1, "appos", "PROPN",
-      ent="B-PERSON"), T("Spicer", 2, "flat", "PROPN", ent="I-PERSON")], 1, True, "PER:sean-spicer", "person", None,
+      ent="B-PERSON"), T("Spicer", 2, "flat", "PROPN", ent="I-PERSON")], 1, True, "PER:sean-spicer", "person", "USA",
      "press secretary"),
 ]
 
@@ -171,3 +171,15 @@ def test_dateline_country(text, country):
     from graphbuild.resolve.dateline import dateline_country
 
     assert dateline_country(text, load_gazetteer(), "de") == country
+
+
+def test_well_known_people_get_country_role_and_one_node():
+    rows = [T("Trump", 0, "ROOT", "PROPN", ent="B-PER")]
+    actor = resolve_phrase("de", rows, 0)
+    assert (actor.id, actor.name, actor.country) == ("PER:donald-trump", "Donald Trump", "USA")
+    full = resolve_phrase("en", [T("Donald", 1, "compound", "PROPN", ent="B-PERSON"),
+                                 T("Trump", 1, "ROOT", "PROPN", ent="I-PERSON")], 1)
+    assert full.id == actor.id
+    pena = resolve_phrase("de", [T("Peña", 0, "ROOT", "PROPN", ent="B-PER"), T("Nieto", 0, "flat", "PROPN",
+                                                                             ent="I-PER")], 0)
+    assert (pena.id, pena.country) == ("PER:enrique-pena-nieto", "MEX")
