@@ -213,6 +213,24 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
             clause.negated = True
 
 
+def _repair_double_subject(clause: Clause) -> None:
+    """German V2: "Mexiko kritisiert die USA" parsed with two subjects. Uncoordinated subjects after the finite verb
+    are the object when another subject stands before it."""
+    scheme = clause.scheme
+    groups: list[list[Token]] = []
+    for subject in sorted(clause.subjects, key=lambda t: t.i):
+        if any(subject.i in {t.i for t in expand_conj(g[0], scheme)} for g in groups):
+            continue
+        groups.append(expand_conj(subject, scheme))
+    finite = min(t.i for t in clause.tokens)
+    before = [g for g in groups if g[0].i < finite]
+    after = [g for g in groups if g[0].i > finite]
+    if len(groups) < 2 or not before or not after:
+        return
+    clause.subjects = [t for g in before for t in g]
+    clause.objects = [t for g in after for t in g] + clause.objects
+
+
 def _has_negative_determiner(token: Token, rules: LanguageRules) -> bool:
     stack = [token]
     while stack:
@@ -257,6 +275,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
     for tok in clause.tokens:
         if "Sub" in tok.morph.get("Mood"):
             clause.subjunctive = True
+    if rules.extra.get("second_subject_is_object") and len(clause.subjects) > 1:
+        _repair_double_subject(clause)
     if not clause.objects and clause.bare_obliques:
         clause.objects = [t for b in clause.bare_obliques for t in expand_conj(b, scheme)]
     clause.lemmas = rules.lemma_candidates(verb, clause.particle)
@@ -293,6 +313,15 @@ def is_lexical_verb(token: Token, scheme: str, rules: LanguageRules) -> bool:
     """
     if token.pos_ != "VERB" and token.pos_ in {"ADJ", "NOUN", "PROPN", "X"} and rules.is_full_verb_tag(token.tag_):
         return True
+    if token.pos_ in {"ADJ", "ADV"} and role(token.dep_, scheme) is Role.ROOT and any(
+            role(c.dep_, scheme) is Role.SUBJ for c in token.children):
+        # a finite verb the tagger missed ("Russland warnt …" tagged ADJD): the dictionary knows it as a verb
+        from graphbuild.extract.lemmas import dictionary_lemma
+        from graphbuild.extract.lexicon import lexicon_for
+
+        lemma = dictionary_lemma(token.text, rules.lang).lower()
+        if lemma != token.lower_ and lexicon_for(rules.lang).entries.get((lemma, "verb")):
+            return True
     if token.pos_ == "ADJ" and role(token.dep_, scheme) in (Role.ROOT, Role.CONJ, Role.CCOMP, Role.PARATAXIS):
         # a participle the tagger took for an adjective ("hatte seine Behörden angewiesen"): it has an auxiliary
         # or an object, which adjectives do not, and the dictionary knows it as a form of a verb

@@ -235,7 +235,10 @@ class StatementBuilder:
 
     def _targets(self, clause: Clause, entry: LexEntry | None, ctx: SentenceContext) -> list[Target]:
         heads: list[Token] = []
-        wanted = ({entry.prep} if entry.prep else self.lexicon.preps_for(entry.key)) if entry is not None else set()
+        # a row naming preposition *and* object ("drohen mit Sanktionen") types the predicate: the PP is not the
+        # target, the addressee is
+        wanted = set() if entry is not None and entry.prep and entry.obj else (
+            ({entry.prep} if entry.prep else self.lexicon.preps_for(entry.key)) if entry is not None else set())
         if wanted:
             heads = [n for p, n in clause.preps if p in wanted]
             if not heads:  # "reisten zu einer Mission nach Mexiko": the PP the verb asks for, hung elsewhere
@@ -250,6 +253,13 @@ class StatementBuilder:
                 # prefer a PP that names an actor ("nach Mexiko") over one that does not ("zu einer Mission")
                 named = [h for h in heads if self.actors.gazetteer.state_or_org(h.text, self.lang) or h.ent_type_]
                 heads = named[:1] or heads[:1]
+        if heads and entry is not None and entry.prep and not entry.obj:
+            # "warnt die Ukraine vor einem Angriff": a warned/addressed actor beats what it is warned about
+            addressed = [o for o in clause.objects + clause.iobjects if self.actors.resolve(o) is not None]
+            if addressed:
+                heads = addressed
+        if not heads and entry is not None and entry.prep and entry.obj:
+            heads = list(clause.iobjects) + [o for o in clause.objects]
         if not heads:  # a light verb's own object ("Paroli", "Besorgnis und Irritation") is part of the predicate
             own: set[int] = set()
             if entry is not None and entry.obj:
