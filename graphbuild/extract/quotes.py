@@ -87,8 +87,6 @@ class QuoteAttributor:
 
         self._rules = rules_for(self.lang)
         self._weak = set(self._rules.extra.get("weak_cues", []) or [])
-        self._reported_verbs = set(self._rules.extra.get("reported_verbs", []) or [])
-        self._intent = {m for m, what in self._rules.modality.items() if what == "intended"}
 
     def sentence_of(self, char: int) -> int:
         import bisect
@@ -195,12 +193,7 @@ class QuoteAttributor:
                     if head is not None:
                         self._set(found, head, resolution, clause, "next-sentence", 0.75)
                         return found
-        if first > 0:
-            for clause in self.clauses_by_sent[first - 1]:
-                head, resolution = self._speaker_of(clause, None)
-                if head is not None and resolution is not None and resolution.actor.kind == "person":
-                    self._set(found, head, resolution, None, "context", 0.5)
-                    return found
+        return found
         return found
 
     def _set(self, found: Attribution, head: Token, resolution: Resolution | None, clause: Clause | None,
@@ -505,17 +498,13 @@ class QuoteAttributor:
             for clause in clauses:
                 speech = self._is_cue(clause) and (clause.lemma not in self._weak or any(
                     p in self.lexicon.preps_for(clause.lemma) for p, _ in clause.preps))
-                position = clause.lemma in self._reported_verbs or any(m in self._intent for m in clause.modals)
-                if not (speech or position) or clause.passive or self._taken(
+                if not speech or clause.passive or self._taken(
                         found + out, clause.verb.idx, clause.verb.idx + 1):
                     continue
                 head, resolution = self._speaker_of(clause, None, nearest=False)
                 if head is None or (resolution is None and not (
                         head.pos_ == "PROPN" or self.actors.gazetteer.role(head.text, self.lang))):
                     continue  # only plausible speakers: actors, named things, or titles ("die Polizei")
-                if not speech and (resolution is None or resolution.actor.kind not in (
-                        "person", "organisation", "government", "state")) and head.ent_type_ not in ("ORG", "PER"):
-                    continue  # positions and intentions only of actors proper
                 tokens = [t for t in clause.verb.subtree if not t.is_space and not t.is_punct]
                 if role(clause.verb.dep_, self.scheme) is Role.ROOT:
                     tokens = [t for t in sent if not t.is_space and not t.is_punct]
