@@ -170,7 +170,7 @@ def run(args: argparse.Namespace) -> None:
     if "card" in stages:
         from graphbuild.nlp.training.card import write_card
 
-        perf = write_card(out, recipe, corpus)
+        perf = write_card(out, recipe, corpus, pretrained=args.pretrain)
         _log(f"model card written: {json.dumps(perf)}")
 
 

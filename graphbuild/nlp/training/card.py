@@ -75,8 +75,11 @@ def _size_mb(path: Path) -> float:
     return round(sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6, 1)
 
 
-def write_card(out: Path, recipe: Recipe, corpus: Path) -> dict[str, Any]:
-    """Evaluate ``out`` and write ``meta.json`` performance and ``MODEL_CARD.md``; returns the numbers."""
+def write_card(out: Path, recipe: Recipe, corpus: Path, *, pretrained: bool = True) -> dict[str, Any]:
+    """Evaluate ``out`` and write ``meta.json`` performance and ``MODEL_CARD.md``; returns the numbers.
+
+    ``pretrained`` says whether the UD tok2vec was initialised from ``spacy pretrain`` (it goes into the
+    card's reproduce line)."""
     perf = evaluate(out, corpus)
     perf["slice"] = evaluate(out, corpus, slice_only=True)
     perf["words_per_second"] = words_per_second(out, corpus)
@@ -93,6 +96,7 @@ def write_card(out: Path, recipe: Recipe, corpus: Path) -> dict[str, Any]:
         words_per_second=perf["words_per_second"],
         speed_setup="nlp.pipe(batch_size=64), 1 process, OMP/OPENBLAS threads=1, best of 3, held-out texts",
         size_mb=_size_mb(out),
+        pretrained_tok2vec=pretrained,
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (out / "MODEL_CARD.md").write_text(_card_text(meta, recipe, perf), encoding="utf-8")
@@ -145,7 +149,8 @@ def _card_text(meta: dict[str, Any], recipe: Recipe, perf: dict[str, Any]) -> st
         f"Speed: {perf['words_per_second']:,} words/s ({meta['graphbuild']['speed_setup']}).",
         f"Size on disk: {meta['graphbuild']['size_mb']} MB.",
         "",
-        "Reproduce: `python -m graphbuild.nlp.train --corpora ../shared/corpora --lang " + recipe.lang + "` "
+        "Reproduce: `python -m graphbuild.nlp.train --corpora ../shared/corpora --lang " + recipe.lang
+        + ("" if meta["graphbuild"].get("pretrained_tok2vec", True) else " --no-pretrain") + "` "
         "(configs of the runs are in `training/`).",
         "",
     ]
