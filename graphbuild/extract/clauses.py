@@ -231,6 +231,22 @@ def _repair_double_subject(clause: Clause) -> None:
     clause.objects = [t for g in after for t in g] + clause.objects
 
 
+def _repair_finite_acl(clause: Clause, rules: LanguageRules) -> None:
+    """English main verb parsed as a clause modifying the sentence's first noun ("Thousands of Mexicans protested
+    against Trump" with *protested* an ``acl`` of the root *Thousands*): a finite past/present form cannot be a
+    reduced relative, so the noun it hangs on is its subject."""
+    verb = clause.verb
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return
+    only_verb = not any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i for t in verb.sent)
+    finite = verb.tag_ in set(rules.extra.get("finite_acl_tags", []) or [])
+    # a past participle is a main verb only when the sentence has no other verb at all: the tagger confuses
+    # VBD/VBN, and a full sentence needs a finite verb somewhere
+    if finite or (only_verb and verb.tag_ in rules.participle_tags and rules.extra.get("finite_acl_tags")):
+        clause.subjects = expand_conj(head, clause.scheme)
+
+
 def _has_negative_determiner(token: Token, rules: LanguageRules) -> bool:
     stack = [token]
     while stack:
@@ -277,6 +293,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
             clause.subjunctive = True
     if rules.extra.get("second_subject_is_object") and len(clause.subjects) > 1:
         _repair_double_subject(clause)
+    if not clause.subjects:
+        _repair_finite_acl(clause, rules)
     if not clause.objects and clause.bare_obliques:
         clause.objects = [t for b in clause.bare_obliques for t in expand_conj(b, scheme)]
     clause.lemmas = rules.lemma_candidates(verb, clause.particle)

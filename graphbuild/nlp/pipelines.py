@@ -38,9 +38,14 @@ class PipelineChoice:
 
 
 def _installed(package: str) -> bool:
-    import importlib.util
+    """True when ``package`` is installed as a distribution, the same test ``spacy.load`` applies."""
+    import importlib.metadata
 
-    return importlib.util.find_spec(package) is not None
+    try:
+        importlib.metadata.distribution(package)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return True
 
 
 def bundled_path(lang: str) -> Path:

@@ -334,6 +334,11 @@ class ArticleActors:
                         not self._is_title(doc[end]) and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
                     end += 1  # the rest of the name ("Chrystia" → "Chrystia Freeland")
                 name_span = doc[start:end]
+        known_alias = False
+        if name_span is None and len(span) == 1 and head.text[:1].isupper() and head.pos_ in {
+                "NOUN", "PROPN", "X"} and self.gazetteer.person(head.text) is not None:
+            # a well-known name the tagger and NER both missed ("protested against Trump" with Trump as NN)
+            name_span, known_alias = doc[head.i:head.i + 1], True
         if name_span is None:
             return None
         honorifics = set(rules_for(self.lang).extra.get("honorifics", []) or [])
@@ -342,7 +347,7 @@ class ArticleActors:
         name = _clean_name(name_span.text, self.lang)
         if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
             return None
-        if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS:
+        if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS and not known_alias:
             return None  # a single common noun ("Grenzstädte") the NER took for a name
         if len(name.split()) == 1 and self.gazetteer.seat(name, self.lang):
             return None  # "Washington" tagged as a person: the capital reading wins in news

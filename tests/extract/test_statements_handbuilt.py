@@ -293,3 +293,38 @@ def test_headline_lines_are_sentences_of_their_own():
     starts = [t.text for t in doc if t.is_sent_start]
     assert "Der" in starts, "a blank line ends the headline"
     assert "weiter" in starts, "a line break after a full stop starts a sentence"
+
+
+# "Thousands of Mexicans protested against Trump." as the compact English parser sometimes reads it: the main verb
+# hangs on the first noun as a reduced relative, and NER misses "Trump" (tagged NN)
+PROTEST_MISATTACHED = [
+    T("Thousands", 0, "ROOT", "NOUN", "thousand", "NNS"),
+    T("of", 2, "case", "ADP", "of", "IN"),
+    T("Mexicans", 0, "nmod", "PROPN", "Mexican", "NNPS"),
+    T("protested", 0, "acl", "VERB", "protest", "VBD"),
+    T("against", 5, "case", "ADP", "against", "IN"),
+    T("Trump", 3, "obl", "NOUN", "trump", "NN"),
+    T(".", 0, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize("tag", ["VBD", "VBN"])
+def test_english_main_verb_misparsed_as_noun_modifier(tag):
+    rows = [r if r[0] != "protested" else r[:5] + (tag,) + r[6:] for r in PROTEST_MISATTACHED]
+    triples, _, actors, _ = run("en", rows)
+    assert ("MEXCVL", "PROTESTS", "PER:donald-trump") in triples
+    assert actors["PER:donald-trump"].country == "USA"
+
+
+def test_reduced_relative_next_to_a_finite_verb_keeps_its_reading():
+    # "Goods imported from China flooded Mexico.": *imported* (VBN) modifies *Goods*; the sentence has its own verb
+    _, result, _, _ = run("en", [
+        T("Goods", 4, "nsubj", "NOUN", "good", "NNS"),
+        T("imported", 0, "acl", "VERB", "import", "VBN"),
+        T("from", 3, "case", "ADP", "from", "IN"),
+        T("China", 1, "obl", "PROPN", "China", "NNP", ent="B-LOC"),
+        T("flooded", 4, "ROOT", "VERB", "flood", "VBD"),
+        T("Mexico", 4, "obj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T(".", 4, "punct", "PUNCT", ".", "."),
+    ])
+    assert [s.predicate.lemma for s in result.statements if s.predicate.lemma == "import"] == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import textwrap
 
 import pytest
@@ -29,6 +30,10 @@ def _install_package(root, name: str, lang: str) -> None:
         def load(**overrides):
             return spacy.load(Path(__file__).parent / "data", **overrides)
     """), encoding="utf-8")
+    # pip's record of the install: spaCy only treats a name as a package when its distribution metadata exists
+    dist = root / f"{name}-0.0.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.0.0\n", encoding="utf-8")
 
 
 @pytest.fixture
@@ -38,6 +43,8 @@ def fresh(monkeypatch):
     pipelines._load.cache_clear()
     yield
     pipelines._load.cache_clear()
+    for name in [m for m in sys.modules if m.startswith(("de_core_news_", "en_core_web_"))]:
+        del sys.modules[name]
 
 
 def test_bundled_pipelines_are_shipped_with_model_cards():
