@@ -59,7 +59,7 @@ def main() -> None:
     marks: list[tuple[int, float, float]] = []
     start = time.perf_counter()
 
-    def progress(article, result) -> None:  # noqa: ANN001
+    def progress(article, result) -> None:
         nonlocal seen
         seen += 1
         if seen in checkpoints:

@@ -83,7 +83,7 @@ def naive_load(store: Neo4jStore, results: list[ArticleResult], limit: int) -> t
     return n, time.perf_counter() - start
 
 
-def batches(results: list[ArticleResult], batch_articles: int = 250):  # noqa: ANN201 - generator of Rows
+def batches(results: list[ArticleResult], batch_articles: int = 250):
     for i in range(0, len(results), batch_articles):
         rows = Rows()
         for result in results[i:i + batch_articles]:

@@ -32,4 +32,4 @@ def __getattr__(name: str) -> Any:  # lazy, so `import graphbuild` stays light
     raise AttributeError(name)
 
 
-__all__ = ["open_graph", "__version__"]
+__all__ = ["__version__", "open_graph"]

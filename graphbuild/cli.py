@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -84,10 +84,10 @@ def ingest(
     db: DbOption = Path(DEFAULT_DB),
     lang: Annotated[LangChoice, typer.Option(help="Language of the articles; auto detects per article.")] = (
         LangChoice.auto),
-    model: Annotated[Optional[str], typer.Option(
+    model: Annotated[str | None, typer.Option(
         help="spaCy pipeline name or path (overrides the installed official or bundled pipeline).")] = None,
     store: StoreOption = StoreKind.embedded,
-    actors: Annotated[Optional[Path], typer.Option(
+    actors: Annotated[Path | None, typer.Option(
         "--actors", help="Actor dictionary (graphbuild YAML/CSV or PETRARCH format).")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch and store transaction.")] = 16,
 ) -> None:
@@ -96,7 +96,13 @@ def ingest(
     Re-running on the same articles changes nothing; bad records are reported with file and line and skipped.
     Exit code 0 = all read, 3 = some records were skipped, 1/2 = nothing could be done.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from graphbuild.ingest import ingest as run_ingest
     from graphbuild.read.batch import estimate_total
@@ -233,9 +239,9 @@ app.add_typer(actors_app, name="actors")
 def actors_list(
     db: DbOption = Path(DEFAULT_DB),
     store: StoreOption = StoreKind.embedded,
-    kind: Annotated[Optional[str], typer.Option(help="Only this kind: person, state, government, organisation, "
+    kind: Annotated[str | None, typer.Option(help="Only this kind: person, state, government, organisation, "
                                                     "group.")] = None,
-    country: Annotated[Optional[str], typer.Option(help="Only actors of this ISO-3 country.")] = None,
+    country: Annotated[str | None, typer.Option(help="Only actors of this ISO-3 country.")] = None,
 ) -> None:
     """Actors with kind, country and roles."""
     from rich.table import Table
@@ -349,7 +355,13 @@ def load(
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per Neo4j transaction.")] = 200,
 ) -> None:
     """Copy the embedded store into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE). Idempotent."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from graphbuild.store.neo4j import Neo4jStore
     from graphbuild.store.transfer import rows_from_sqlite
@@ -399,8 +411,8 @@ def delete(
 
 @app.command()
 def query(
-    name: Annotated[Optional[str], typer.Argument(help="Query file name without .cypher; omit to list them.")] = None,
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE (repeatable).")] = None,
+    name: Annotated[str | None, typer.Argument(help="Query file name without .cypher; omit to list them.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="KEY=VALUE (repeatable).")] = None,
     example: Annotated[bool, typer.Option(help="Use the example parameters written in the file.")] = False,
     format: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:
@@ -483,10 +495,10 @@ def _print_scores(title: str, scores: dict, count_key: str, output: OutputFormat
 @eval_app.command("events")
 def eval_events(
     gold: Annotated[Path, typer.Option(help="PETRARCH-format JSONL (e.g. ../shared/eval/petrarch_validation.jsonl).")],
-    actors: Annotated[Optional[Path], typer.Option(
+    actors: Annotated[Path | None, typer.Option(
         help="Actor dictionary supplying actor codes (PETRARCH .txt/.json or graphbuild YAML/CSV).")] = None,
-    model: Annotated[Optional[str], typer.Option(help="English spaCy pipeline name or path.")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="Score only the first N sentences.")] = None,
+    model: Annotated[str | None, typer.Option(help="English spaCy pipeline name or path.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N sentences.")] = None,
     format: Annotated[OutputFormat, typer.Option("--format", help="table or json (one object).")] = (
         OutputFormat.table),
 ) -> None:
@@ -505,8 +517,8 @@ def eval_events(
 def eval_quotes(
     articles: Annotated[Path, typer.Option(help="Articles JSONL with id and text.")],
     gold: Annotated[Path, typer.Option(help="Quotation gold JSONL (speaker/cue/quote char spans), joined on id.")],
-    model: Annotated[Optional[str], typer.Option(help="German spaCy pipeline name or path.")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="Score only the first N articles.")] = None,
+    model: Annotated[str | None, typer.Option(help="German spaCy pipeline name or path.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N articles.")] = None,
     format: Annotated[OutputFormat, typer.Option("--format", help="table or json (one object).")] = (
         OutputFormat.table),
 ) -> None:

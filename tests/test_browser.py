@@ -47,7 +47,7 @@ def test_neo4j_browser_shows_the_criticism_graph(neo4j_server, tmp_path):
     screenshot = artifacts / "neo4j_browser.png"
     bolt = urlparse(neo4j_server.uri)
     query = "MATCH p = (:Actor)-[:CRITICISES|WARNS]->() RETURN p"
-    proc = subprocess.run(
+    proc = subprocess.run(  # noqa: PLW1510 - the exit code is asserted with the output below
         ["node", str(BROWSER_DIR / "neo4j_browser.mjs"), neo4j_server.browser, f"{bolt.hostname}:{bolt.port}",
          neo4j_server.user, neo4j_server.password, query, str(screenshot), str(REPO / "queries" / "graphbuild.grass")],
         capture_output=True, text=True, timeout=240, cwd=BROWSER_DIR, env={**os.environ, "CHROMIUM": chromium or ""},

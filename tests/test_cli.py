@@ -110,11 +110,11 @@ def test_actors_list_and_merge_are_remembered(ingested, tmp_path):
 
 
 def test_help_does_not_import_heavy_libraries():
-    proc = subprocess.run([sys.executable, "-m", "graphbuild.cli", "--help"], capture_output=True, text=True)
-    assert proc.returncode == 0 and "ingest" in proc.stdout
-    proc = subprocess.run([sys.executable, "-c", "import graphbuild.cli, sys; "
-                           "print(any(m in sys.modules for m in ('spacy', 'neo4j', 'networkx')))"],
-                          capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "graphbuild.cli", "--help"], capture_output=True, text=True,
+                          check=True)
+    assert "ingest" in proc.stdout
+    code = "import graphbuild.cli, sys; print(any(m in sys.modules for m in ('spacy', 'neo4j', 'networkx')))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "False"
 
 

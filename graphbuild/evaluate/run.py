@@ -14,7 +14,7 @@ from graphbuild.models import Actor, Article
 Progress = Callable[[int], None]
 
 
-def _pipe(lang: str, model: str | None, texts: list[str]):  # noqa: ANN202 - yields spaCy Docs
+def _pipe(lang: str, model: str | None, texts: list[str]):
     from graphbuild.nlp.pipelines import load
 
     nlp = load(lang, model)
@@ -25,7 +25,12 @@ def run_events(gold: Path, *, actors: Path | None = None, model: str | None = No
                limit: int | None = None, progress: Progress | None = None) -> dict[str, Any]:
     from graphbuild.extract.article import extract_article
     from graphbuild.extract.schemes import scheme_of
-    from graphbuild.resolve.dictionary import CodedPhrase, load_coded_phrases, load_dictionary, petrarch_entries
+    from graphbuild.resolve.dictionary import (
+        CodedPhrase,
+        load_coded_phrases,
+        load_dictionary,
+        petrarch_entries,
+    )
     from graphbuild.resolve.identity import IdentityIndex
 
     sentences = list(ev.read_gold(gold))[:limit]

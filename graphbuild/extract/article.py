@@ -17,7 +17,14 @@ from graphbuild.extract.nominal import nominal_statements
 from graphbuild.extract.quotes import Attribution, QuoteAttributor
 from graphbuild.extract.schemes import scheme_of
 from graphbuild.extract.statements import SentenceContext, StatementBuilder
-from graphbuild.models import Article, ArticleResult, QuoteRecord, Statement, Topic, stable_hash
+from graphbuild.models import (
+    Article,
+    ArticleResult,
+    QuoteRecord,
+    Statement,
+    Topic,
+    stable_hash,
+)
 from graphbuild.resolve.actors import PERSON_LABELS, ArticleActors, Resolution
 from graphbuild.resolve.identity import IdentityIndex
 

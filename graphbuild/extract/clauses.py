@@ -317,9 +317,9 @@ def infinitive_complements(clause: Clause, rules: LanguageRules) -> list[Token]:
         if child in out or child.pos_ not in {"VERB", "AUX"} or child.i < clause.verb.i:
             continue
         if role(child.dep_, clause.scheme) in (Role.CCOMP, Role.PARATAXIS, Role.ADVCL, Role.CONJ, Role.OTHER) and (
-                _is_zu_infinitive(child, clause.scheme, rules) or rules.is_zu_form(child.lower_)):
-            if not any(role(c.dep_, clause.scheme) is Role.SUBJ for c in child.children):
-                out.append(child)
+                _is_zu_infinitive(child, clause.scheme, rules) or rules.is_zu_form(child.lower_)) and not any(
+                role(c.dep_, clause.scheme) is Role.SUBJ for c in child.children):
+            out.append(child)
     return out
 
 

@@ -20,10 +20,7 @@ from graphbuild.resources import data_path
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_DE_PARTICLES = (
-    "zurück zusammen entgegen gegenüber weiter wieder hinaus heraus voran vorbei fest frei hoch klein los "
-    "fort statt teil dar ab an auf aus bei ein her hin mit nach vor weg zu durch um über unter"
-).split()
+_DE_PARTICLES = ["zurück", "zusammen", "entgegen", "gegenüber", "weiter", "wieder", "hinaus", "heraus", "voran", "vorbei", "fest", "frei", "hoch", "klein", "los", "fort", "statt", "teil", "dar", "ab", "an", "auf", "aus", "bei", "ein", "her", "hin", "mit", "nach", "vor", "weg", "zu", "durch", "um", "über", "unter"]
 _DE_ZU_INFIX = re.compile(rf"^({'|'.join(_DE_PARTICLES)})zu(\w{{3,}})$")
 _DE_FINITE = re.compile(r"(?:test|tet|ten|te|est|et|st|t|e|en|n)$")
 

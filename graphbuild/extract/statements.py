@@ -21,7 +21,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from graphbuild.extract.clauses import Clause, expand_conj, infinitive_complements, np_span, pp_parts
+from graphbuild.extract.clauses import (
+    Clause,
+    expand_conj,
+    infinitive_complements,
+    np_span,
+    pp_parts,
+)
 from graphbuild.extract.language import LanguageRules, rules_for
 from graphbuild.extract.lexicon import LexEntry, Lexicon
 from graphbuild.extract.schemes import PREP_HEADED, Role, role

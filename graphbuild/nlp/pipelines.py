@@ -91,7 +91,7 @@ def choose_for(lang: str, models: dict[str, str] | None) -> PipelineChoice:
 def _load(location: str, lang: str) -> Language:
     import spacy
 
-    from graphbuild.nlp import components  # noqa: F401  (registers graphbuild's pipeline components)
+    from graphbuild.nlp import components
 
     try:
         nlp = spacy.load(location, exclude=["senter"] if location in OFFICIAL[lang] else [])

@@ -22,7 +22,12 @@ import time
 from pathlib import Path
 
 from graphbuild.errors import TrainingError
-from graphbuild.nlp.training.corpora import RECIPES, Recipe, build_docbin, write_raw_text
+from graphbuild.nlp.training.corpora import (
+    RECIPES,
+    Recipe,
+    build_docbin,
+    write_raw_text,
+)
 
 CONFIG_DIR = Path(__file__).parent / "training" / "configs"
 MODELS_DIR = Path(__file__).parent / "models"

@@ -42,7 +42,7 @@ def parse_txt(data: bytes, name: str) -> Iterator[Record]:
         yield name, err
         return
     record: dict[str, Any] = {}
-    if text.startswith("---\n") or text.startswith("---\r\n"):
+    if text.startswith(("---\n", "---\r\n")):
         end = text.find("\n---", 4)
         if end == -1:
             yield name, InputError("I020", f"{name}:1: front matter opened with '---' is never closed.")

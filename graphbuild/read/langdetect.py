@@ -11,14 +11,10 @@ import re
 #: High-frequency function words per language. Keyed by language code; add a language by adding a set.
 STOPWORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
-        "der die das und ist nicht ein eine einen dem den des mit sich auf für von zu im auch es an als "
-        "wie aus bei nach wird werden sind hat haben wurde wurden dass noch über nur oder aber vor zur zum "
-        "sie er wir ihr ihre sein seine man kann sei hatte diese dieser dieses bis beim unter gegen um".split()
+        ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den", "des", "mit", "sich", "auf", "für", "von", "zu", "im", "auch", "es", "an", "als", "wie", "aus", "bei", "nach", "wird", "werden", "sind", "hat", "haben", "wurde", "wurden", "dass", "noch", "über", "nur", "oder", "aber", "vor", "zur", "zum", "sie", "er", "wir", "ihr", "ihre", "sein", "seine", "man", "kann", "sei", "hatte", "diese", "dieser", "dieses", "bis", "beim", "unter", "gegen", "um"]
     ),
     "en": frozenset(
-        "the and is not a an of to in that it for on with as was were be by at from this have has had "
-        "are or but which their they he she we his her will would said been its than who about into after "
-        "there more also when what can could should".split()
+        ["the", "and", "is", "not", "a", "an", "of", "to", "in", "that", "it", "for", "on", "with", "as", "was", "were", "be", "by", "at", "from", "this", "have", "has", "had", "are", "or", "but", "which", "their", "they", "he", "she", "we", "his", "her", "will", "would", "said", "been", "its", "than", "who", "about", "into", "after", "there", "more", "also", "when", "what", "can", "could", "should"]
     ),
 }
 

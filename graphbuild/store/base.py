@@ -11,7 +11,7 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from graphbuild.models import Actor, ArticleResult
 
@@ -76,10 +76,10 @@ class GraphStore(abc.ABC):
     def graph(self) -> nx.MultiDiGraph:
         """The whole graph as a ``networkx.MultiDiGraph`` (see :mod:`graphbuild.store.graphmodel`)."""
 
-    def close(self) -> None:  # noqa: B027 - optional hook
+    def close(self) -> None:
         """Release resources."""
 
-    def __enter__(self) -> GraphStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -104,7 +104,7 @@ class MemoryStore(GraphStore):
         if source_id not in g:
             return 0
         if target_id not in g:
-            g.add_node(target_id, **{**g.nodes[source_id]})
+            g.add_node(target_id, **g.nodes[source_id])
         moved = 0
         for u, v, k, d in list(g.in_edges(source_id, keys=True, data=True)):
             g.remove_edge(u, v, key=k)
@@ -138,4 +138,4 @@ class MemoryStore(GraphStore):
         return self._graph.copy()
 
 
-__all__ = ["MemoryStore", "STATEMENT_PREFIX"]
+__all__ = ["STATEMENT_PREFIX", "MemoryStore"]

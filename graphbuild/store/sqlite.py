@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +107,7 @@ class SqliteStore(GraphStore):
             return "unchanged"
         if stored is not None:
             self._delete(article.id)
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         db.execute("INSERT INTO articles VALUES (?,?,?,?,?,?)", (
             article.id, article.content_hash, _dump(article_attrs(article, result.sentences)), article.text,
             _dump(article.meta), now))
@@ -169,7 +169,7 @@ class SqliteStore(GraphStore):
 
     def merge_actors(self, source_id: str, target_id: str) -> int:
         db = self._db
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("INSERT OR REPLACE INTO merges VALUES (?,?,?)", (source_id, target_id, now))
@@ -216,7 +216,7 @@ class SqliteStore(GraphStore):
     def counts(self) -> dict[str, int]:
         out = {}
         for table in ("articles", "actors", "topics", "statements"):
-            out[table] = self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
+            out[table] = self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
         return out
 
     def actors(self) -> Iterator[Actor]:

@@ -10,7 +10,7 @@ from graphbuild.models import Article
 from tests.conftest import make_doc
 
 
-def T(word, head, dep, pos, lemma=None, ent="O", tag="", morph=""):  # noqa: N802 - table rows
+def T(word, head, dep, pos, lemma=None, ent="O", tag="", morph=""):
     return (word, head, dep, pos, lemma or word, tag, morph, ent)
 
 

@@ -13,7 +13,7 @@ from graphbuild.models import Article
 from tests.conftest import make_doc
 
 
-def T(word, head, dep, pos, lemma, tag="", morph="", ent="O"):  # noqa: N802 - reads like a table row
+def T(word, head, dep, pos, lemma, tag="", morph="", ent="O"):
     return (word, head, dep, pos, lemma, tag, morph, ent)
 
 
@@ -53,7 +53,7 @@ WARN_TIGER = [
 
 @pytest.mark.parametrize("rows", [WARN_UD, WARN_TIGER], ids=["ud", "tiger"])
 def test_warning_against_coordinated_topic(rows):
-    triples, result, _, topics = run("de", rows)
+    triples, result, _, _ = run("de", rows)
     assert triples == {("MEX", "WARNS", "topic:Zölle und Importquoten")}
     (s,) = result.statements
     assert s.predicate.cameo == "130" and s.polarity == "positive" and s.predicate.score < 0
@@ -61,7 +61,7 @@ def test_warning_against_coordinated_topic(rows):
 
 def test_named_official_with_title_and_country_criticises_owned_topic():
     # "Der mexikanische Außenminister Luis Videgaray kritisierte die US-Abschiebepolitik."
-    triples, result, actors, topics = run("de", [
+    triples, _, actors, topics = run("de", [
         T("Der", 2, "det", "DET", "der"),
         T("mexikanische", 2, "amod", "ADJ", "mexikanisch"),
         T("Außenminister", 5, "nsubj", "NOUN", "Außenminister"),

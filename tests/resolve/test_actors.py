@@ -9,7 +9,7 @@ from graphbuild.resolve.gazetteer import load_gazetteer
 from tests.conftest import make_doc
 
 
-def T(word, head, dep, pos, lemma=None, ent="O", tag="", morph=""):  # noqa: N802 - table rows
+def T(word, head, dep, pos, lemma=None, ent="O", tag="", morph=""):
     return (word, head, dep, pos, lemma or word, tag, morph, ent)
 
 

@@ -8,7 +8,11 @@ import pytest
 
 from graphbuild.errors import ActorDictionaryError
 from graphbuild.resolve.actors import ArticleActors
-from graphbuild.resolve.dictionary import load_coded_phrases, load_dictionary, parse_dates
+from graphbuild.resolve.dictionary import (
+    load_coded_phrases,
+    load_dictionary,
+    parse_dates,
+)
 from tests.conftest import make_doc, shared_path
 
 YAML = """

@@ -31,7 +31,7 @@ def gazetteer_patterns(lang: str) -> list[dict[str, object]]:
     return list(patterns.values())
 
 
-def add_gazetteer_ruler(nlp, lang: str) -> None:  # noqa: ANN001 - spaCy Language
+def add_gazetteer_ruler(nlp, lang: str) -> None:
     """An entity ruler after the statistical NER that only fills gaps (it never overrides a predicted entity)."""
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", after="ner", config={"overwrite_ents": False})
     ruler.add_patterns(gazetteer_patterns(lang))

@@ -21,7 +21,7 @@ NER_KEYS = ("ents_p", "ents_r", "ents_f")
 SLICE_DOCS = {"ud": 10, "ner": 20}
 
 
-def _examples(nlp, path: Path, limit: int | None = None) -> list:  # noqa: ANN001 - spaCy Language
+def _examples(nlp, path: Path, limit: int | None = None) -> list:
     from spacy.tokens import DocBin
     from spacy.training import Example
 

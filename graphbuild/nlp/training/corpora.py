@@ -223,7 +223,7 @@ def _select(items: list, piece: Slice) -> list:
     return items[piece.start : piece.stop]
 
 
-def conllu_docs(corpora: Path, piece: Slice, vocab) -> list:  # noqa: ANN001 - spaCy Vocab
+def conllu_docs(corpora: Path, piece: Slice, vocab) -> list:
     """Sentences of a CoNLL-U slice, grouped ``SENTS_PER_DOC`` per Doc, multi-word tokens merged."""
     from spacy.training.converters import conllu_to_docs
 
@@ -243,7 +243,7 @@ def conllu_docs(corpora: Path, piece: Slice, vocab) -> list:  # noqa: ANN001 - s
     return out
 
 
-def _blank(doc, layers: tuple[str, ...]):  # noqa: ANN001, ANN202 - spaCy Doc in and out
+def _blank(doc, layers: tuple[str, ...]):
     """A copy of ``doc`` with the given annotation layers missing (heads, deps and sentence starts kept)."""
     from spacy.tokens import Doc
 
@@ -258,13 +258,13 @@ def _blank(doc, layers: tuple[str, ...]):  # noqa: ANN001, ANN202 - spaCy Doc in
     )
 
 
-def _to_vocab(doc, vocab):  # noqa: ANN001, ANN202
+def _to_vocab(doc, vocab):
     from spacy.tokens import Doc
 
     return Doc(vocab).from_bytes(doc.to_bytes())
 
 
-def ner_docs(corpora: Path, piece: Slice, vocab) -> list:  # noqa: ANN001
+def ner_docs(corpora: Path, piece: Slice, vocab) -> list:
     """NER sentences of a slice as Docs with entity annotation, ``SENTS_PER_DOC`` per Doc."""
     from spacy.tokens import Doc
     from spacy.training import biluo_tags_to_spans, iob_to_biluo
