@@ -193,7 +193,16 @@ class QuoteAttributor:
                     if head is not None:
                         self._set(found, head, resolution, clause, "next-sentence", 0.75)
                         return found
-        return found
+        if first > 0 and self.sents[first].start_char >= quote.outer_start - 1 and any(
+                self._is_cue(c) for c in self.clauses_by_sent[first - 1]):
+            # a quote standing alone right after a sentence where a person speaks ("… versuchte Videgaray, die
+            # Differenzen kleinzureden. „Das Treffen kommt …“"): that person goes on speaking. Without the speech
+            # verb in the previous sentence this guess was right only a quarter of the time on Wikinews.
+            for clause in self.clauses_by_sent[first - 1]:
+                head, resolution = self._speaker_of(clause, None)
+                if head is not None and resolution is not None and resolution.actor.kind == "person":
+                    self._set(found, head, resolution, None, "context", 0.5)
+                    return found
         return found
 
     def _set(self, found: Attribution, head: Token, resolution: Resolution | None, clause: Clause | None,

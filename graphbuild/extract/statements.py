@@ -39,7 +39,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 #: events that hold both ways when two actors are named together (meet, talk, negotiate, cooperate, sign)
-SYMMETRIC_PREFIXES = ("040", "041", "044", "045", "046", "06", "057")
+#: CAMEO codes whose compound subjects act on each other when no target is named ("Tillerson und Videgaray trafen
+#: sich", "Gondor and Osgiliath renewed ties", "The Philippines and France agree that …")
+SYMMETRIC_PREFIXES = ("030", "031", "040", "041", "044", "045", "046", "050", "06", "057")
 RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches", "who", "which", "that", "whom"}
 
 
@@ -82,6 +84,7 @@ class StatementBuilder:
         self.rules: LanguageRules = rules_for(actors.lang)
         self.control: dict[str, dict[str, Any]] = self.rules.extra.get("control", {}) or {}
         self.target_preps: set[str] = set(self.rules.extra.get("target_preps", []) or [])
+        self.partner_preps: set[str] = set(self.rules.extra.get("partner_preps", []) or [])
 
     # --- planning across the clauses of a sentence ----------------------------------------------------------
 
@@ -149,7 +152,10 @@ class StatementBuilder:
         # a negation the ontology absorbs ("nicht akzeptieren" = reject) leaves a positive statement of the new type
         polarity = "negative" if negated and not (entry is not None and entry.negated_cameo) else "positive"
         symmetric = predicate.cameo is not None and predicate.cameo.startswith(SYMMETRIC_PREFIXES)
-        if not targets and symmetric and len(sources) > 1 and (clause.reflexive or not clause.objects):
+        own_objects_only = entry is not None and bool(entry.obj) and all(
+            entry.obj in (o.lemma_.lower(), o.lower_) for o in clause.objects)
+        if not targets and symmetric and len(sources) > 1 and (clause.reflexive or not clause.objects or
+                                                               own_objects_only):
             # "Tillerson und Videgaray haben sich getroffen": each meets the other
             for a in sources:
                 for b in sources:
@@ -172,6 +178,15 @@ class StatementBuilder:
                 self.rules.is_zu_form(clause.verb.lower_) or role(clause.verb.dep_, self.scheme) in (
                     Role.XCOMP, Role.CONJ)):
             return []
+        marker = next((c for c in clause.verb.children if c.lower_ in self.rules.infinitive_markers
+                       and c.i < clause.verb.i), None)
+        if marker is not None and marker.i > clause.verb.sent.start:
+            # "Arnor is about to restore ties, an official said" with *about* hung on *said*: the word right
+            # before "to" carries the subject, whatever the parser made of the rest
+            before = marker.doc[marker.i - 1]
+            found = [c for c in before.children if role(c.dep_, self.scheme) is Role.SUBJ and c.i < before.i]
+            if found:
+                return expand_conj(found[0], self.scheme)
         current = clause.verb
         for _ in range(4):
             if current.head.i == current.i:
@@ -275,12 +290,24 @@ class StatementBuilder:
                 own.update(t.i for o in clause.objects if o.i in own for t in expand_conj(o.head, self.scheme)
                            if role(o.dep_, self.scheme) is Role.CONJ)
             heads = [o for o in clause.objects if o.i not in own]
+            if not heads and own:  # "restore ties with Gondor": the partner named inside the light verb's object
+                partners = [t for o in clause.objects if o.i in own for t in self._partners(o)]
+                if partners:
+                    return partners
         if not heads and not (entry is not None and entry.cue):
             heads = list(clause.iobjects)
         if not heads:
             preps = self.target_preps if not (entry is not None and entry.obj) else set(
                 self.rules.extra.get("light_verb_target_preps", []) or [])
             heads = [n for p, n in clause.preps if p in preps]
+        if not heads and entry is not None and (entry.cue or entry.cameo.startswith("01")):
+            # "Arnor believes Dagolath can cope …", "Mexico said the US was wrong": event coders take the
+            # complement clause's subject as the target of a statement verb
+            found = [Target(r.actor, None, c, r.confidence * 0.8, r.span.text)
+                     for comp in clause.ccomps for s in comp.children if role(s.dep_, self.scheme) is Role.SUBJ
+                     for c in expand_conj(s, self.scheme) if (r := self.actors.resolve(c)) is not None]
+            if found:
+                return found
         if not heads and entry is not None:
             for x in infinitive_complements(clause, self.rules):  # "drohte, Zölle zu verhängen": about the object
                 heads = [c for c in x.children if role(c.dep_, self.scheme) in (Role.OBJ, Role.IOBJ)]
@@ -314,9 +341,31 @@ class StatementBuilder:
             if found:
                 for t, r in found:
                     add(Target(r.actor, None, t, r.confidence, r.span.text))
-            else:
+                continue
+            partners = self._partners(head) if head.pos_ == "NOUN" else []
+            for partner in partners:  # "signed a trade protocol with Dagolath": the partner is the target
+                add(partner)
+            if not partners:
                 add(self._target(head, ctx, actor_checked=True))
         return resolved
+
+    def _partners(self, head: Token, depth: int = 2) -> list[Target]:
+        """Actors a noun phrase names as the other party ("ties with Gondor", "a resumption of ties between Gondor
+        and Osgiliath", "sanctions against Russia"), through at most ``depth`` nested PPs."""
+        out: list[Target] = []
+        for child in head.children:
+            parts = pp_parts(child, self.scheme)
+            if parts is None:
+                continue
+            prep, noun = parts
+            if prep in self.partner_preps:
+                for t in expand_conj(noun, self.scheme):
+                    res = self.actors.resolve(t)
+                    if res is not None:
+                        out.append(Target(res.actor, None, t, res.confidence * 0.9, res.span.text))
+            elif depth > 1 and noun.pos_ == "NOUN":
+                out.extend(self._partners(noun, depth - 1))
+        return out
 
     def _target(self, head: Token, ctx: SentenceContext, *, actor_checked: bool = False) -> Target | None:
         if head.pos_ == "NOUN" and self.lexicon.match((head.lemma_.lower(), head.lower_), pos="noun") is not None:

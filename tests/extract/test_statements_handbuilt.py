@@ -328,3 +328,68 @@ def test_reduced_relative_next_to_a_finite_verb_keeps_its_reading():
         T(".", 4, "punct", "PUNCT", ".", "."),
     ])
     assert [s.predicate.lemma for s in result.statements if s.predicate.lemma == "import"] == []
+
+
+def test_partner_named_inside_the_object_is_the_target():
+    # "Mexico signed a trade protocol with Cuba." with the PP hung on the object, as UD attaches it
+    triples, _, _, _ = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("signed", 1, "ROOT", "VERB", "sign", "VBD"),
+        T("a", 4, "det", "DET", "a", "DT"),
+        T("trade", 4, "compound", "NOUN", "trade", "NN"),
+        T("protocol", 1, "obj", "NOUN", "protocol", "NN"),
+        T("with", 6, "case", "ADP", "with", "IN"),
+        T("Cuba", 4, "nmod", "PROPN", "Cuba", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples == {("MEX", "SIGNS_AGREEMENT_WITH", "CUB")}
+
+
+def test_light_verb_object_hides_the_partner_and_the_word_before_to_has_the_subject():
+    # "Arnor is about to restore ties with Gondor, an official said." — *about* and *restore* both hung on *said*
+    # (a real bundled-pipeline parse); states are stand-ins for the fictional PETRARCH ones
+    triples, _, _, _ = run("en", [
+        T("Mexico", 2, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("is", 2, "cop", "AUX", "be", "VBZ"),
+        T("about", 11, "advmod", "ADJ", "about", "JJ"),
+        T("to", 4, "mark", "PART", "to", "TO"),
+        T("restore", 11, "advcl", "VERB", "restore", "VB"),
+        T("ties", 4, "obj", "NOUN", "tie", "NNS"),
+        T("with", 7, "case", "ADP", "with", "IN"),
+        T("Cuba", 5, "nmod", "PROPN", "Cuba", "NNP", ent="B-LOC"),
+        T(",", 11, "punct", "PUNCT", ",", ","),
+        T("an", 10, "det", "DET", "a", "DT"),
+        T("official", 11, "nsubj", "NOUN", "official", "NN"),
+        T("said", 11, "ROOT", "VERB", "say", "VBD"),
+        T(".", 11, "punct", "PUNCT", ".", "."),
+    ])
+    assert ("MEX", "SUPPORTS", "CUB") in triples
+
+
+def test_compound_subject_of_a_cooperation_verb_with_its_own_object_acts_on_each_other():
+    # "Cuba and Mexico renewed ties."
+    triples, result, _, _ = run("en", [
+        T("Cuba", 3, "nsubj", "PROPN", "Cuba", "NNP", ent="B-LOC"),
+        T("and", 2, "cc", "CCONJ", "and", "CC"),
+        T("Mexico", 0, "conj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("renewed", 3, "ROOT", "VERB", "renew", "VBD"),
+        T("ties", 3, "obj", "NOUN", "tie", "NNS"),
+        T(".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples == {("CUB", "SUPPORTS", "MEX"), ("MEX", "SUPPORTS", "CUB")}
+    assert {s.predicate.cameo for s in result.statements} == {"050"}
+
+
+def test_statement_verb_targets_the_subject_of_its_complement_clause():
+    # "Mexico said the United States was wrong."
+    triples, _, _, _ = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("said", 1, "ROOT", "VERB", "say", "VBD"),
+        T("the", 4, "det", "DET", "the", "DT"),
+        T("United", 4, "compound", "PROPN", "United", "NNP", ent="B-LOC"),
+        T("States", 6, "nsubj", "PROPN", "States", "NNP", ent="I-LOC"),
+        T("was", 6, "cop", "AUX", "be", "VBD"),
+        T("wrong", 1, "ccomp", "ADJ", "wrong", "JJ"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert ("MEX", "STATES", "USA") in triples
