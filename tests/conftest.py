@@ -23,17 +23,20 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-def make_doc(lang: str, rows: Sequence[tuple], *, ents: Sequence[str] | None = None, text_spaces: bool = True):
+def make_doc(lang: str, rows: Sequence[tuple], *, ents: Sequence[str] | None = None, text_spaces: bool = True,
+             spaces: Sequence[bool] | None = None):
     """Build a parsed Doc by hand, like spaCy's own parser tests.
 
     ``rows`` are ``(word, head_index, dep, pos, lemma[, tag[, morph]])`` with absolute head indices (a root
-    points at itself). ``ents`` are IOB tags (``B-PER``, ``I-PER``, ``O``) per token.
+    points at itself). ``ents`` are IOB tags (``B-PER``, ``I-PER``, ``O``) per token. ``spaces`` overrides the
+    whitespace after each token (default: a space, none before punctuation).
     """
     import spacy
     from spacy.tokens import Doc
 
     nlp = spacy.blank(lang)
     words = [r[0] for r in rows]
+    given = spaces
     spaces = [True] * len(words)
     for i, w in enumerate(words[1:], start=1):
         if w in {",", ".", ":", ";", "!", "?", "“", "”", "\""} and text_spaces:
@@ -41,6 +44,8 @@ def make_doc(lang: str, rows: Sequence[tuple], *, ents: Sequence[str] | None = N
         if words[i - 1] in {"„", "“"} and words[i - 1] != w:
             spaces[i - 1] = False
     spaces[-1] = False
+    if given is not None:
+        spaces = list(given)
     doc = Doc(
         nlp.vocab, words=words, spaces=spaces,
         heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],

@@ -344,6 +344,7 @@ class ArticleActors:
         honorifics = set(rules_for(self.lang).extra.get("honorifics", []) or [])
         while len(name_span) > 1 and (name_span[0].lower_ in honorifics or self._is_title(name_span[0])):
             name_span = name_span[1:]  # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin"
+        name_span = _join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
         name = _clean_name(name_span.text, self.lang)
         if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
             return None
@@ -533,9 +534,35 @@ _THE_PREFIXES = ("United ", "Republic", "Democratic ", "Central African", "Czech
 _THE_SUFFIXES = ("Islands", "Emirates", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros")
 
 
+HYPHENS = {"-", "‐", "‑"}
+
 def _with_article(name: str) -> str:
     """"United States" → "the United States" inside "Government of …"."""
     return f"the {name}" if name.startswith(_THE_PREFIXES) or name.endswith(_THE_SUFFIXES) else name
+
+
+def _join_hyphenated(span: Span) -> Span:
+    """Grow a name over hyphens written without spaces ("al-Jubeir", "Kramp-Karrenbauer") that the tokenizer split
+    and the NER or the title rule cut in the middle."""
+    doc, start, end = span.doc, span.start, span.end
+
+    def capitalised(i: int) -> bool:
+        return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+    while True:
+        if end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and capitalised(end + 1):
+            end += 2
+        elif end + 2 < len(doc) and doc[end].is_alpha and doc[end].is_lower and len(doc[end]) <= 3 and \
+                not doc[end].whitespace_ and doc[end + 1].text in HYPHENS and not doc[end + 1].whitespace_ and \
+                capitalised(end + 2):
+            end += 3  # a lower-case particle the span stopped before: "Adel" + "al-Jubeir"
+        else:
+            break
+    while start - 2 >= 0 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
+        start -= 2
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
 def _clean_name(text: str, lang: str) -> str:

@@ -183,3 +183,15 @@ def test_well_known_people_get_country_role_and_one_node():
     pena = resolve_phrase("de", [T("Peña", 0, "ROOT", "PROPN", ent="B-PER"), T("Nieto", 0, "flat", "PROPN",
                                                                              ent="I-PER")], 0)
     assert (pena.id, pena.country) == ("PER:enrique-pena-nieto", "MEX")
+
+
+def test_hyphenated_name_split_by_the_tokenizer_stays_whole():
+    # "Foreign Minister Adel al-Jubeir rejected …": NER and the title rule stop at the hyphen
+    rows = [T("Foreign", 1, "compound", "PROPN"), T("Minister", 6, "nsubj", "PROPN"),
+            T("Adel", 1, "flat", "PROPN"), T("al", 1, "flat", "PROPN"), T("-", 5, "punct", "PUNCT"),
+            T("Jubeir", 1, "flat", "PROPN"), T("rejected", 6, "ROOT", "VERB")]
+    doc = make_doc("en", [r[:7] for r in rows], ents=[r[7] for r in rows],
+                   spaces=[True, True, True, False, False, True, False])
+    assert doc.text == "Foreign Minister Adel al-Jubeir rejected"
+    found = ArticleActors(lang="en", scheme="ud").resolve(doc[1], as_subject=True)
+    assert found is not None and found.actor.name == "Adel al-Jubeir" and found.actor.roles == ["foreign minister"]
