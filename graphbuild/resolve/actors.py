@@ -285,6 +285,22 @@ class ArticleActors:
                     return ent
         return None
 
+    def _grow_name(self, span: Span) -> Span:
+        """Extend a name over at most two following proper-noun tokens the NER left out ("Chrystia Freeland" tagged
+        B-PER, O): capitalised, tagged as proper nouns, not the start of another entity, no title, place or
+        organisation."""
+        doc, end = span.doc, span.end
+        proper = set(rules_for(self.lang).extra.get("proper_noun_tags", []) or [])
+        while end < len(doc) and end - span.end < 2 and not doc[end - 1].whitespace_ == "" and (
+                doc[end].pos_ == "PROPN" or doc[end].tag_ in proper) and doc[end].is_alpha and \
+                doc[end].text[:1].isupper() and doc[end].ent_iob_ != "B" and doc[end].ent_type_ not in (
+                    "LOC", "GPE", "ORG") and not self._is_title(doc[end]) and not self.gazetteer.state_or_org(
+                    doc[end].text, self.lang) and not self.gazetteer.seat(doc[end].text, self.lang) and \
+                not self.gazetteer.capital(doc[end].text, self.lang) and not self.gazetteer.demonym(
+                    doc[end].text, self.lang):
+            end += 1
+        return doc[span.start:end] if end != span.end else span
+
     def _context(self, ent: Span) -> list[Token]:
         """Words around a name that describe the person: the titles and country words right before it
         ("der mexikanische Außenminister", "Mexikos Präsident", "U.S. Secretary of State") and an apposition after
@@ -345,6 +361,7 @@ class ArticleActors:
         while len(name_span) > 1 and (name_span[0].lower_ in honorifics or self._is_title(name_span[0])):
             name_span = name_span[1:]  # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin"
         name_span = _join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
+        name_span = self._grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
         name = _clean_name(name_span.text, self.lang)
         if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
             return None

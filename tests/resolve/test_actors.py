@@ -195,3 +195,13 @@ def test_hyphenated_name_split_by_the_tokenizer_stays_whole():
     assert doc.text == "Foreign Minister Adel al-Jubeir rejected"
     found = ArticleActors(lang="en", scheme="ud").resolve(doc[1], as_subject=True)
     assert found is not None and found.actor.name == "Adel al-Jubeir" and found.actor.roles == ["foreign minister"]
+
+
+def test_name_the_ner_cut_after_the_first_name_grows_over_the_surname():
+    # "Die kanadische Außenministerin Chrystia Freeland …" with NER tags B-PER, O (a real bundled-pipeline output)
+    rows = [T("Die", 2, "det", "DET", "der"), T("kanadische", 2, "amod", "ADJ", "kanadisch"),
+            T("Außenministerin", 2, "ROOT", "NOUN"), T("Chrystia", 2, "appos", "PROPN", ent="B-PER", tag="NE"),
+            T("Freeland", 3, "flat", "NOUN", tag="NE"), T("reiste", 2, "acl", "VERB", "reisen", tag="VVFIN"),
+            T("nach", 7, "case", "ADP"), T("Berlin", 5, "obl", "PROPN", ent="B-LOC", tag="NE")]
+    actor = resolve_phrase("de", rows, 2, as_subject=True)
+    assert (actor.id, actor.country, actor.roles) == ("PER:chrystia-freeland", "CAN", ["foreign minister"])
