@@ -291,7 +291,7 @@ class ArticleActors:
         organisation."""
         doc, end = span.doc, span.end
         proper = set(rules_for(self.lang).extra.get("proper_noun_tags", []) or [])
-        while end < len(doc) and end - span.end < 2 and not doc[end - 1].whitespace_ == "" and (
+        while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ != "" and (
                 doc[end].pos_ == "PROPN" or doc[end].tag_ in proper) and doc[end].is_alpha and \
                 doc[end].text[:1].isupper() and doc[end].ent_iob_ != "B" and doc[end].ent_type_ not in (
                     "LOC", "GPE", "ORG") and not self._is_title(doc[end]) and not self.gazetteer.state_or_org(
