@@ -205,6 +205,9 @@ class ArticleActors:
                     hit = self.gazetteer.role(" ".join(w.text for w in words[i:i + n]), self.lang)
                     if hit is not None:
                         found_role = hit
+                if country is None and n <= 3 and all(w.i != head.i for w in words[i:i + n]):
+                    # multi-word places and seats before the head ("White House security officials")
+                    country = self._place_code(" ".join(w.text for w in words[i:i + n]))
         for tok in words:
             if tok.ent_type_ in PERSON_LABELS and tok.i != head.i and tok.pos_ == "PROPN" and \
                     self.gazetteer.state_or_org(tok.text, self.lang) is None:
@@ -217,8 +220,9 @@ class ArticleActors:
                 country = c
                 continue
             if country is None and tok.pos_ in {"ADJ", "PROPN", "NOUN", "X", "ADV"}:
+                # a capitalised PROPN is a name ("Mexikaner" …), unless capitalised only as the first word
                 adj = self.gazetteer.adjective(tok.text, self.lang) if tok.pos_ != "PROPN" or tok.text.islower() \
-                    else None
+                    or tok.is_sent_start else None
                 if adj:
                     country = adj
                     continue
@@ -283,6 +287,29 @@ class ArticleActors:
                 ent = self._ent(child)
                 if ent is not None and ent.label_ in PERSON_LABELS:
                     return ent
+        return self._name_after_title(span)
+
+    def _name_after_title(self, span: Span) -> Span | None:
+        """A name right after a (multi-word) title inside the phrase, whatever the NER called it ("Secretary of
+        State Rex Tillerson" tagged ORG from "State" on): two or three capitalised proper nouns that are a well-known
+        person, or that follow a person title and are no place or organisation the gazetteer knows."""
+        doc = span.doc
+        words = [t for t in span if not t.is_punct]
+        for n in (4, 3, 2, 1):
+            for i in range(len(words) - n + 1):
+                title = words[i:i + n]
+                if title[-1].i + 1 >= span.end or any(t.i != title[0].i + k for k, t in enumerate(title)):
+                    continue
+                found = self.gazetteer.role(" ".join(t.text for t in title), self.lang)
+                if found is None or found.kind != "person":
+                    continue
+                end = start = title[-1].i + 1
+                while end < span.end and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha and \
+                        doc[end].text[:1].isupper() and not self._is_title(doc[end]) and \
+                        self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
+                    end += 1
+                if end - start >= 2:
+                    return doc[start:end]
         return None
 
     def _grow_name(self, span: Span) -> Span:
@@ -402,6 +429,11 @@ class ArticleActors:
             if country and head_role.sector == "GOV":
                 # an unnamed official speaks for the government ("ein Sprecher des Außenministeriums")
                 return Resolution(self.collective(country, "GOV", "government", head_role.role), "official",
+                                  span, 0.6)
+            if country and head_role.sector:
+                # unnamed members of a sector of a country ("lawmakers in Mexico", "a Mexican cleric"): the
+                # country's sector group, as event coders code them (MEXLEG, MEXREL)
+                return Resolution(self.collective(country, head_role.sector, "group", head_role.role), "sector",
                                   span, 0.6)
             return None
         if country is None:

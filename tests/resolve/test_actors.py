@@ -45,6 +45,9 @@ DE_CASES = [
     ([T("Ex-Präsident", 0, "ROOT", "NOUN"), T("Barack", 0, "appos", "PROPN", ent="B-PER"),
       T("Obama", 1, "flat", "PROPN", ent="I-PER")], 1, True, "PER:barack-obama", "person", "USA", "former president"),
     ([T("Mexiko-Stadt", 0, "ROOT", "PROPN", ent="B-LOC")], 0, True, "MEXGOV", "government", "MEX", None),
+    # a country adjective capitalised only as the first word of the sentence (tagged PROPN)
+    ([T("Mexikanische", 1, "dep", "PROPN", "mexikanisch"), T("Abgeordnete", 1, "ROOT", "NOUN", "Abgeordnete")], 1,
+     True, "MEXLEG", "group", "MEX", None),
     ([T("Washington", 0, "ROOT", "PROPN", ent="B-LOC")], 0, True, "USAGOV", "government", "USA", None),
     ([T("Washington", 0, "ROOT", "PROPN", ent="B-LOC")], 0, False, "USA", "state", "USA", None),
     ([T("die", 1, "det", "DET", "der"), T("USA", 1, "ROOT", "PROPN", ent="B-LOC")], 1, True,
@@ -95,6 +98,20 @@ ENGLISH = [
     ([T("press", 1, "compound", "NOUN"), T("secretary", 1, "ROOT", "NOUN"), T("Sean", 1, "appos", "PROPN",
       ent="B-PERSON"), T("Spicer", 2, "flat", "PROPN", ent="I-PERSON")], 1, True, "PER:sean-spicer", "person", "USA",
      "press secretary"),
+    # the NER called "State Rex Tillerson" an organisation (bundled pipeline); the title still introduces the name
+    ([T("US", 1, "compound", "PROPN", ent="B-LOC"), T("Secretary", 1, "ROOT", "PROPN"), T("of", 3, "case", "ADP"),
+      T("State", 4, "compound", "PROPN", ent="B-ORG"), T("Rex", 1, "nmod", "PROPN", ent="I-ORG"),
+      T("Tillerson", 4, "flat", "PROPN", ent="I-ORG")], 1, True, "PER:rex-tillerson", "person", "USA",
+     "foreign minister"),
+    # unnamed members of a sector of a country become the country's sector group, as event coders code them
+    ([T("Lawmakers", 0, "ROOT", "NOUN", "lawmaker"), T("in", 2, "case", "ADP"),
+      T("Mexico", 0, "nmod", "PROPN", ent="B-LOC")], 0, True, "MEXLEG", "group", "MEX", None),
+    ([T("a", 2, "det", "DET"), T("Mexican", 2, "amod", "ADJ"), T("cleric", 2, "ROOT", "NOUN")], 2, True,
+     "MEXREL", "group", "MEX", None),
+    # a multi-word seat of government before the head gives the country
+    ([T("White", 1, "compound", "PROPN", ent="B-ORG"), T("House", 3, "compound", "PROPN", ent="I-ORG"),
+      T("security", 3, "compound", "NOUN"), T("officials", 3, "ROOT", "NOUN", "official")], 3, True,
+     "USAGOV", "government", "USA", None),
 ]
 
 
