@@ -147,6 +147,11 @@ class QuoteAttributor:
         if first > 0 and colon and self.doc.text[self.sents[first - 1].start_char:quote.outer_start].rstrip(
                 ).endswith(":"):
             first -= 1  # "X erklärte: „…“" split into two sentences at the colon
+        if colon:
+            label = self._colon_label(quote)
+            if label is not None:  # "BKA-Präsident Ziercke: „…“" — a name and a colon, no verb
+                self._set(found, label, self.actors.resolve(label, as_subject=True), None, "label", 0.8)
+                return found
         for index in range(first, min(last + 1, len(self.sents))):
             for clause in self.clauses_by_sent[index]:
                 if quote.outer_start <= clause.verb.idx < quote.outer_end:
@@ -279,14 +284,39 @@ class QuoteAttributor:
                 side = words.get(token.lower_)
                 if side is None:
                     continue
-                if token.lower_ == "so" and not (0 <= token.idx - quote.outer_end <= 4):
-                    continue
+                if token.lower_ == "so" and not (0 <= token.idx - quote.outer_end <= 4) and not (
+                        token.idx < quote.outer_start <= token.idx + 50 and self.doc.text[
+                            token.idx:quote.outer_start].rstrip().endswith(":")):
+                    continue  # "…, so X." after the quote, or "so X weiter: „…“" right before it
                 if token.lower_ == "nach" and not self._quote_adjacent(token, quote):
                     continue
                 head = self._np_after(token) if side == "before" else self._np_before(token)
                 if head is not None and not (quote.outer_start <= head.idx < quote.outer_end):
                     return head, self.actors.resolve(head, as_subject=True), token
         return None
+
+    def _colon_label(self, quote: QuoteSpan) -> Token | None:
+        """The speaker of "NAME: „…“": a short verbless phrase between the start of its sentence (or line) and the
+        colon right before the quote, with a name or title in it."""
+        doc = self.doc
+        colon = next((t for t in reversed(doc[:max(0, doc.char_span(quote.outer_start, quote.outer_start + 1,
+                                                                     alignment_mode="expand").start)])
+                      if not t.is_space), None) if quote.outer_start < len(doc.text) else None
+        if colon is None or colon.text != ":":
+            return None
+        words: list[Token] = []
+        i = colon.i - 1
+        while i >= 0 and not doc[i].is_sent_end and "\n" not in doc[i].whitespace_ and not doc[i].is_space and \
+                doc[i].text not in {".", "!", "?", "“", "”", "\""} and len(words) < 8:
+            words.insert(0, doc[i])
+            i -= 1
+        if not words or len(words) >= 8 or any(w.pos_ in {"VERB", "AUX"} for w in words):
+            return None
+        names = [w for w in words if w.pos_ == "PROPN" or w.ent_type_ in ("PER", "PERSON", "ORG")]
+        titled = [w for w in words if self.actors.gazetteer.split_compound(w.text, self.lang)[1] is not None]
+        if names:
+            return names[-1]
+        return titled[-1] if titled else None
 
     def _quote_adjacent(self, token: Token, quote: QuoteSpan) -> bool:
         return 0 <= token.idx - quote.outer_end <= 3
@@ -344,7 +374,10 @@ class QuoteAttributor:
                 marked = any(role(c.dep_, self.scheme) is Role.MARK and c.lower_ in REPORT_MARKS.get(self.lang, ())
                              for c in token.children)
                 if marked or "Sub" in token.morph.get("Mood"):
-                    out.append(token)
+                    # "es sei … ermittelt worden": the subjunctive auxiliary stands for the clause of its verb
+                    aux = role(token.dep_, self.scheme) in (Role.AUX, Role.AUX_PASS) and token.head.pos_ in {
+                        "VERB", "AUX"} and token.head.i != clause.verb.i
+                    out.append(token.head if aux else token)
                     break
         return out
 
@@ -421,6 +454,13 @@ class QuoteAttributor:
                     if np_head is None:
                         continue
                 speaker_span = self._full_np(np_head)
+                if side == "after" and speaker_span[1] > token.idx:
+                    # the parser hung the reported clause on the source ("Zeitungsberichten zufolge pakistanischen
+                    # Familien"): the source ends at the marker
+                    before = self.doc[token.i - 1]
+                    speaker_span = (min(speaker_span[0], before.idx), before.idx + len(before))
+                elif side == "before" and speaker_span[0] < token.idx:
+                    speaker_span = (np_head.idx, speaker_span[1])
                 marker_start = min(token.idx, speaker_span[0])
                 marker_end = max(token.idx + len(token), speaker_span[1])
                 rest = [t for t in sent if not t.is_space and not t.is_punct and not (

@@ -105,3 +105,59 @@ def test_english_told_and_according_to():
     ]
     quotes, _ = quotes_of("en", rows)
     assert [(q[2], q[3]) for q in quotes] == [("the ministry", "According")]
+
+
+def test_name_and_colon_before_a_quote_is_the_speaker_not_a_verb_of_the_sentence_before():
+    # "Die Polizei ermittelte. BKA-Präsident Ziercke: „Wir handeln.“"
+    rows = [
+        T("Die", 1, "det", "DET", "der"), T("Polizei", 2, "nsubj", "NOUN"), T("ermittelte", 2, "ROOT", "VERB",
+                                                                              "ermitteln"),
+        T(".", 2, "punct", "PUNCT"),
+        T("BKA-Präsident", 9, "dep", "NOUN"), T("Ziercke", 4, "flat", "PROPN", ent="B-PER"),
+        T(":", 9, "punct", "PUNCT"), T("„", 9, "punct", "PUNCT"), T("Wir", 9, "nsubj", "PRON", "wir"),
+        T("handeln", 9, "ROOT", "VERB", "handeln"), T(".", 9, "punct", "PUNCT"), T("“", 9, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    (direct,) = [q for q in quotes if q[0] == "direct"]
+    assert direct[1] == "Wir handeln." and "Ziercke" in direct[2] and direct[3] is None
+
+
+def test_so_x_with_a_colon_before_the_quote():
+    # "Das habe Methode, so Elshorst weiter: „Das ist üblich.“"
+    rows = [
+        T("Das", 1, "nsubj", "PRON", "der"), T("habe", 1, "ROOT", "AUX", "haben", morph="Mood=Sub"),
+        T("Methode", 1, "obj", "NOUN"), T(",", 1, "punct", "PUNCT"), T("so", 5, "advmod", "ADV"),
+        T("Elshorst", 1, "parataxis", "PROPN", ent="B-PER"), T("weiter", 5, "advmod", "ADV"),
+        T(":", 1, "punct", "PUNCT"), T("„", 11, "punct", "PUNCT"), T("Das", 11, "nsubj", "PRON", "der"),
+        T("ist", 11, "cop", "AUX", "sein"), T("üblich", 11, "ROOT", "ADJ"), T(".", 11, "punct", "PUNCT"),
+        T("“", 11, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    (direct,) = [q for q in quotes if q[0] == "direct"]
+    assert direct[1] == "Das ist üblich." and "Elshorst" in direct[2] and direct[3] == "so"
+
+
+def test_source_before_zufolge_ends_at_the_marker_even_when_the_parser_hung_the_clause_on_it():
+    # "Sie entstammen Zeitungsberichten zufolge pakistanischen Einwandererfamilien." (a real bundled parse)
+    rows = [
+        T("Sie", 1, "nsubj", "PRON", "sie"), T("entstammen", 1, "ROOT", "VERB", "entstammen"),
+        T("Zeitungsberichten", 1, "obj", "NOUN", "Zeitungsbericht"), T("zufolge", 5, "case", "ADP"),
+        T("pakistanischen", 5, "amod", "ADJ", "pakistanisch"), T("Einwandererfamilien", 2, "nmod", "NOUN"),
+        T(".", 1, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2], q[3]) for q in quotes] == [("indirect", "Zeitungsberichten", "zufolge")]
+
+
+def test_subjunctive_auxiliary_stands_for_the_reported_clause():
+    # "Zeitungen berichteten, es sei gegen den Arzt ermittelt worden." (a real bundled parse: the clause is `dep`)
+    rows = [
+        T("Zeitungen", 1, "obj", "NOUN", "Zeitung"), T("berichteten", 1, "ROOT", "VERB", "berichten"),
+        T(",", 8, "punct", "PUNCT"), T("es", 8, "nsubj:pass", "PRON", "es"),
+        T("sei", 8, "aux", "AUX", "sein", morph="Mood=Sub|VerbForm=Fin"), T("gegen", 7, "case", "ADP"),
+        T("den", 7, "det", "DET", "der"), T("Arzt", 8, "obl", "NOUN"), T("ermittelt", 1, "dep", "VERB", "ermitteln"),
+        T("worden", 8, "aux:pass", "AUX", "werden"), T(".", 1, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[1], q[3]) for q in quotes] == [("indirect", "es sei gegen den Arzt ermittelt worden",
+                                                     "berichteten")]
