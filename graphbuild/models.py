@@ -24,7 +24,7 @@ def stable_hash(*parts: object, length: int = 16) -> str:
 
 def slug(text: str) -> str:
     """ASCII-folded lowercase slug: ``"Peña Nieto"`` → ``"pena-nieto"``, ``"Außenminister"`` → ``"aussenminister"``."""
-    text = text.replace("ß", "ss").replace("ẞ", "SS")
+    text = text.replace("ß", "ss").replace("ẞ", "SS").replace("’", "'").replace("‘", "'")  # O’Rourke = O'Rourke
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 

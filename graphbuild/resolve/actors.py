@@ -9,6 +9,8 @@ recency and grammatical gender; plural pronouns resolve only inside quotes (to t
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -319,8 +321,8 @@ class ArticleActors:
         doc, end = span.doc, span.end
         proper = set(rules_for(self.lang).extra.get("proper_noun_tags", []) or [])
         while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ != "" and (
-                doc[end].pos_ == "PROPN" or doc[end].tag_ in proper) and doc[end].is_alpha and \
-                doc[end].text[:1].isupper() and doc[end].ent_iob_ != "B" and doc[end].ent_type_ not in (
+                doc[end].pos_ == "PROPN" or doc[end].tag_ in proper) and _name_like(doc[end].text) and \
+                doc[end].ent_iob_ != "B" and doc[end].ent_type_ not in (
                     "LOC", "GPE", "ORG") and not self._is_title(doc[end]) and not self.gazetteer.state_or_org(
                     doc[end].text, self.lang) and not self.gazetteer.seat(doc[end].text, self.lang) and \
                 not self.gazetteer.capital(doc[end].text, self.lang) and not self.gazetteer.demonym(
@@ -588,6 +590,15 @@ HYPHENS = {"-", "‐", "‑"}
 def _with_article(name: str) -> str:
     """"United States" → "the United States" inside "Government of …"."""
     return f"the {name}" if name.startswith(_THE_PREFIXES) or name.endswith(_THE_SUFFIXES) else name
+
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŠŽČ][\w]*(?:['’][A-ZÀ-Þ]\w+)?|[a-z]{1,3}[A-Z]\w+)$")
+
+
+def _name_like(text: str) -> bool:
+    """A word that can be part of a person's name: capitalised ("Freeland", "O’Rourke") or with a lower-case
+    particle glued on ("deGravelles", "McCain" is capitalised anyway)."""
+    return bool(_NAME_WORD.match(text)) and not any(c.isdigit() for c in text)
 
 
 def _join_hyphenated(span: Span) -> Span:

@@ -222,3 +222,13 @@ def test_name_the_ner_cut_after_the_first_name_grows_over_the_surname():
             T("nach", 7, "case", "ADP"), T("Berlin", 5, "obl", "PROPN", ent="B-LOC", tag="NE")]
     actor = resolve_phrase("de", rows, 2, as_subject=True)
     assert (actor.id, actor.country, actor.roles) == ("PER:chrystia-freeland", "CAN", ["foreign minister"])
+
+
+@pytest.mark.parametrize(("first", "last", "slug"), [("Robert", "O’Rourke", "robert-o-rourke"),
+                                                      ("John", "deGravelles", "john-degravelles")])
+def test_surnames_with_apostrophes_or_lower_case_particles_join_the_first_name(first, last, slug):
+    # the NER tagged only the first name (B-PER, O), as the bundled English pipeline does for these
+    rows = [T("Judge", 2, "compound", "PROPN"), T(first, 2, "compound", "PROPN", ent="B-PER", tag="NNP"),
+            T(last, 3, "nsubj", "PROPN", tag="NNP"), T("ruled", 3, "ROOT", "VERB", "rule")]
+    actor = resolve_phrase("en", rows, 1, as_subject=True)
+    assert actor is not None and actor.id == f"PER:{slug}" and actor.name == f"{first} {last}"
