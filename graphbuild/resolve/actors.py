@@ -10,7 +10,6 @@ recency and grammatical gender; plural pronouns resolve only inside quotes (to t
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
