@@ -46,6 +46,13 @@ def make_doc(lang: str, rows: Sequence[tuple], *, ents: Sequence[str] | None = N
     spaces[-1] = False
     if given is not None:
         spaces = list(given)
+    heads = [r[1] for r in rows]
+    for i in range(len(rows)):  # a cycle would make spaCy's subtree walks loop for ever
+        j, steps = i, 0
+        while heads[j] != j:
+            j, steps = heads[j], steps + 1
+            if steps > len(rows):
+                raise ValueError(f"hand-built parse has a head cycle through token {i} ({words[i]!r})")
     doc = Doc(
         nlp.vocab, words=words, spaces=spaces,
         heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],

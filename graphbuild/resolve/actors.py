@@ -403,7 +403,7 @@ class ArticleActors:
             found_role = None
         tokens = tuple(name.split())
         if len(tokens) == 1:
-            known = self._by_surname(tokens[0])
+            known = self._by_surname(tokens[0]) or self._by_first_name(tokens[0])
             if known is not None:
                 actor = known.actor
                 self._enrich(actor, country, found_role, former)
@@ -544,6 +544,12 @@ class ArticleActors:
         if not hits:
             return None
         return max(hits, key=lambda p: (len(p.tokens), p.last_seen))
+
+    def _by_first_name(self, word: str) -> PersonRecord | None:
+        """"Chuck" after "Chuck Hagel" in the same article: a bare first name that exactly one earlier person has."""
+        key = _clean_name(word, self.lang).casefold()
+        hits = [p for p in self.persons if len(p.tokens) >= 2 and p.tokens[0].casefold() == key]
+        return hits[0] if len(hits) == 1 else None
 
     def _recent(self, before: int) -> list[PersonRecord]:
         """Persons by their latest mention before character ``before``, most recent first."""

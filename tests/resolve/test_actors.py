@@ -232,3 +232,21 @@ def test_surnames_with_apostrophes_or_lower_case_particles_join_the_first_name(f
             T(last, 3, "nsubj", "PROPN", tag="NNP"), T("ruled", 3, "ROOT", "VERB", "rule")]
     actor = resolve_phrase("en", rows, 1, as_subject=True)
     assert actor is not None and actor.id == f"PER:{slug}" and actor.name == f"{first} {last}"
+
+
+def test_first_name_alone_resolves_to_the_one_person_of_the_article_with_it():
+    # "Chuck Hagel resigned . Chuck was frustrated . Chuck Norris laughed ." — once two Chucks exist, no guess
+    rows = [
+        T("Chuck", 2, "nsubj", "PROPN", ent="B-PER"), T("Hagel", 0, "flat", "PROPN", ent="I-PER"),
+        T("resigned", 2, "ROOT", "VERB", "resign"), T(".", 2, "punct", "PUNCT"),
+        T("Chuck", 6, "nsubj", "PROPN", ent="B-PER"), T("was", 6, "cop", "AUX", "be"),
+        T("frustrated", 6, "ROOT", "ADJ"), T(".", 6, "punct", "PUNCT"),
+    ]
+    doc = make_doc("en", [r[:7] for r in rows], ents=[r[7] for r in rows])
+    actors = ArticleActors(lang="en", scheme="ud")
+    assert actors.resolve(doc[0]).actor.id == "PER:chuck-hagel"
+    assert actors.resolve(doc[4]).actor.id == "PER:chuck-hagel"
+    other = make_doc("en", [("Chuck", 2, "nsubj", "PROPN", "Chuck"), ("Norris", 0, "flat", "PROPN", "Norris"),
+                            ("Chuck", 2, "ROOT", "PROPN", "Chuck")], ents=["B-PER", "I-PER", "B-PER"])
+    actors.resolve(other[0])
+    assert actors.resolve(other[2]).actor.id not in ("PER:chuck-hagel", "PER:chuck-norris")
