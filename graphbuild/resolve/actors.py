@@ -393,6 +393,9 @@ class ArticleActors:
         name = _clean_name(name_span.text, self.lang)
         if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
             return None
+        non_person = set(rules_for(self.lang).extra.get("non_person_heads", []) or [])
+        if len(name.split()) > 1 and name.split()[-1].casefold() in non_person:
+            return None  # "Tahrir Square", "Radial Games": a place or an institution the NER took for a person
         if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS and not known_alias:
             return None  # a single common noun ("Grenzstädte") the NER took for a name
         if len(name.split()) == 1 and self.gazetteer.seat(name, self.lang):

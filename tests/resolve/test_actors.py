@@ -250,3 +250,16 @@ def test_first_name_alone_resolves_to_the_one_person_of_the_article_with_it():
                             ("Chuck", 2, "ROOT", "PROPN", "Chuck")], ents=["B-PER", "I-PER", "B-PER"])
     actors.resolve(other[0])
     assert actors.resolve(other[2]).actor.id not in ("PER:chuck-hagel", "PER:chuck-norris")
+
+
+@pytest.mark.parametrize(("lang", "first", "last"), [("en", "Tahrir", "Square"), ("en", "Radial", "Games"),
+                                                     ("de", "Radial", "Games")])
+def test_person_entities_ending_in_a_place_or_institution_word_are_no_person(lang, first, last):
+    rows = [T(first, 2, "nsubj", "PROPN", ent="B-PER"), T(last, 0, "flat", "PROPN", ent="I-PER"),
+            T("spoke", 2, "ROOT", "VERB", "speak")]
+    actor = resolve_phrase(lang, rows, 0, as_subject=True)
+    assert actor is None or actor.kind != "person"
+    person = resolve_phrase(lang, [T("Mohammed", 2, "nsubj", "PROPN", ent="B-PER"),
+                                   T("Bedoui", 0, "flat", "PROPN", ent="I-PER"), T("spoke", 2, "ROOT", "VERB")], 0,
+                            as_subject=True)
+    assert person is not None and person.kind == "person"
