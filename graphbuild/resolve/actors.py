@@ -319,6 +319,20 @@ class ArticleActors:
         organisation."""
         doc, end = span.doc, span.end
         proper = set(rules_for(self.lang).extra.get("proper_noun_tags", []) or [])
+        particles = set(rules_for(self.lang).extra.get("name_particles", []) or [])
+
+        def plain(tok: Token) -> bool:  # a name word that is no place, organisation or title
+            return _name_like(tok.text) and tok.ent_type_ not in ("LOC", "GPE", "ORG") and not self._is_title(
+                tok) and not self.gazetteer.state_or_org(tok.text, self.lang) and not self.gazetteer.seat(
+                tok.text, self.lang) and not self.gazetteer.capital(tok.text, self.lang)
+
+        if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
+            end += 1  # the NER stopped right after the particle: "Ursula von der" + "Leyen"
+        while end + 1 < len(doc) and doc[end].text in particles and end - span.end < 2 and plain(
+                doc[end + 1]) and doc[end + 1].pos_ in {"PROPN", "NOUN", "X"}:
+            end += 2  # "Alexander Van" + "der Bellen", "Ursula" + "von der Leyen"
+            if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
+                end += 1
         while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ != "" and (
                 doc[end].pos_ == "PROPN" or doc[end].tag_ in proper) and _name_like(doc[end].text) and \
                 doc[end].ent_iob_ != "B" and doc[end].ent_type_ not in (

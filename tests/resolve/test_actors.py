@@ -263,3 +263,22 @@ def test_person_entities_ending_in_a_place_or_institution_word_are_no_person(lan
                                    T("Bedoui", 0, "flat", "PROPN", ent="I-PER"), T("spoke", 2, "ROOT", "VERB")], 0,
                             as_subject=True)
     assert person is not None and person.kind == "person"
+
+
+@pytest.mark.parametrize(("words", "ents", "name"), [
+    (["Alexander", "Van", "der", "Bellen"], ["B-PER", "I-PER", "O", "O"], "Alexander Van der Bellen"),
+    (["Ursula", "von", "der", "Leyen"], ["B-PER", "I-PER", "I-PER", "O"], "Ursula von der Leyen"),
+])
+def test_names_with_particles_are_not_cut(words, ents, name):
+    rows = [T(w, 4, "nsubj" if i == 0 else "flat", "PROPN" if w[0].isupper() else "ADP", ent=e)
+            for i, (w, e) in enumerate(zip(words, ents, strict=True))]
+    rows = [(r[0], 4 if i == 0 else 0, *r[2:]) for i, r in enumerate(rows)] + [T("sprach", 4, "ROOT", "VERB")]
+    actor = resolve_phrase("de", rows, 0, as_subject=True)
+    assert actor is not None and actor.name == name
+
+
+def test_particle_before_a_place_does_not_join_it():
+    # "Angela Merkel von Berlin …": "von Berlin" is where, not a name part
+    rows = [T("Angela", 1, "flat", "PROPN", ent="B-PER"), T("Merkel", 4, "nsubj", "PROPN", ent="I-PER"),
+            T("von", 3, "case", "ADP"), T("Berlin", 4, "obl", "PROPN", ent="B-LOC"), T("reiste", 4, "ROOT", "VERB")]
+    assert resolve_phrase("de", rows, 1, as_subject=True).name == "Angela Merkel"
