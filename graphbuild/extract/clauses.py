@@ -240,10 +240,10 @@ def _repair_finite_acl(clause: Clause, rules: LanguageRules) -> None:
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return
     only_verb = not any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i for t in verb.sent)
-    finite = verb.tag_ in set(rules.extra.get("finite_acl_tags", []) or [])
+    finite = verb.tag_ in rules.word_set("finite_acl_tags")
     # a past participle is a main verb only when the sentence has no other verb at all: the tagger confuses
     # VBD/VBN, and a full sentence needs a finite verb somewhere
-    if finite or (only_verb and verb.tag_ in rules.participle_tags and rules.extra.get("finite_acl_tags")):
+    if finite or (only_verb and verb.tag_ in rules.participle_tags and rules.word_set("finite_acl_tags")):
         clause.subjects = expand_conj(head, clause.scheme)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -47,6 +47,11 @@ class LanguageRules:
     articles: frozenset[str]
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def word_set(self, key: str) -> frozenset[str]:
+        """An optional word or tag list of the grammar file (``honorifics``, ``target_preps`` …) as a set, built
+        once per language and key: callers on hot paths (every mention, every clause) ask for it repeatedly."""
+        return _word_set(self.lang, key)
+
     def is_full_verb_tag(self, tag: str) -> bool:
         """Fine-grained tag of a full (lexical) verb: STTS ``VV*`` (German), PTB ``VB*`` (English)."""
         prefixes = self.extra.get("full_verb_tags", []) or []
@@ -78,6 +83,11 @@ class LanguageRules:
         out.extend(bases)
         seen: set[str] = set()
         return tuple(x for x in out if x and not (x in seen or seen.add(x)))
+
+
+@cache
+def _word_set(lang: str, key: str) -> frozenset[str]:
+    return frozenset(rules_for(lang).extra.get(key, []) or [])
 
 
 @lru_cache(maxsize=8)

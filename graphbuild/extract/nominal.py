@@ -82,7 +82,7 @@ def _unique(items: list[Resolution]) -> list[Resolution]:
 
 def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: StatementBuilder) -> Iterator[Statement]:
     lexicon = builder.lexicon
-    cancelled = set(builder.rules.extra.get("cancelled", []) or [])
+    cancelled = builder.rules.word_set("cancelled")
     for noun in sent:
         if noun.pos_ != "NOUN" or role(noun.dep_, builder.scheme) in _ARGUMENT_ROLES:
             continue

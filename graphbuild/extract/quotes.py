@@ -86,7 +86,7 @@ class QuoteAttributor:
         from graphbuild.extract.language import rules_for
 
         self._rules = rules_for(self.lang)
-        self._weak = set(self._rules.extra.get("weak_cues", []) or [])
+        self._weak = self._rules.word_set("weak_cues")
 
     def sentence_of(self, char: int) -> int:
         import bisect
@@ -126,7 +126,7 @@ class QuoteAttributor:
         if not heads and not clause.passive and nearest:
             near = self._nearest_speaker(clause.verb)
             heads = [near] if near is not None else []
-        fronted = set(self._rules.extra.get("fronted_objects", []) or [])
+        fronted = self._rules.word_set("fronted_objects")
         if heads and heads[0].lower_ in fronted:
             later = [o for o in clause.objects + clause.iobjects if o.i > clause.verb.i and o.pos_ in {"NOUN", "PROPN"}]
             if later:
@@ -299,9 +299,8 @@ class QuoteAttributor:
         """The speaker of "NAME: „…“": a short verbless phrase between the start of its sentence (or line) and the
         colon right before the quote, with a name or title in it."""
         doc = self.doc
-        colon = next((t for t in reversed(doc[:max(0, doc.char_span(quote.outer_start, quote.outer_start + 1,
-                                                                     alignment_mode="expand").start)])
-                      if not t.is_space), None) if quote.outer_start < len(doc.text) else None
+        opening = doc.char_span(quote.outer_start, quote.outer_start + 1, alignment_mode="expand")
+        colon = next((t for t in reversed(doc[:opening.start]) if not t.is_space), None) if opening else None
         if colon is None or colon.text != ":":
             return None
         words: list[Token] = []

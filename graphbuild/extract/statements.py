@@ -38,7 +38,6 @@ from graphbuild.resolve.actors import ArticleActors, Resolution
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-#: events that hold both ways when two actors are named together (meet, talk, negotiate, cooperate, sign)
 #: CAMEO codes whose compound subjects act on each other when no target is named ("Tillerson und Videgaray trafen
 #: sich", "Gondor and Osgiliath renewed ties", "The Philippines and France agree that …")
 SYMMETRIC_PREFIXES = ("030", "031", "040", "041", "044", "045", "046", "050", "06", "057")
@@ -83,8 +82,8 @@ class StatementBuilder:
         self.scheme = actors.scheme
         self.rules: LanguageRules = rules_for(actors.lang)
         self.control: dict[str, dict[str, Any]] = self.rules.extra.get("control", {}) or {}
-        self.target_preps: set[str] = set(self.rules.extra.get("target_preps", []) or [])
-        self.partner_preps: set[str] = set(self.rules.extra.get("partner_preps", []) or [])
+        self.target_preps = self.rules.word_set("target_preps")
+        self.partner_preps = self.rules.word_set("partner_preps")
 
     # --- planning across the clauses of a sentence ----------------------------------------------------------
 
@@ -297,8 +296,8 @@ class StatementBuilder:
         if not heads and not (entry is not None and entry.cue):
             heads = list(clause.iobjects)
         if not heads:
-            preps = self.target_preps if not (entry is not None and entry.obj) else set(
-                self.rules.extra.get("light_verb_target_preps", []) or [])
+            preps = self.target_preps if not (entry is not None and entry.obj) else self.rules.word_set(
+                "light_verb_target_preps")
             heads = [n for p, n in clause.preps if p in preps]
         if not heads and entry is not None and (entry.cue or entry.cameo.startswith("01")):
             # "Arnor believes Dagolath can cope …", "Mexico said the US was wrong": event coders take the

@@ -114,7 +114,7 @@ def infer_owner(topic: Topic, source_country: str | None, salience: dict[str, in
 
     if topic.country or not source_country:
         return None
-    nouns = set(rules_for(lang).extra.get("policy_nouns", []) or [])
+    nouns = rules_for(lang).word_set("policy_nouns")
     words = topic.name.split()
     if not words or dictionary_lemma(words[-1], lang).lower() not in nouns:
         return None

@@ -318,8 +318,8 @@ class ArticleActors:
         B-PER, O): capitalised, tagged as proper nouns, not the start of another entity, no title, place or
         organisation."""
         doc, end = span.doc, span.end
-        proper = set(rules_for(self.lang).extra.get("proper_noun_tags", []) or [])
-        particles = set(rules_for(self.lang).extra.get("name_particles", []) or [])
+        proper = rules_for(self.lang).word_set("proper_noun_tags")
+        particles = rules_for(self.lang).word_set("name_particles")
 
         def plain(tok: Token) -> bool:  # a name word that is no place, organisation or title
             return _name_like(tok.text) and tok.ent_type_ not in ("LOC", "GPE", "ORG") and not self._is_title(
@@ -334,12 +334,8 @@ class ArticleActors:
             if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
                 end += 1
         while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ != "" and (
-                doc[end].pos_ == "PROPN" or doc[end].tag_ in proper) and _name_like(doc[end].text) and \
-                doc[end].ent_iob_ != "B" and doc[end].ent_type_ not in (
-                    "LOC", "GPE", "ORG") and not self._is_title(doc[end]) and not self.gazetteer.state_or_org(
-                    doc[end].text, self.lang) and not self.gazetteer.seat(doc[end].text, self.lang) and \
-                not self.gazetteer.capital(doc[end].text, self.lang) and not self.gazetteer.demonym(
-                    doc[end].text, self.lang):
+                doc[end].pos_ == "PROPN" or doc[end].tag_ in proper) and doc[end].ent_iob_ != "B" and plain(
+                doc[end]) and not self.gazetteer.demonym(doc[end].text, self.lang):
             end += 1
         return doc[span.start:end] if end != span.end else span
 
@@ -399,7 +395,7 @@ class ArticleActors:
             name_span, known_alias = doc[head.i:head.i + 1], True
         if name_span is None:
             return None
-        honorifics = set(rules_for(self.lang).extra.get("honorifics", []) or [])
+        honorifics = rules_for(self.lang).word_set("honorifics")
         while len(name_span) > 1 and (name_span[0].lower_ in honorifics or self._is_title(name_span[0])):
             name_span = name_span[1:]  # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin"
         name_span = _join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
@@ -407,7 +403,7 @@ class ArticleActors:
         name = _clean_name(name_span.text, self.lang)
         if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
             return None
-        non_person = set(rules_for(self.lang).extra.get("non_person_heads", []) or [])
+        non_person = rules_for(self.lang).word_set("non_person_heads")
         if len(name.split()) > 1 and name.split()[-1].casefold() in non_person:
             return None  # "Tahrir Square", "Radial Games": a place or an institution the NER took for a person
         if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS and not known_alias:
