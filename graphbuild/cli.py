@@ -486,10 +486,20 @@ def _print_scores(title: str, scores: dict, count_key: str, output: OutputFormat
     for column in ("level", "precision", "recall", "F1", "predicted", "gold", "matched"):
         table.add_column(column, justify="right" if column != "level" else "left")
     for level, prf in scores.items():
-        if isinstance(prf, dict):
+        if isinstance(prf, dict) and "f1" in prf:
             table.add_row(level, f"{prf['precision']:.3f}", f"{prf['recall']:.3f}", f"{prf['f1']:.3f}",
                           str(prf["predicted"]), str(prf["gold"]), str(prf["matched"]))
     _console().print(table)
+    if scores.get("suites"):
+        by_suite = Table(title="root level by validation suite")
+        by_suite.add_column("suite", no_wrap=True)
+        for column in ("n", "P", "R", "F1", "pred", "gold", "hits"):
+            by_suite.add_column(column, justify="right")
+        for name, part in scores["suites"].items():
+            prf = part["root"]
+            by_suite.add_row(name, str(part[count_key]), f"{prf['precision']:.3f}", f"{prf['recall']:.3f}",
+                             f"{prf['f1']:.3f}", str(prf["predicted"]), str(prf["gold"]), str(prf["matched"]))
+        _console().print(by_suite)
 
 
 @eval_app.command("events")

@@ -47,6 +47,8 @@ class GoldSentence:
     text: str
     date: str | None
     alternatives: list[list[Event]] = field(default_factory=list)
+    #: the validation suite the record comes from (``set``), for the per-suite breakdown
+    suite: str = ""
 
 
 def _expand(item: dict[str, Any]) -> list[Event]:
@@ -75,7 +77,8 @@ def read_gold(path: Path) -> Iterator[GoldSentence]:
             alternatives = [[e for item in rec["expected"] for e in _expand(item)]]
             for alt in rec.get("alt_expected") or []:
                 alternatives.append([e for item in alt.get("expected") or [] for e in _expand(item)])
-            yield GoldSentence(str(rec.get("id") or number), rec["text"], rec.get("date"), alternatives)
+            yield GoldSentence(str(rec.get("id") or number), rec["text"], rec.get("date"), alternatives,
+                               str(rec.get("set") or ""))
 
 
 def score_sentence(pred: list[Event], gold: GoldSentence) -> dict[str, PRF]:

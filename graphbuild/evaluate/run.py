@@ -48,6 +48,7 @@ def run_events(gold: Path, *, actors: Path | None = None, model: str | None = No
         return ev.gazetteer_code(actor, date)
 
     totals = {level: PRF() for level in ev.LEVELS}
+    suites: dict[str, dict[str, Any]] = {}
     nlp, docs = _pipe(lang, model, [s.text for s in sentences])
     scheme = scheme_of(nlp)
     for i, (doc, sent) in enumerate(zip(docs, sentences, strict=True)):
@@ -56,9 +57,17 @@ def run_events(gold: Path, *, actors: Path | None = None, model: str | None = No
         scores = ev.score_sentence(ev.predicted_events(result, code_of, sent.date), sent)
         for level, prf in scores.items():
             totals[level].add(prf)
+        if sent.suite:
+            suite = suites.setdefault(sent.suite, {"sentences": 0, "root": PRF()})
+            suite["sentences"] += 1
+            suite["root"].add(scores["root"])
         if progress:
             progress(i + 1)
-    return {"sentences": len(sentences), **{level: totals[level].as_dict() for level in ev.LEVELS}}
+    out: dict[str, Any] = {"sentences": len(sentences), **{level: totals[level].as_dict() for level in ev.LEVELS}}
+    if suites:  # root level per validation suite (``set``): the synthetic dictionary tests differ from news
+        out["suites"] = {name: {"sentences": v["sentences"], "root": v["root"].as_dict()}
+                         for name, v in sorted(suites.items())}
+    return out
 
 
 def run_quotes(articles: Path, gold: Path, *, model: str | None = None, lang: str = "de", limit: int | None = None,

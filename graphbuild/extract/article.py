@@ -218,9 +218,17 @@ def _overlaps(s: Statement, span: tuple[int, int]) -> bool:
 
 
 def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, speaker_id: str) -> Resolution | None:
-    """The first actor named inside the quote that is neither the speaker nor the speaker's own country."""
+    """The addressee of the cue clause ("urged Bree to …", "told Reuters that …", "forderte Russland auf, …"),
+    else the first actor named inside the quote that is neither the speaker nor the speaker's own country."""
     speaker = actors.actors.get(speaker_id)
     own = {speaker_id, speaker.country if speaker else None, f"{speaker.country}GOV" if speaker else None}
+    if a.clause is not None:
+        for head in a.clause.iobjects + a.clause.objects:
+            if a.quote[0] <= head.idx < a.quote[1]:
+                continue
+            found = actors.resolve(head)
+            if found is not None and found.actor.id not in own:
+                return found
     for ent in doc.ents:
         if ent.start_char < a.quote[0] or ent.end_char > a.quote[1]:
             continue

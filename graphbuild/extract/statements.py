@@ -280,6 +280,10 @@ class StatementBuilder:
                 heads = addressed
         if not heads and entry is not None and entry.prep and entry.obj:
             heads = list(clause.iobjects) + [o for o in clause.objects]
+            if not heads:  # "called for sanctions against Russia": the party named inside the typing PP
+                partners = [t for p, n in clause.preps if p == entry.prep for t in self._partners(n)]
+                if partners:
+                    return partners
         if not heads:  # a light verb's own object ("Paroli", "Besorgnis und Irritation") is part of the predicate
             own: set[int] = set()
             if entry is not None and entry.obj:

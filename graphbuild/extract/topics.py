@@ -16,7 +16,7 @@ from graphbuild.models import Topic, slug
 from graphbuild.resolve.actors import ArticleActors
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _DROP_POS = {"DET", "PRON", "PUNCT", "SPACE", "CCONJ"}
 _MAX_WORDS = 8
@@ -78,7 +78,7 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
             c, _, _ = actors.gazetteer.split_compound(t.text, lang)
             c = c or actors.gazetteer.adjective(t.text, lang)
             if c is None and t.i != h.i and t.pos_ == "PROPN":
-                c = actors.gazetteer.state_or_org(t.text, lang)
+                c = actors.named_code(_proper_name(t).text)
             if c and country is None:
                 country = c
     if not parts or words > _MAX_WORDS * max(1, len(heads)):
@@ -88,9 +88,21 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
         return None
     if country is not None:
         entry = actors.gazetteer.entry(country)
+        listed = actors.identity.entries.get(country)
         owner = country
-        country = entry.country or country if entry else country
+        country = entry.country or country if entry else (listed.country or None if listed else country)
     return Topic(id=f"TOPIC:{lang}:{slug(' '.join(keys))}", name=name, lang=lang, country=country, actor_id=owner)
+
+
+def _proper_name(token: Token) -> Span:
+    """The run of proper nouns ``token`` belongs to ("Dol Amroth", "Minas Tirith")."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > token.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < token.sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end]
 
 
 def _key(token: Token, lang: str) -> str:

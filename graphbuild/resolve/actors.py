@@ -100,7 +100,20 @@ class ArticleActors:
             if ent.label_ in PERSON_LABELS:
                 self.resolve(ent.root)
 
+    def named_code(self, text: str) -> str | None:
+        """The id of the state or organisation a proper name stands for: the user's dictionary first, then the
+        gazetteer ("Bree" with a dictionary that lists it, "Mexiko", "die USA"). Registers nothing."""
+        listed = self.identity.aliases.get(text.casefold())
+        entry = self.identity.entries.get(listed) if listed else None
+        if entry is not None and entry.kind != "person":
+            return entry.id
+        return self.gazetteer.state_or_org(text, self.lang)
+
     def country_actor(self, code: str) -> Actor:
+        listed = self.identity.entries.get(code)
+        if listed is not None and code not in self.actors:  # a dictionary actor owning a topic
+            return self._register(Actor(id=listed.id, name=listed.name, kind=listed.kind, country=listed.country,
+                                        roles=list(listed.roles), qid=listed.qid, cameo=listed.cameo))
         entry = self.gazetteer.entry(code)
         name = entry.name("en") if entry else code
         kind = entry.kind if entry else "state"
@@ -162,7 +175,8 @@ class ArticleActors:
         if not self.identity.aliases:
             return None
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        for text in dict.fromkeys(t for t in (span.text, ent.text if ent is not None else "", head.text) if t):
+        bare = span[1:].text if len(span) > 1 and span[0].pos_ == "DET" and span[0].i < head.i else ""
+        for text in dict.fromkeys(t for t in (span.text, bare, ent.text if ent is not None else "", head.text) if t):
             actor_id = self.identity.aliases.get(text.casefold())
             if actor_id is None:
                 continue

@@ -393,3 +393,53 @@ def test_statement_verb_targets_the_subject_of_its_complement_clause():
         T(".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert ("MEX", "STATES", "USA") in triples
+
+
+def test_urged_addressee_is_the_target_of_the_reported_appeal():
+    # "Mexico urged Cuba to release the prisoners." — the infinitive is what was urged, Cuba whom
+    triples, _, _, _ = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("urged", 1, "ROOT", "VERB", "urge", "VBD"),
+        T("Cuba", 1, "obj", "PROPN", "Cuba", "NNP", ent="B-LOC"),
+        T("to", 4, "mark", "PART", "to", "TO"),
+        T("release", 1, "xcomp", "VERB", "release", "VB"),
+        T("the", 6, "det", "DET", "the", "DT"),
+        T("prisoners", 4, "obj", "NOUN", "prisoner", "NNS"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {(s, t) for s, _, t in triples} == {("MEX", "CUB")}
+
+
+@pytest.mark.parametrize("noun", ["sanctions", "boycott"])
+def test_party_inside_the_typing_prepositional_object_is_the_target(noun):
+    # "Mexico called for sanctions against Russia." — "call for sanctions" types the statement, Russia is its target
+    triples, result, _, _ = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("called", 1, "ROOT", "VERB", "call", "VBD"),
+        T("for", 3, "case", "ADP", "for", "IN"),
+        T(noun, 1, "obl", "NOUN", noun.rstrip("s"), "NNS"),
+        T("against", 5, "case", "ADP", "against", "IN"),
+        T("Russia", 3, "nmod", "PROPN", "Russia", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {(s, t) for s, _, t in triples} == {("MEX", "RUS")}
+    assert {s.predicate.cameo for s in result.statements} == {"113"}
+
+
+def test_topic_naming_a_multiword_state_inside_a_prepositional_phrase_belongs_to_it():
+    # "Mexico criticised the closure of embassies in North Korea." — "North Korea", not "Korea"
+    triples, _, _, topics = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("criticised", 1, "ROOT", "VERB", "criticise", "VBD"),
+        T("the", 3, "det", "DET", "the", "DT"),
+        T("closure", 1, "obj", "NOUN", "closure", "NN"),
+        T("of", 5, "case", "ADP", "of", "IN"),
+        T("embassies", 3, "nmod", "NOUN", "embassy", "NNS"),
+        T("in", 8, "case", "ADP", "in", "IN"),
+        T("North", 8, "compound", "PROPN", "North", "NNP", ent="B-LOC"),
+        T("Korea", 5, "nmod", "PROPN", "Korea", "NNP", ent="I-LOC"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (topic,) = topics.values()
+    assert (topic.actor_id, topic.country) == ("PRK", "PRK")
+    assert {(s, r) for s, r, _ in triples} == {("MEX", "CRITICISES")}

@@ -99,3 +99,19 @@ def test_petrarch_json_rendering_from_shared_eval():
     ("19950601 - 19990815", ("19950601", "19990815")), (None, (None, None))])
 def test_petrarch_date_restrictions(spec, expected):
     assert parse_dates(spec) == expected
+
+
+def test_dictionary_phrase_matches_without_the_article_and_owns_topics(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text("actors:\n  - name: Prince of Dol Amroth\n    kind: organisation\n    cameo: DOL\n"
+                    "  - name: Bree\n    kind: state\n    country: BRE\n", encoding="utf-8")
+    index = load_dictionary(path)
+    # "the Prince of Dol Amroth": the dictionary names the phrase without its article
+    doc = make_doc("en", [("the", 1, "det", "DET", "the"), ("Prince", 1, "ROOT", "PROPN", "Prince"),
+                          ("of", 4, "case", "ADP", "of"), ("Dol", 4, "compound", "PROPN", "Dol"),
+                          ("Amroth", 1, "nmod", "PROPN", "Amroth")])
+    actors = ArticleActors(lang="en", scheme="ud", identity=index)
+    found = actors.resolve(doc[1])
+    assert found is not None and found.actor.name == "Prince of Dol Amroth"
+    assert actors.named_code("Bree") == index.aliases["bree"]
+    assert actors.named_code("Mexico") == "MEX" and actors.named_code("Frodo") is None
