@@ -546,13 +546,15 @@ class QuoteAttributor:
             for clause in clauses:
                 speech = self._is_cue(clause) and (clause.lemma not in self._weak or any(
                     p in self.lexicon.preps_for(clause.lemma) for p, _ in clause.preps))
+                if speech and clause.lemma in self._rules.word_set("cues_needing_object") and (
+                        clause.reflexive or not clause.objects):
+                    speech = False  # "sieht darin eine Gefahr", not "sah sich in der Lage", "war … zu sehen"
                 if not speech or clause.passive or self._taken(
                         found + out, clause.verb.idx, clause.verb.idx + 1):
                     continue
                 head, resolution = self._speaker_of(clause, None, nearest=False)
-                if head is None or (resolution is None and not (
-                        head.pos_ == "PROPN" or self.actors.gazetteer.role(head.text, self.lang))):
-                    continue  # only plausible speakers: actors, named things, or titles ("die Polizei")
+                if head is None or (resolution is None and not self._plausible_source(head)):
+                    continue  # only plausible speakers: actors, named things, titles, sources ("die Polizei")
                 tokens = [t for t in clause.verb.subtree if not t.is_space and not t.is_punct]
                 if role(clause.verb.dep_, self.scheme) is Role.ROOT:
                     tokens = [t for t in sent if not t.is_space and not t.is_punct]
@@ -566,6 +568,20 @@ class QuoteAttributor:
                 a.cue_span = None  # the reporting verb is part of reported speech, not a cue outside it
                 out.append(a)
         return out
+
+    def _plausible_source(self, head: Token) -> bool:
+        """A subject that can report without being a resolved actor: a name (also one the tagger missed), a title
+        or role, a source noun or compound ending in one ("Fernsehsender", "Umweltschutzorganisation", data:
+        ``speaker_suffixes``), or a third-person pronoun."""
+        if head.pos_ == "PROPN" or head.ent_type_ or self.actors.gazetteer.role(head.text, self.lang):
+            return True
+        pronoun = self._rules.personal_pronouns.get(head.lower_)
+        if pronoun is not None:
+            return pronoun.get("person") == 3 and head.lower_ not in {"es", "it", "man", "one"}
+        if head.pos_ != "NOUN":
+            return False
+        word = head.lower_
+        return any(word == s or (word.endswith(s) and len(s) >= 4) for s in self._rules.word_set("speaker_suffixes"))
 
     def _free_indirect(self, found: list[Attribution]) -> list[Attribution]:
         """Sentences in Konjunktiv I right after an attributed quote continue it ("Die Konsequenzen nehme er in

@@ -161,3 +161,42 @@ def test_subjunctive_auxiliary_stands_for_the_reported_clause():
     quotes, _ = quotes_of("de", rows)
     assert [(q[0], q[1], q[3]) for q in quotes] == [("indirect", "es sei gegen den Arzt ermittelt worden",
                                                      "berichteten")]
+
+
+FERNSEHSENDER = [  # "Der Fernsehsender berichtete von der Bergung von 56 Leichen."
+    T("Der", 1, "det", "DET", "der"), T("Fernsehsender", 2, "nsubj", "NOUN"), T("berichtete", 2, "ROOT", "VERB",
+                                                                                 "berichten"),
+    T("von", 5, "case", "ADP"), T("der", 5, "det", "DET"), T("Bergung", 2, "obl", "NOUN"), T("von", 8, "case", "ADP"),
+    T("56", 8, "nummod", "NUM"), T("Leichen", 5, "nmod", "NOUN", "Leiche"), T(".", 2, "punct", "PUNCT"),
+]
+EXPERTEN = [  # "Umweltexperten sehen darin eine Gefahr."
+    T("Umweltexperten", 1, "nsubj", "NOUN", "Umweltexperte"), T("sehen", 1, "ROOT", "VERB", "sehen"),
+    T("darin", 1, "advmod", "ADV"), T("eine", 4, "det", "DET", "ein"), T("Gefahr", 1, "obj", "NOUN"),
+    T(".", 1, "punct", "PUNCT"),
+]
+PRONOUN = [  # "Außerdem forderte er ein Lösegeld."
+    T("Außerdem", 1, "advmod", "ADV"), T("forderte", 1, "ROOT", "VERB", "fordern"), T("er", 1, "nsubj", "PRON"),
+    T("ein", 4, "det", "DET"), T("Lösegeld", 1, "obj", "NOUN"), T(".", 1, "punct", "PUNCT"),
+]
+
+
+@pytest.mark.parametrize(("rows", "speaker"), [(FERNSEHSENDER, "Der Fernsehsender"), (EXPERTEN, "Umweltexperten"),
+                                               (PRONOUN, "er")], ids=["source-noun", "compound-and-view", "pronoun"])
+def test_reported_speech_act_of_a_source_that_is_no_resolved_actor(rows, speaker):
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2], q[3]) for q in quotes] == [("reported", speaker, None)]
+
+
+@pytest.mark.parametrize("rows", [
+    # "Airbus sah sich in der Lage." — reflexive: not a view
+    [T("Airbus", 1, "nsubj", "PROPN", ent="B-ORG"), T("sah", 1, "ROOT", "VERB", "sehen"),
+     T("sich", 1, "obj", "PRON", "sich"), T("in", 5, "case", "ADP"), T("der", 5, "det", "DET"),
+     T("Lage", 1, "obl", "NOUN"), T(".", 1, "punct", "PUNCT")],
+    # "Die Bahn fährt von Berlin nach Hamburg." — not a speech verb
+    [T("Die", 1, "det", "DET"), T("Bahn", 2, "nsubj", "NOUN"), T("fährt", 2, "ROOT", "VERB", "fahren"),
+     T("von", 4, "case", "ADP"), T("Berlin", 2, "obl", "PROPN", ent="B-LOC"), T("nach", 6, "case", "ADP"),
+     T("Hamburg", 2, "obl", "PROPN", ent="B-LOC"), T(".", 2, "punct", "PUNCT")],
+], ids=["reflexive-sehen", "no-speech-verb"])
+def test_no_reported_speech_without_a_speech_act(rows):
+    quotes, _ = quotes_of("de", rows)
+    assert quotes == []
