@@ -32,8 +32,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+#: a "sentence" starting with one of these continues the previous one (the parser split after a closing quote:
+#: "„Nach sieben Jahren“ | , so die Agentur, habe man …")
+_CONTINUATION_STARTS = {",", ";", ")"}
+
+
 def _sentences(doc: Doc) -> list[Span]:
-    return [s for s in doc.sents if s.text.strip() and any(not t.is_punct and not t.is_space for t in s)]
+    out: list[Span] = []
+    for sent in doc.sents:
+        if not sent.text.strip() or not any(not t.is_punct and not t.is_space for t in sent):
+            continue
+        first = next(t for t in sent if not t.is_space)
+        if out and first.text in _CONTINUATION_STARTS and "\n" not in doc[out[-1].end - 1].whitespace_:
+            out[-1] = doc[out[-1].start:sent.end]
+            continue
+        out.append(sent)
+    return out
 
 
 def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | None = None,

@@ -106,8 +106,23 @@ class QuoteAttributor:
         out.extend(self._markers(out))
         out.extend(self._reported(out))
         out.extend(self._free_indirect(out))
+        self._inherit_from_enclosing(out)
         out.sort(key=lambda a: a.quote[0])
         return out
+
+    @staticmethod
+    def _inherit_from_enclosing(found: list[Attribution]) -> None:
+        """A direct quote without a speaker of its own inside attributed indirect speech ("Die Definition könne
+        „auch in Gemeinden …“ gelten, so der Datenschützer") is the indirect speaker's wording."""
+        enclosing = [a for a in found if a.kind != "direct" and a.speaker_span is not None]
+        for a in found:
+            if a.kind != "direct" or a.speaker_span is not None:
+                continue
+            outer = next((e for e in enclosing if e.quote[0] <= a.quote[0] and a.quote[1] <= e.quote[1] + 1), None)
+            if outer is not None:
+                a.speaker_span, a.speaker, a.cue_span = outer.speaker_span, outer.speaker, outer.cue_span
+                a.cue_lemmas, a.clause = outer.cue_lemmas, outer.clause
+                a.how, a.confidence = f"inside-{outer.how}", outer.confidence * 0.9
 
     # --- direct quotes -------------------------------------------------------------------------------------
 
@@ -119,6 +134,17 @@ class QuoteAttributor:
         heads = clause.agents if clause.passive and clause.agents else clause.subjects
         if clause.passive and not clause.agents and set(clause.lemmas) & QUOTED_PASSIVE.get(self.lang, set()):
             heads = clause.objects  # "Sie wird mit den Worten zitiert: …": the passive subject is the speaker
+        if not heads and not clause.passive and role(clause.verb.dep_, self.scheme) is Role.CONJ:
+            # "Die CCE bestätigte die Aussage nicht und nannte sie „reine Spekulation“": the first verb's subject
+            heads = [c for c in clause.verb.head.children if role(c.dep_, self.scheme) is Role.SUBJ]
+        non_speakers = self._rules.word_set("non_speakers")
+        if heads and all(h.lower_ in non_speakers for h in heads):
+            # "So heißt es in dem Schreiben: …" — the document is the source; "was …, entgegnete Suttner" — not "was"
+            source = next((n for p, n in clause.preps if p in self._rules.word_set("source_preps")
+                           and n.pos_ in {"NOUN", "PROPN"}), None)
+            heads = [source] if source is not None else []
+            if source is not None:
+                return source, self.actors.resolve(source, as_subject=True)
         if not heads:  # "Von der Leyen betonte, …": a name before the verb the parser did not take for the subject
             heads = [c for c in clause.verb.children if c.i < clause.verb.i and c.pos_ in {"PROPN", "NOUN"} and (
                 c.ent_type_ in {"PER", "PERSON", "ORG"} or c.pos_ == "PROPN") and role(c.dep_, self.scheme) in (
@@ -212,7 +238,11 @@ class QuoteAttributor:
 
     def _set(self, found: Attribution, head: Token, resolution: Resolution | None, clause: Clause | None,
              how: str, confidence: float) -> None:
-        found.speaker_span = _span_chars(np_span(head, self.scheme))
+        span = np_span(head, self.scheme)
+        start = span.start
+        while start < head.i and span.doc[start].pos_ in {"ADV", "PUNCT", "CCONJ", "SCONJ"}:
+            start += 1  # "so die Agentur": the adverb the parser hung on the noun is not part of the speaker
+        found.speaker_span = _span_chars(span.doc[start:span.end])
         found.speaker = resolution
         found.how = how
         found.confidence = confidence * (resolution.confidence if resolution else 0.6)
@@ -229,8 +259,8 @@ class QuoteAttributor:
         for token in doc[verb.i + 1:min(verb.i + 5, sent.end)]:
             if token.is_punct or token.pos_ in {"VERB", "AUX", "SCONJ"}:
                 break
-            if doc[token.i - 1].pos_ == "ADP":
-                continue
+            if doc[token.i - 1].pos_ == "ADP" or token.lower_ in self._rules.word_set("non_speakers"):
+                continue  # "so charakterisierte ihn der Funktionär": not the object pronoun
             if token.pos_ == "PRON" and token.lower_ in self._rules.personal_pronouns or token.ent_type_ in {
                     "PER", "PERSON", "ORG"} or (token.pos_ == "NOUN" and self.actors.gazetteer.role(token.text, self.lang)):
                 return token
@@ -326,8 +356,11 @@ class QuoteAttributor:
         if i < len(doc) and doc[i].lower_ == "to":  # according to
             i += 1
         best = None
+        non_speakers = self._rules.word_set("non_speakers")
         while i < len(doc) and i <= token.i + 8 and not doc[i].is_punct:
-            if doc[i].pos_ in {"PROPN", "NOUN", "PRON"}:
+            if doc[i].lower_ in non_speakers:
+                pass
+            elif doc[i].pos_ in {"PROPN", "NOUN", "PRON"}:
                 best = doc[i]
                 if doc[i].pos_ == "PRON":
                     break
@@ -386,7 +419,10 @@ class QuoteAttributor:
                    for c in clause.verb.children)
 
     def _taken(self, found: list[Attribution], start: int, end: int) -> bool:
-        return any(a.quote[0] < end and start < a.quote[1] for a in found)
+        """Whether ``start:end`` overlaps an attribution already made; a direct quote without a speaker nested
+        inside the span does not count (it will take the speaker of the span, see ``_inherit_from_enclosing``)."""
+        return any(a.quote[0] < end and start < a.quote[1] for a in found if not (
+            a.kind == "direct" and a.speaker_span is None and start <= a.quote[0] and a.quote[1] <= end + 1))
 
     def _indirect(self, direct: list[Attribution]) -> list[Attribution]:
         """Cue verb + clausal complement: "X sagte, dass …", "X sagte, die Regierung werde …", "X kündigte an, … zu"."""

@@ -200,3 +200,56 @@ def test_reported_speech_act_of_a_source_that_is_no_resolved_actor(rows, speaker
 def test_no_reported_speech_without_a_speech_act(rows):
     quotes, _ = quotes_of("de", rows)
     assert quotes == []
+
+
+def test_object_pronoun_next_to_the_cue_is_not_the_speaker():
+    # "„Er ist hart“, so charakterisierte ihn der Funktionär."
+    rows = [
+        T("„", 2, "punct", "PUNCT"), T("Er", 2, "nsubj", "PRON", "er"), T("ist", 2, "ROOT", "AUX", "sein"),
+        T("hart", 2, "advmod", "ADJ"), T("“", 2, "punct", "PUNCT"), T(",", 7, "punct", "PUNCT"),
+        T("so", 7, "advmod", "ADV"), T("charakterisierte", 7, "ROOT", "VERB", "charakterisieren"),
+        T("ihn", 7, "nsubj", "PRON", "er"), T("der", 10, "det", "DET"), T("Funktionär", 7, "obj", "NOUN"),
+        T(".", 7, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2]) for q in quotes] == [("direct", "der Funktionär")]
+
+
+def test_heisst_es_in_a_document_names_the_document():
+    # "In der Erklärung heißt es: „Wir bleiben.“"
+    rows = [
+        T("In", 2, "case", "ADP", "in"), T("der", 2, "det", "DET"), T("Erklärung", 3, "obl", "NOUN"),
+        T("heißt", 3, "ROOT", "VERB", "heißen"), T("es", 3, "nsubj", "PRON", "es"), T(":", 3, "punct", "PUNCT"),
+        T("„", 8, "punct", "PUNCT"), T("Wir", 8, "nsubj", "PRON", "wir"), T("bleiben", 3, "parataxis", "VERB"),
+        T(".", 8, "punct", "PUNCT"), T("“", 8, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2]) for q in quotes] == [("direct", "der Erklärung")]
+
+
+def test_second_coordinated_cue_verb_takes_the_first_verbs_subject():
+    # "Die Firma bestätigte das nicht und nannte es „reine Spekulation“."
+    rows = [
+        T("Die", 1, "det", "DET"), T("Firma", 2, "nsubj", "NOUN"), T("bestätigte", 2, "ROOT", "VERB", "bestätigen"),
+        T("das", 2, "obj", "PRON"), T("nicht", 2, "advmod", "PART"), T("und", 6, "cc", "CCONJ"),
+        T("nannte", 2, "conj", "VERB", "nennen"), T("es", 6, "obj", "PRON", "es"), T("„", 10, "punct", "PUNCT"),
+        T("reine", 10, "amod", "ADJ"), T("Spekulation", 6, "obj", "NOUN"), T("“", 10, "punct", "PUNCT"),
+        T(".", 2, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[1], q[2]) for q in quotes] == [("direct", "reine Spekulation", "Die Firma")]
+
+
+def test_sentence_split_after_a_closing_quote_is_repaired_and_so_x_attributes_it():
+    # "„Nach sieben langen Jahren“ | , so die Agentur, habe man ein Mittel gefunden." — split at the comma
+    rows = [
+        T("„", 4, "punct", "PUNCT"), T("Nach", 4, "case", "ADP"), T("sieben", 4, "nummod", "NUM"),
+        T("langen", 4, "amod", "ADJ"), T("Jahren", 4, "ROOT", "NOUN", "Jahr"), T("“", 4, "punct", "PUNCT"),
+        T(",", 14, "punct", "PUNCT"), T("so", 9, "advmod", "ADV"), T("die", 9, "det", "DET"),
+        T("Agentur", 14, "parataxis", "NOUN"), T(",", 14, "punct", "PUNCT"),
+        T("habe", 14, "aux", "AUX", "haben", morph="Mood=Sub|VerbForm=Fin"), T("man", 14, "nsubj", "PRON", "man"),
+        T("Mittel", 14, "obj", "NOUN"), T("gefunden", 14, "ROOT", "VERB", "finden"), T(".", 14, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[1], q[2]) for q in quotes if q[0] == "direct"] == [("direct", "Nach sieben langen Jahren",
+                                                                         "die Agentur")]
