@@ -7,6 +7,7 @@ statement already carries become statements of their own, typed by their cue and
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 #: a "sentence" starting with one of these continues the previous one (the parser split after a closing quote:
 #: "„Nach sieben Jahren“ | , so die Agentur, habe man …")
 _CONTINUATION_STARTS = {",", ";", ")"}
+_TERMINAL = re.compile(r"[.!?:;\"“”»«')\]]$")
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -43,7 +45,11 @@ def _sentences(doc: Doc) -> list[Span]:
         if not sent.text.strip() or not any(not t.is_punct and not t.is_space for t in sent):
             continue
         first = next(t for t in sent if not t.is_space)
-        if out and first.text in _CONTINUATION_STARTS and "\n" not in doc[out[-1].end - 1].whitespace_:
+        if out and "\n" not in doc[out[-1].end - 1].whitespace_ and not doc[sent.start].is_space and (
+                first.text in _CONTINUATION_STARTS or (first.is_lower and first.is_alpha and
+                                                       not _TERMINAL.search(doc[out[-1].end - 1].text))):
+            # "Der Chef-Ankläger Dschaarar al-Mussawi | sagte, dass …": no sentence starts in lower case after a
+            # sentence that did not end
             out[-1] = doc[out[-1].start:sent.end]
             continue
         out.append(sent)

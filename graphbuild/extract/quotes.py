@@ -32,15 +32,6 @@ REPORT_MARKS: dict[str, tuple[str, ...]] = {"de": ("dass", "daß", "ob"), "en": 
 AS_MARKS: dict[str, tuple[str, ...]] = {"de": ("wie",), "en": ("as",)}
 #: verbs whose passive subject is the speaker ("X wird zitiert", "X was quoted as saying")
 QUOTED_PASSIVE: dict[str, set[str]] = {"de": {"zitieren"}, "en": {"quote"}}
-#: "nach" attributes only with nouns of saying or knowing ("nach Angaben von X", "nach Ansicht von Beobachtern")
-MARKER_NOUNS: dict[str, tuple[str, ...]] = {
-    "de": ("angabe", "angaben", "wort", "worten", "ansicht", "auffassung", "meinung", "einschätzung", "informationen",
-           "information", "bericht", "berichten", "aussage", "aussagen", "darstellung", "schätzung", "schätzungen",
-           "untersuchung", "untersuchungen", "überzeugung", "urteil", "willen"),
-    "en": (),
-}
-
-
 @dataclass
 class Attribution:
     """One quotation with its speaker and cue (character spans into the article text)."""
@@ -255,7 +246,7 @@ class QuoteAttributor:
         """A speaker the parser did not attach: the name, title or pronoun right after the verb ("…, sagte der
         Minister") or the first phrase of its sentence ("Die Polizei teilte mit, …")."""
         doc = verb.doc
-        sent = verb.sent
+        sent = self.sents[self.sentence_of(verb.idx)]  # the repaired sentence, not the parser's
         for token in doc[verb.i + 1:min(verb.i + 5, sent.end)]:
             if token.is_punct or token.pos_ in {"VERB", "AUX", "SCONJ"}:
                 break
@@ -271,6 +262,8 @@ class QuoteAttributor:
                     break
                 if token.ent_type_ in {"PER", "PERSON", "ORG"} or (
                         token.pos_ == "NOUN" and self.actors.gazetteer.role(token.text, self.lang)):
+                    while token.i < token.head.i < verb.i and token.head.pos_ in {"PROPN", "NOUN"}:
+                        token = token.head  # "Der Ankläger Mussawi": the phrase's head, not the title before it
                     return token
         return None
 
@@ -464,12 +457,18 @@ class QuoteAttributor:
         """Sentence-level attribution by a marker and a noun phrase: "laut X", "X zufolge", "nach Angaben von X",
         "gemäß X", "according to X"; the rest of the sentence is what X reported."""
         markers = ATTRIBUTION.get(self.lang, {})
-        nouns = set(MARKER_NOUNS.get(self.lang, ()))
+        nouns = self._rules.word_set("marker_nouns")
         out: list[Attribution] = []
         for index, sent in enumerate(self.sents):
             for token in sent:
                 if token.lower_ == "so" and self.lang == "de":
                     a = self._so_x(token, index, found + out)
+                    if a is not None:
+                        out.append(a)
+                        break
+                    continue
+                if token.lower_ in self._rules.word_set("anaphoric_markers"):
+                    a = self._anaphoric(token, index, found + out)
                     if a is not None:
                         out.append(a)
                         break
@@ -511,13 +510,50 @@ class QuoteAttributor:
                 break
         return out
 
+    def _anaphoric(self, token: Token, index: int, taken: list[Attribution]) -> Attribution | None:
+        """"Demnach hat der Sohn …" (the source named before), "dem Verdacht der Kritiker an, wonach …" (the noun
+        the relative clause hangs on): the marker's clause is what that source reported."""
+        doc = self.doc
+        sent = self.sents[index]
+        verb = token.head
+        if token.lower_ in self._rules.word_set("relative_markers"):
+            if role(verb.dep_, self.scheme) not in (Role.ACL, Role.OTHER) or verb.head.i == verb.i:
+                return None
+            tokens = [t for t in verb.subtree if t.i > token.i and not t.is_space]
+            speaker = verb.head
+            start, _ = self._full_np(speaker)
+            before = doc[token.i - 1] if doc[token.i - 1].is_punct and token.i > 0 else token
+            last = doc[before.i - 1]
+            speaker_span = (start, last.idx + len(last))  # the noun phrase without its relative clause
+            resolution = self.actors.resolve(self._speaker_head(speaker), as_subject=True)
+        else:
+            tokens = [t for t in doc[token.i + 1:sent.end] if not t.is_space]
+            speaker_span = (token.idx, token.idx + len(token))
+            previous = [a for a in taken if a.speaker is not None and a.sentence_index in (index - 1, index)]
+            resolution = previous[-1].speaker if previous else None
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if len(tokens) < 3:
+            return None
+        quote = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        if self._taken(taken, *quote):
+            return None
+        return Attribution(quote=quote, kind="indirect", sentence_index=index, speaker_span=speaker_span,
+                           cue_span=(token.idx, token.idx + len(token)), cue_lemmas=(token.lower_,),
+                           speaker=resolution, how="anaphoric", confidence=0.5)
+
     def _so_x(self, token: Token, index: int, taken: list[Attribution]) -> Attribution | None:
         """"…, so Celebi." closing indirect speech without quote marks: X said what precedes the comma."""
         doc = self.doc
         sent = self.sents[index]
         if token.i == 0 or doc[token.i - 1].text != "," or token.i + 1 >= sent.end:
             return None
-        tail = [t for t in doc[token.i + 1:sent.end] if not t.is_space]
+        tail: list[Token] = []
+        for t in doc[token.i + 1:sent.end]:  # up to a comma: "so Celebi, die auch angab, …" keeps its relative clause
+            if t.text in {",", ";"}:
+                break
+            if not t.is_space:
+                tail.append(t)
         if any(t.pos_ in {"VERB", "AUX"} for t in tail) or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in tail):
             return None
         head = self._np_after(token)

@@ -253,3 +253,52 @@ def test_sentence_split_after_a_closing_quote_is_repaired_and_so_x_attributes_it
     quotes, _ = quotes_of("de", rows)
     assert [(q[0], q[1], q[2]) for q in quotes if q[0] == "direct"] == [("direct", "Nach sieben langen Jahren",
                                                                          "die Agentur")]
+
+
+def test_lower_case_sentence_after_an_unfinished_one_continues_it():
+    # "Der Ankläger Mussawi | sagte, dass Hussein nicht kommen werde." — the parser cut before the verb
+    rows = [
+        T("Der", 1, "det", "DET"), T("Ankläger", 2, "compound", "NOUN"), T("Mussawi", 2, "ROOT", "PROPN",
+                                                                            ent="B-PER"),
+        T("sagte", 3, "ROOT", "VERB", "sagen"), T(",", 9, "punct", "PUNCT"), T("dass", 9, "mark", "SCONJ"),
+        T("Hussein", 9, "nsubj", "PROPN", ent="B-PER"), T("nicht", 9, "advmod", "PART"),
+        T("kommen", 9, "xcomp", "VERB"), T("werde", 3, "ccomp", "AUX", "werden", morph="Mood=Sub|VerbForm=Fin"),
+        T(".", 3, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2], q[3]) for q in quotes] == [("indirect", "Der Ankläger Mussawi", "sagte")]
+
+
+@pytest.mark.parametrize(("rows", "speaker", "text"), [
+    # "Der Mann habe oft gewartet, so Celebi, die auch angab, dass er drohte." — a relative clause after X
+    ([T("Der", 1, "det", "DET"), T("Mann", 4, "nsubj", "NOUN"), T("habe", 4, "aux", "AUX", "haben"),
+      T("oft", 4, "advmod", "ADV"), T("gewartet", 4, "ROOT", "VERB", "warten"), T(",", 7, "punct", "PUNCT"),
+      T("so", 7, "advmod", "ADV"), T("Celebi", 4, "parataxis", "PROPN", ent="B-PER"), T(",", 11, "punct", "PUNCT"),
+      T("die", 11, "nsubj", "PRON"), T("auch", 11, "advmod", "ADV"), T("angab", 7, "acl", "VERB", "angeben"),
+      T(",", 15, "punct", "PUNCT"), T("dass", 15, "mark", "SCONJ"), T("er", 15, "nsubj", "PRON"),
+      T("drohte", 11, "ccomp", "VERB", "drohen"), T(".", 4, "punct", "PUNCT")],
+     "Celebi", "Der Mann habe oft gewartet"),
+    # "Demnach hat der Sohn Selbstmord begangen."
+    ([T("Demnach", 5, "advmod", "ADV"), T("hat", 5, "aux", "AUX", "haben"), T("der", 3, "det", "DET"),
+      T("Sohn", 5, "nsubj", "NOUN"), T("Selbstmord", 5, "obj", "NOUN"), T("begangen", 5, "ROOT", "VERB", "begehen"),
+      T(".", 5, "punct", "PUNCT")],
+     "Demnach", "hat der Sohn Selbstmord begangen"),
+    # "Er teilt den Verdacht der Kritiker, wonach die Wahl politisch sei."
+    ([T("Er", 1, "nsubj", "PRON"), T("teilt", 1, "ROOT", "VERB", "teilen"), T("den", 3, "det", "DET"),
+      T("Verdacht", 1, "obj", "NOUN"), T("der", 5, "det", "DET"), T("Kritiker", 3, "nmod", "NOUN"),
+      T(",", 11, "punct", "PUNCT"), T("wonach", 11, "advmod", "ADV"), T("die", 9, "det", "DET"),
+      T("Wahl", 11, "nsubj", "NOUN"), T("politisch", 11, "advmod", "ADJ"),
+      T("sei", 3, "acl", "AUX", "sein", morph="Mood=Sub|VerbForm=Fin"), T(".", 1, "punct", "PUNCT")],
+     "den Verdacht der Kritiker", "die Wahl politisch sei"),
+    # "Das Beben soll nach ersten Meldungen Schäden verursacht haben."
+    ([T("Das", 1, "det", "DET"), T("Beben", 7, "nsubj", "NOUN"), T("soll", 7, "aux", "AUX", "sollen"),
+      T("nach", 5, "case", "ADP"), T("ersten", 5, "amod", "ADJ"), T("Meldungen", 7, "obl", "NOUN", "Meldung"),
+      T("Schäden", 7, "obj", "NOUN", "Schaden"), T("verursacht", 7, "ROOT", "VERB", "verursachen"),
+      T("haben", 7, "aux", "AUX", "haben"), T(".", 7, "punct", "PUNCT")],
+     "ersten Meldungen", None),
+], ids=["so-x-with-relative-clause", "demnach", "wonach", "nach-meldungen"])
+def test_marker_attributions(rows, speaker, text):
+    quotes, _ = quotes_of("de", rows)
+    assert quotes and quotes[0][2] == speaker
+    if text is not None:
+        assert quotes[0][1] == text
