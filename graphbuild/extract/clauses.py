@@ -125,9 +125,14 @@ def _is_chain_head(token: Token, rules: LanguageRules) -> bool:
 def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
     """Collect arguments from the children of one token of the verb chain."""
     scheme = clause.scheme
+    particle_tags = rules.word_set("particle_tags")
     for child in head.children:
         r = role(child.dep_, scheme)
         lower = child.lower_
+        if child.tag_ in particle_tags and child.i > head.i and r is not Role.PRT:
+            # "Sony gab bekannt" with the separated particle (PTKVZ) attached as `mark`: still bekanntgeben
+            clause.particle = lower
+            continue
         if r is Role.SUBJ:
             clause.subjects.extend(expand_conj(child, scheme))
         elif r is Role.PASS_SUBJ:

@@ -143,6 +143,14 @@ class QuoteAttributor:
         if not heads and not clause.passive and nearest:
             near = self._nearest_speaker(clause.verb)
             heads = [near] if near is not None else []
+        if heads and not clause.passive and all(self._not_a_subject(h) for h in heads):
+            # "Bereits am Samstag berichteten iranische Medien", "Als Grund gab die Sprachschule an", "Die Kritik
+            # wies die Landesregierung zurück": a fronted phrase the parser took for the subject; the speaker is the
+            # noun phrase after the verb
+            after = [c for c in clause.verb.children if c.i > clause.verb.i and c.pos_ in {"NOUN", "PROPN"}
+                     and not self._not_a_subject(c) and role(c.dep_, self.scheme) in (Role.SUBJ, Role.OBJ, Role.IOBJ)]
+            if after:
+                heads = after[:1]
         fronted = self._rules.word_set("fronted_objects")
         if heads and heads[0].lower_ in fronted:
             later = [o for o in clause.objects + clause.iobjects if o.i > clause.verb.i and o.pos_ in {"NOUN", "PROPN"}]
@@ -153,6 +161,12 @@ class QuoteAttributor:
                 continue
             return head, self.actors.resolve(head, as_subject=True)
         return None, None
+
+    def _not_a_subject(self, head: Token) -> bool:
+        """A phrase that cannot be the subject whatever the parser says: an adverb or a prepositional phrase. (The
+        bundled pipeline's case features are too unreliable to rule out non-nominative noun phrases: tried, F1 fell.)"""
+        return head.pos_ in {"ADV", "ADP"} or any(
+            c.i < head.i and c.pos_ == "ADP" and role(c.dep_, self.scheme) is Role.CASE for c in head.children)
 
     def _direct(self, quote: QuoteSpan, previous: Attribution | None) -> Attribution:
         first = self.sentence_of(quote.outer_start)

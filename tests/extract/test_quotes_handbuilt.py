@@ -302,3 +302,17 @@ def test_marker_attributions(rows, speaker, text):
     assert quotes and quotes[0][2] == speaker
     if text is not None:
         assert quotes[0][1] == text
+
+
+def test_separated_particle_with_an_odd_label_and_a_fronted_phrase_taken_for_the_subject():
+    # "Am Samstag gab die Agentur bekannt, dass die Tests beendet seien." — "Samstag" parsed as subject, "bekannt"
+    # (PTKVZ) attached as `mark`
+    rows = [
+        T("Am", 1, "case", "ADP"), T("Samstag", 2, "nsubj", "NOUN"), T("gab", 2, "ROOT", "VERB", "geben"),
+        T("die", 4, "det", "DET"), T("Agentur", 2, "obj", "NOUN"), T("bekannt", 2, "mark", "ADV", tag="PTKVZ"),
+        T(",", 12, "punct", "PUNCT"), T("dass", 12, "mark", "SCONJ"), T("die", 9, "det", "DET"),
+        T("Tests", 11, "nsubj:pass", "NOUN", "Test"), T("beendet", 11, "ROOT", "VERB", "beenden"),
+        T("seien", 2, "ccomp", "AUX", "sein", morph="Mood=Sub|VerbForm=Fin"), T(".", 2, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2], q[3]) for q in quotes] == [("indirect", "die Agentur", "gab")]
