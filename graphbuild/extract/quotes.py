@@ -118,7 +118,12 @@ class QuoteAttributor:
     # --- direct quotes -------------------------------------------------------------------------------------
 
     def _is_cue(self, clause: Clause) -> bool:
-        return self.lexicon.is_cue(clause.lemmas)
+        """A speech verb; with a separated particle only as the particle verb ("gab … bekannt" is a cue, "fand …
+        statt" is not "finden", "meldete … an" is not "melden")."""
+        if clause.particle and clause.particle in self._rules.word_set("separable_particles"):
+            return self.lexicon.is_cue(lem for lem in clause.lemmas if lem.startswith(clause.particle) or
+                                       lem.endswith(" " + clause.particle))
+        return self.lexicon.is_cue(clause.lemmas)  # no particle, or a word the parser mislabelled as one
 
     def _speaker_of(self, clause: Clause, quote: QuoteSpan | None, *, nearest: bool = True) -> tuple[
             Token | None, Resolution | None]:

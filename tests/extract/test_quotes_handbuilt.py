@@ -196,7 +196,11 @@ def test_reported_speech_act_of_a_source_that_is_no_resolved_actor(rows, speaker
     [T("Die", 1, "det", "DET"), T("Bahn", 2, "nsubj", "NOUN"), T("fährt", 2, "ROOT", "VERB", "fahren"),
      T("von", 4, "case", "ADP"), T("Berlin", 2, "obl", "PROPN", ent="B-LOC"), T("nach", 6, "case", "ADP"),
      T("Hamburg", 2, "obl", "PROPN", ent="B-LOC"), T(".", 2, "punct", "PUNCT")],
-], ids=["reflexive-sehen", "no-speech-verb"])
+    # "Am Freitag fand die Obduktion im Institut statt." — stattfinden, not the cue "finden"
+    [T("Am", 1, "case", "ADP"), T("Freitag", 2, "obl", "PROPN"), T("fand", 2, "ROOT", "VERB", "finden"),
+     T("die", 4, "det", "DET"), T("Obduktion", 2, "nsubj", "NOUN"), T("im", 6, "case", "ADP"),
+     T("Institut", 2, "obl", "NOUN"), T("statt", 2, "compound:prt", "ADP", tag="PTKVZ"), T(".", 2, "punct", "PUNCT")],
+], ids=["reflexive-sehen", "no-speech-verb", "particle-verb"])
 def test_no_reported_speech_without_a_speech_act(rows):
     quotes, _ = quotes_of("de", rows)
     assert quotes == []
