@@ -523,6 +523,26 @@ def eval_events(
     _print_scores("events", scores, "sentences", format)
 
 
+@eval_app.command("plover")
+def eval_plover(
+    gold: Annotated[Path, typer.Option(help="PLOVER gold JSONL (e.g. ../shared/eval/plover_gsr_cameo.jsonl).")],
+    model: Annotated[str | None, typer.Option(help="English spaCy pipeline name or path.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N sentences.")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", help="table or json (one object).")] = (
+        OutputFormat.table),
+) -> None:
+    """Score event typing on real news sentences with graphbuild's own gazetteer: source and target country plus
+    PLOVER type (triple), the type alone (event), the countries alone (actors)."""
+    from graphbuild.evaluate.run import run_plover
+
+    try:
+        scores = run_plover(gold, model=model, limit=limit)
+    except GraphbuildError as err:
+        _fail(err)
+        return
+    _print_scores("plover", scores, "sentences", format)
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     articles: Annotated[Path, typer.Option(help="Articles JSONL with id and text.")],

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.evaluate import events as ev
+from graphbuild.evaluate import plover as pl
 from graphbuild.evaluate import quotes as qu
 from graphbuild.evaluate.metrics import PRF
 from graphbuild.models import Actor, Article
@@ -68,6 +69,24 @@ def run_events(gold: Path, *, actors: Path | None = None, model: str | None = No
         out["suites"] = {name: {"sentences": v["sentences"], "root": v["root"].as_dict()}
                          for name, v in sorted(suites.items())}
     return out
+
+
+def run_plover(gold: Path, *, model: str | None = None, lang: str = "en", limit: int | None = None,
+               progress: Progress | None = None) -> dict[str, Any]:
+    from graphbuild.extract.article import extract_article
+    from graphbuild.extract.schemes import scheme_of
+
+    sentences = list(pl.read_gold(gold))[:limit]
+    totals = {level: PRF() for level in pl.LEVELS}
+    nlp, docs = _pipe(lang, model, [s.text for s in sentences])
+    scheme = scheme_of(nlp)
+    for i, (doc, sent) in enumerate(zip(docs, sentences, strict=True)):
+        result = extract_article(doc, Article(id=sent.id, text=sent.text, lang=lang, date=sent.date), scheme=scheme)
+        for level, prf in pl.score_sentence(pl.predicted(result), sent).items():
+            totals[level].add(prf)
+        if progress:
+            progress(i + 1)
+    return {"sentences": len(sentences), **{level: totals[level].as_dict() for level in pl.LEVELS}}
 
 
 def run_quotes(articles: Path, gold: Path, *, model: str | None = None, lang: str = "de", limit: int | None = None,

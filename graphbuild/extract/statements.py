@@ -153,15 +153,17 @@ class StatementBuilder:
         symmetric = predicate.cameo is not None and predicate.cameo.startswith(SYMMETRIC_PREFIXES)
         own_objects_only = entry is not None and bool(entry.obj) and all(
             entry.obj in (o.lemma_.lower(), o.lower_) for o in clause.objects)
-        if not targets and symmetric and len(sources) > 1 and (clause.reflexive or not clause.objects or
-                                                               own_objects_only):
-            # "Tillerson und Videgaray haben sich getroffen": each meets the other
+        if symmetric and len(sources) > 1 and not any(t.actor is not None for t in targets) and (
+                targets or clause.reflexive or not clause.objects or own_objects_only):
+            # "Tillerson und Videgaray haben sich getroffen": each meets the other; "Jordan and Britain agreed to
+            # hold exercises": each agrees with the other, and both agree on the topic
             for a in sources:
                 for b in sources:
                     if a.actor.id != b.actor.id:
                         yield self._statement(clause, ctx, a, Target(b.actor, None, clause.verb, b.confidence,
                                                                      b.span.text), predicate, polarity, modality)
-            return
+            if not targets:
+                return
         for source in sources:
             if not targets:
                 yield self._statement(clause, ctx, source, None, predicate, polarity, modality)

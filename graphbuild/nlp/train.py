@@ -156,7 +156,8 @@ def run(args: argparse.Namespace) -> None:
     for kind in ("ud", "ner"):
         if kind not in stages:
             continue
-        cfg = filled_config(kind, recipe, _overrides(args.set, kind), work / "configs" / f"{kind}.cfg")
+        overrides = {**(recipe.ner_overrides if kind == "ner" else {}), **_overrides(args.set, kind)}
+        cfg = filled_config(kind, recipe, overrides, work / "configs" / f"{kind}.cfg")
         ner_dev = corpus / ("ner_select.spacy" if recipe.ner_select else "ner_heldout.spacy")
         data = paths if kind == "ud" else ["--paths.train", str(corpus / "ner_train.spacy"), "--paths.dev", str(ner_dev)]
         extra = ["--paths.init_tok2vec", str(init)] if init else []

@@ -89,3 +89,33 @@ def test_quote_attribution_does_not_regress_on_the_fixed_slice():
     assert set(scores) == {"articles", "speaker", "cue", "quote"}
     for part in ("speaker", "cue", "quote"):
         assert scores[part]["f1"] >= baseline[part]["f1"] - TOLERANCE, (part, scores[part], baseline[part])
+
+
+def test_plover_gold_pairs_and_scoring(tmp_path):
+    from graphbuild.evaluate import plover as pl
+
+    path = tmp_path / "plover.jsonl"
+    rows = [
+        {"id": "a", "text": "Jordan and Britain agreed.", "expected": [
+            {"source": [{"code": "JOR"}, {"code": "GBR"}], "target": [], "event": "AGREE"}]},
+        {"id": "b", "text": "Syria threatened Israel.", "expected": [
+            {"source": [{"code": "SYRGOV"}], "target": [{"code": "ISR"}], "event": "THREATEN"}]},
+        {"id": "c", "text": "Peru protested.", "expected": [{"source": [{"code": "PER"}], "target": [], "event": "PROTEST"}]},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    a, b, c = pl.read_gold(path)
+    assert sorted(a.events) == [("GBR", "JOR", "AGREE"), ("JOR", "GBR", "AGREE")], "sources without targets: mutual"
+    assert b.events == [("SYR", "ISR", "THREATEN")], "codes are cut to the country"
+    assert c.events == [("PER", "---", "PROTEST")]
+    scores = pl.score_sentence([("SYR", "ISR", "COERCE")], b)
+    assert (scores["triple"].tp_gold, scores["actors"].tp_gold, scores["event"].tp_gold) == (0, 1, 0)
+    (tmp_path / "bad.jsonl").write_text('{"id": 1}\n', encoding="utf-8")
+    with pytest.raises(Exception, match="bad.jsonl:1"):
+        list(pl.read_gold(tmp_path / "bad.jsonl"))
+
+
+def test_plover_evaluation_runs_on_the_shared_gold():
+    gold = shared_path("eval", "plover_gsr_cameo.jsonl")
+    scores = _run("eval", "plover", "--gold", str(gold), "--limit", "60", "--format", "json")
+    assert set(scores) == {"sentences", "triple", "event", "actors"} and scores["sentences"] == 60
+    assert scores["event"]["matched"] >= scores["triple"]["matched"] > 0

@@ -443,3 +443,19 @@ def test_topic_naming_a_multiword_state_inside_a_prepositional_phrase_belongs_to
     (topic,) = topics.values()
     assert (topic.actor_id, topic.country) == ("PRK", "PRK")
     assert {(s, r) for s, r, _ in triples} == {("MEX", "CRITICISES")}
+
+
+def test_compound_subject_agreeing_on_a_topic_agrees_with_each_other_too():
+    # "Cuba and Mexico agreed on a plan."
+    triples, _, _, _ = run("en", [
+        T("Cuba", 3, "nsubj", "PROPN", "Cuba", "NNP", ent="B-LOC"),
+        T("and", 2, "cc", "CCONJ", "and", "CC"),
+        T("Mexico", 0, "conj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("agreed", 3, "ROOT", "VERB", "agree", "VBD"),
+        T("on", 6, "case", "ADP", "on", "IN"),
+        T("a", 6, "det", "DET", "a", "DT"),
+        T("plan", 3, "obl", "NOUN", "plan", "NN"),
+        T(".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    assert {("CUB", "MEX"), ("MEX", "CUB"), ("CUB", "topic:plan"), ("MEX", "topic:plan")} == {
+        (s, t) for s, _, t in triples}

@@ -97,10 +97,26 @@ def write_card(out: Path, recipe: Recipe, corpus: Path, *, pretrained: bool = Tr
         speed_setup="nlp.pipe(batch_size=64), 1 process, OMP/OPENBLAS threads=1, best of 3, held-out texts",
         size_mb=_size_mb(out),
         pretrained_tok2vec=pretrained,
+        ner_tok2vec=ner_tok2vec(out),
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (out / "MODEL_CARD.md").write_text(_card_text(meta, recipe, perf), encoding="utf-8")
     return perf
+
+
+def ner_tok2vec(model: Path) -> dict[str, int]:
+    """Width, depth and maxout pieces of the NER's own tok2vec encoder, from the pipeline's config."""
+    from spacy import util
+
+    encode = util.load_config(model / "config.cfg", interpolate=True)["components"]["ner"]["model"]["tok2vec"].get(
+        "encode", {})
+    return {k: int(encode[k]) for k in ("width", "depth", "maxout_pieces") if k in encode}
+
+
+def _dims(dims: dict[str, int] | None) -> str:
+    if not dims:
+        return ""
+    return f" (width {dims.get('width')}, depth {dims.get('depth')}, {dims.get('maxout_pieces')} maxout pieces)"
 
 
 def _pct(value: float | None) -> str:
@@ -126,8 +142,9 @@ def _card_text(meta: dict[str, Any], recipe: Recipe, perf: dict[str, Any]) -> st
         "How: the UD components share one CNN tok2vec (width 128, depth 4" + (
             ", pretrained with spaCy's character objective on the raw text of the training slices"
             if meta.get("graphbuild", {}).get("pretrained_tok2vec") else "") + ") and are trained for a fixed "
-        "number of steps (the last model is shipped: no selection on held-out data). The NER has its own tok2vec; "
-        "its best checkpoint is chosen on a separate selection slice ("
+        "number of steps (the last model is shipped: no selection on held-out data). The NER has its own tok2vec"
+        + _dims(meta.get("graphbuild", {}).get("ner_tok2vec")) + "; its best checkpoint is chosen on a separate "
+        "selection slice ("
         + (", ".join(p.describe() for p in recipe.ner_select) or "none") + "). An entity ruler built from "
         "graphbuild's gazetteer (states and capitals as LOC, international organisations as ORG) runs after the "
         "NER and only fills gaps.",

@@ -64,6 +64,8 @@ class Recipe:
     #: quote tags and opening/closing pairs for the orth-variants augmenter (news uses „…“, »…« and «…»)
     quote_tags: tuple[str, ...] = ()
     quote_pairs: tuple[tuple[str, str], ...] = ()
+    #: config overrides of this language's NER run (``--set ner:KEY=VALUE`` on the command line still wins)
+    ner_overrides: dict[str, str] = field(default_factory=dict)
 
 
 RECIPES: dict[str, Recipe] = {
@@ -114,6 +116,10 @@ RECIPES: dict[str, Recipe] = {
         },
         quote_tags=("``", "''"),
         quote_pairs=(("“", "”"), ('"', '"'), ("``", "''"), ("‘", "’")),
+        # a smaller NER tok2vec (96 wide, depth 2, 2 maxout pieces instead of 128/4/3): 1.2x faster pipeline,
+        # held-out NER F 61.3 vs 60.0 (selection slice 56.4 vs 58.2) — the difference is within noise
+        ner_overrides={"components.tok2vec.model.encode.width": "96", "components.tok2vec.model.encode.depth": "2",
+                       "components.tok2vec.model.encode.maxout_pieces": "2"},
     ),
 }
 

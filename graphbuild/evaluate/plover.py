@@ -1,0 +1,113 @@
+"""``graphbuild eval plover``: score event typing on PLOVER gold records (real news sentences, real states).
+
+Gold: JSON Lines records with ``text``, ``date`` and ``expected`` = ``[{source: [{code}], target: [{code}], event}]``
+(``../shared/eval/plover_gsr_cameo.jsonl``, built from the CAMEO manual's examples). Sources and targets are lists:
+each source–target pair is one event; without targets, several sources act on each other ("Israel and the
+Palestinians reached a consensus") and a single source acts on nobody (target ``---``).
+
+Predictions use graphbuild's own gazetteer (no dictionary): a statement with a typed predicate gives
+``(source country, target country or ---, PLOVER type)``. Levels: ``event`` (PLOVER type only), ``actors`` (both
+countries), ``triple`` (both countries and the type).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graphbuild.errors import EvaluationError
+from graphbuild.evaluate.metrics import PRF, multiset_match
+from graphbuild.models import Actor, ArticleResult
+
+LEVELS = ("triple", "event", "actors")
+NOBODY = "---"
+Triple = tuple[str, str, str]  # source country, target country, PLOVER type
+
+
+@dataclass
+class PloverSentence:
+    id: str
+    text: str
+    date: str | None
+    events: list[Triple] = field(default_factory=list)
+
+
+def _codes(items: list[dict]) -> list[str]:
+    return [str(i.get("code") or "")[:3].upper() for i in items if i.get("code")]
+
+
+def _triples(item: dict) -> list[Triple]:
+    event = str(item.get("event") or "").upper()
+    sources = _codes(item.get("source") or [])
+    targets = _codes(item.get("target") or [])
+    if not event or not sources:
+        return []
+    if targets:
+        return [(s, t, event) for s in sources for t in targets if s != t]
+    if len(sources) > 1:
+        return [(s, t, event) for s in sources for t in sources if s != t]
+    return [(sources[0], NOBODY, event)]
+
+
+def read_gold(path: Path) -> Iterator[PloverSentence]:
+    if not path.exists():
+        raise EvaluationError("E001", f"{path}: no such gold file.")
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise EvaluationError("E002", f"{path}:{number}: broken JSON ({exc.msg}).") from None
+            if "text" not in rec or not isinstance(rec.get("expected"), list):
+                raise EvaluationError("E003", f"{path}:{number}: record needs 'text' and an 'expected' list.")
+            events = [t for item in rec["expected"] for t in _triples(item)]
+            yield PloverSentence(str(rec.get("id") or number), rec["text"], rec.get("date"), events)
+
+
+def _code(actor: Actor | None) -> str | None:
+    """The 3-letter code the gold uses: the state for states and their sectors, ``IGO`` for international
+    organisations (graphbuild's CAMEO code for them starts with it)."""
+    if actor is None:
+        return None
+    if actor.cameo and actor.cameo.startswith(("IGO", "NGO")):
+        return actor.cameo[:3]
+    return actor.country[:3] if actor.country else None
+
+
+def predicted(result: ArticleResult) -> list[Triple]:
+    """One triple per statement with a PLOVER-typed predicate and a source with a country or IGO code."""
+    actors = {a.id: a for a in result.actors}
+    topics = {t.id: t for t in result.topics}
+    out: list[Triple] = []
+    for s in result.statements:
+        source = _code(actors.get(s.source_id))
+        if not s.predicate.known or not s.predicate.plover or source is None:
+            continue
+        target: str | None = None
+        if s.target_kind == "actor":
+            target = _code(actors.get(s.target_id or ""))
+        elif s.target_kind == "topic" and s.target_id in topics:
+            topic = topics[s.target_id]
+            target = _code(actors.get(topic.actor_id or "")) or topic.country
+        if not target or target == source:
+            target = NOBODY
+        out.append((source, target, s.predicate.plover.upper()))
+    return out
+
+
+def level_key(triple: Triple, level: str) -> tuple[str, ...]:
+    source, target, event = triple
+    if level == "event":
+        return (event,)
+    if level == "actors":
+        return source, target
+    return triple
+
+
+def score_sentence(pred: list[Triple], gold: PloverSentence) -> dict[str, PRF]:
+    return {level: multiset_match([level_key(t, level) for t in set(pred)],
+                                  [level_key(t, level) for t in gold.events]) for level in LEVELS}
