@@ -640,12 +640,17 @@ class QuoteAttributor:
                 if speech and clause.lemma in self._rules.word_set("cues_needing_object") and (
                         clause.reflexive or not clause.objects):
                     speech = False  # "sieht darin eine Gefahr", not "sah sich in der Lage", "war … zu sehen"
+                intention = not speech and bool(set(clause.modals) & self._rules.word_set("intention_modals"))
+                speech = speech or intention  # "Die SPD will die Krankenversicherung weiterentwickeln"
                 if not speech or clause.passive or self._taken(
                         found + out, clause.verb.idx, clause.verb.idx + 1):
                     continue
                 head, resolution = self._speaker_of(clause, None, nearest=False)
                 if head is None or (resolution is None and not self._plausible_source(head)):
                     continue  # only plausible speakers: actors, named things, titles, sources ("die Polizei")
+                if intention and (resolution is None or resolution.actor.kind not in (
+                        "organisation", "government", "state")):
+                    continue  # declared intentions of institutions only: a person's "wollte" is mostly narrative
                 tokens = [t for t in clause.verb.subtree if not t.is_space and not t.is_punct]
                 if role(clause.verb.dep_, self.scheme) is Role.ROOT:
                     tokens = [t for t in sent if not t.is_space and not t.is_punct]

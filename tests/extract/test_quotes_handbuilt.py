@@ -320,3 +320,19 @@ def test_separated_particle_with_an_odd_label_and_a_fronted_phrase_taken_for_the
     ]
     quotes, _ = quotes_of("de", rows)
     assert [(q[0], q[2], q[3]) for q in quotes] == [("indirect", "die Agentur", "gab")]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # "Die mexikanische Regierung will die Steuern senken." — an institution's declared intention is reported
+    ([T("Die", 2, "det", "DET"), T("mexikanische", 2, "amod", "ADJ", "mexikanisch"),
+      T("Regierung", 6, "nsubj", "NOUN"), T("will", 6, "aux", "AUX", "wollen"), T("die", 5, "det", "DET"),
+      T("Steuern", 6, "obj", "NOUN", "Steuer"), T("senken", 6, "ROOT", "VERB"), T(".", 6, "punct", "PUNCT")],
+     [("reported", "Die mexikanische Regierung")]),
+    # "Der Mann wollte nach Hause gehen." — a person's wish in a narrative is not
+    ([T("Der", 1, "det", "DET"), T("Mann", 5, "nsubj", "NOUN"), T("wollte", 5, "aux", "AUX", "wollen"),
+      T("nach", 4, "case", "ADP"), T("Hause", 5, "obl", "NOUN", "Haus"), T("gehen", 5, "ROOT", "VERB"),
+      T(".", 5, "punct", "PUNCT")], []),
+], ids=["institution", "narrative"])
+def test_declared_intentions_of_institutions_are_reported(rows, expected):
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2]) for q in quotes] == expected
