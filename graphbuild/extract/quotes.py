@@ -244,7 +244,35 @@ class QuoteAttributor:
                 if head is not None and resolution is not None and resolution.actor.kind == "person":
                     self._set(found, head, resolution, None, "context", 0.5)
                     return found
+        governing = self._governing_clause(quote, first)
+        if governing is not None:
+            # a quoted phrase inside a sentence without a speech verb ("Der Bundespräsident konstatierte eine
+            # wachsende „Kluft zwischen Arm und Reich“"): the words are those of the clause's subject
+            head, resolution = self._speaker_of(governing, quote, nearest=False)
+            if head is not None and resolution is not None and resolution.actor.kind != "person":
+                self._set(found, head, resolution, None, "subject", 0.5)
         return found
+
+    def _governing_clause(self, quote: QuoteSpan, index: int) -> Clause | None:
+        """The clause whose verb governs a quoted phrase embedded in a sentence (not a quote that is a sentence
+        of its own, and not one inside a title)."""
+        if index >= len(self.sents):
+            return None
+        sent = self.sents[index]
+        inside = [t for t in sent if quote.start <= t.idx < quote.end]
+        outside = [t for t in sent if not t.is_punct and not t.is_space and not (
+            quote.outer_start <= t.idx < quote.outer_end)]
+        if not inside or len(outside) < 3:
+            return None
+        verbs = {c.verb.i: c for c in self.clauses_by_sent[index]}
+        token = inside[0]
+        for _ in range(12):
+            if token.i in verbs and not (quote.outer_start <= token.idx < quote.outer_end):
+                return verbs[token.i]
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        return None
 
     def _set(self, found: Attribution, head: Token, resolution: Resolution | None, clause: Clause | None,
              how: str, confidence: float) -> None:

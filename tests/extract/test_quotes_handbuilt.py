@@ -336,3 +336,18 @@ def test_separated_particle_with_an_odd_label_and_a_fronted_phrase_taken_for_the
 def test_declared_intentions_of_institutions_are_reported(rows, expected):
     quotes, _ = quotes_of("de", rows)
     assert [(q[0], q[2]) for q in quotes] == expected
+
+
+def test_quoted_phrase_without_speech_verb_belongs_to_an_institution_subject():
+    # "Die mexikanische Regierung beobachtet eine wachsende „Kluft zwischen Arm und Reich“."
+    rows = [
+        T("Die", 2, "det", "DET"), T("mexikanische", 2, "amod", "ADJ", "mexikanisch"),
+        T("Regierung", 3, "nsubj", "NOUN"), T("beobachtet", 3, "ROOT", "VERB", "beobachten"),
+        T("eine", 7, "det", "DET"), T("wachsende", 7, "amod", "ADJ", "wachsend"), T("„", 7, "punct", "PUNCT"),
+        T("Kluft", 3, "obj", "NOUN"), T("zwischen", 9, "case", "ADP"), T("Arm", 7, "nmod", "NOUN"),
+        T("und", 11, "cc", "CCONJ"), T("Reich", 9, "conj", "NOUN"), T("“", 7, "punct", "PUNCT"),
+        T(".", 3, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[1], q[2]) for q in quotes] == [("direct", "Kluft zwischen Arm und Reich",
+                                                     "Die mexikanische Regierung")]
