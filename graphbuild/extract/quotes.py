@@ -171,7 +171,8 @@ class QuoteAttributor:
         """A phrase that cannot be the subject whatever the parser says: an adverb or a prepositional phrase. (The
         bundled pipeline's case features are too unreliable to rule out non-nominative noun phrases: tried, F1 fell.)"""
         return head.pos_ in {"ADV", "ADP"} or any(
-            c.i < head.i and c.pos_ == "ADP" and role(c.dep_, self.scheme) is Role.CASE for c in head.children)
+            c.i < head.i and (c.pos_ == "ADP" or c.lower_ in self._rules.word_set("comparative_particles"))
+            for c in head.children if c.i == min(t.i for t in head.subtree))
 
     def _direct(self, quote: QuoteSpan, previous: Attribution | None) -> Attribution:
         first = self.sentence_of(quote.outer_start)
@@ -199,6 +200,12 @@ class QuoteAttributor:
                 distance = clause.verb.idx - quote.outer_end if clause.verb.idx >= quote.outer_end else (
                     quote.outer_start - clause.verb.idx) + 20
                 candidates.append((distance, clause))
+        closing = self._closing_so(quote, last)
+        if closing is not None:  # "„…“, so Schnappauf." names the speaker more surely than any verb around
+            head, so = closing
+            self._set(found, head, self.actors.resolve(head, as_subject=True), None, "pattern", 0.85)
+            found.cue_span, found.cue_lemmas = (so.idx, so.idx + len(so)), ("so",)
+            return found
         for _, clause in sorted(candidates, key=lambda c: c[0]):
             head, resolution = self._speaker_of(clause, quote)
             if head is None:
@@ -252,6 +259,18 @@ class QuoteAttributor:
             if head is not None and resolution is not None and resolution.actor.kind != "person":
                 self._set(found, head, resolution, None, "subject", 0.5)
         return found
+
+    def _closing_so(self, quote: QuoteSpan, index: int) -> tuple[Token, Token] | None:
+        """"„…“, so X" right after the closing mark (German): X and the "so"."""
+        if self.lang != "de" or index >= len(self.sents):
+            return None
+        after = [t for t in self.sents[index] if t.idx >= quote.outer_end and not t.is_space][:3]
+        if len(after) < 3 or after[0].text != "," or after[1].lower_ != "so":
+            return None
+        head = self._np_after(after[1])
+        if head is None or head.pos_ not in {"PROPN", "NOUN"}:
+            return None
+        return head, after[1]
 
     def _governing_clause(self, quote: QuoteSpan, index: int) -> Clause | None:
         """The clause whose verb governs a quoted phrase embedded in a sentence (not a quote that is a sentence
@@ -607,6 +626,10 @@ class QuoteAttributor:
         if head is None:
             return None
         before = [t for t in doc[sent.start:token.i - 1] if not t.is_space and not t.is_punct]
+        if len(before) < 3:
+            # "Dennoch, so Nacke, habe Mindermann …": the reported clause goes on after "so X,"
+            after = [t for t in doc[token.i + 1 + len(tail):sent.end] if not t.is_space and not t.is_punct]
+            before = before + after
         if len(before) < 3:
             return None
         quote = (before[0].idx, before[-1].idx + len(before[-1]))

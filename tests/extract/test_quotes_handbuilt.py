@@ -351,3 +351,43 @@ def test_quoted_phrase_without_speech_verb_belongs_to_an_institution_subject():
     quotes, _ = quotes_of("de", rows)
     assert [(q[0], q[1], q[2]) for q in quotes] == [("direct", "Kluft zwischen Arm und Reich",
                                                      "Die mexikanische Regierung")]
+
+
+def test_closing_so_x_beats_a_speech_verb_elsewhere_in_the_sentence():
+    # "„Der Bär ist ein Problem“, so Schnappauf, der dem Minister zustimmte."
+    rows = [
+        T("„", 4, "punct", "PUNCT"), T("Der", 2, "det", "DET"), T("Bär", 3, "nsubj", "NOUN"),
+        T("ist", 4, "cop", "AUX", "sein"), T("Problem", 4, "ROOT", "NOUN"), T("“", 4, "punct", "PUNCT"),
+        T(",", 8, "punct", "PUNCT"), T("so", 8, "advmod", "ADV"), T("Schnappauf", 4, "parataxis", "PROPN", ent="B-PER"),
+        T(",", 13, "punct", "PUNCT"), T("der", 13, "nsubj", "PRON"), T("dem", 12, "det", "DET"),
+        T("Minister", 13, "iobj", "NOUN"), T("zustimmte", 8, "acl", "VERB", "zustimmen"), T(".", 4, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2], q[3]) for q in quotes if q[0] == "direct"] == [("direct", "Schnappauf", "so")]
+
+
+def test_so_x_in_the_middle_of_the_reported_sentence():
+    # "Dennoch, so Nacke, habe Mindermann versagt."
+    rows = [
+        T("Dennoch", 6, "advmod", "ADV"), T(",", 3, "punct", "PUNCT"), T("so", 3, "advmod", "ADV"),
+        T("Nacke", 6, "parataxis", "PROPN", ent="B-PER"), T(",", 3, "punct", "PUNCT"),
+        T("habe", 6, "aux", "AUX", "haben", morph="Mood=Sub|VerbForm=Fin"),
+        T("versagt", 6, "ROOT", "VERB", "versagen"), T("Mindermann", 6, "nsubj", "PROPN", ent="B-PER"),
+        T(".", 6, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2], q[3]) for q in quotes] == [("indirect", "Nacke", "so")]
+    assert "Dennoch" in quotes[0][1] and "Mindermann" in quotes[0][1]
+
+
+def test_predicative_als_phrase_is_not_the_speaker():
+    # "Als Grund gab die Schule an, die Partei habe getäuscht."
+    rows = [
+        T("Als", 1, "case", "ADP", "als"), T("Grund", 2, "nsubj", "NOUN"), T("gab", 2, "ROOT", "VERB", "geben"),
+        T("die", 4, "det", "DET"), T("Schule", 2, "obj", "NOUN"), T("an", 2, "compound:prt", "ADP", tag="PTKVZ"),
+        T(",", 10, "punct", "PUNCT"), T("die", 8, "det", "DET"), T("Partei", 10, "nsubj", "NOUN"),
+        T("habe", 10, "aux", "AUX", "haben", morph="Mood=Sub|VerbForm=Fin"),
+        T("getäuscht", 2, "ccomp", "VERB", "täuschen"), T(".", 2, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2]) for q in quotes] == [("indirect", "die Schule")]
