@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 #: CAMEO codes whose compound subjects act on each other when no target is named ("Tillerson und Videgaray trafen
 #: sich", "Gondor and Osgiliath renewed ties", "The Philippines and France agree that …")
 SYMMETRIC_PREFIXES = ("030", "031", "040", "041", "044", "045", "046", "050", "06", "057")
+#: of those, the ones whose compound subjects also act on each other when they act on a topic ("Jordan and Britain
+#: agreed to hold exercises", "signed a treaty", "held talks on trade") — not "supported the decision"
+SYMMETRIC_ON_TOPIC_PREFIXES = ("030", "031", "040", "046", "057", "06")
 RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches", "who", "which", "that", "whom"}
 
 
@@ -153,8 +156,10 @@ class StatementBuilder:
         symmetric = predicate.cameo is not None and predicate.cameo.startswith(SYMMETRIC_PREFIXES)
         own_objects_only = entry is not None and bool(entry.obj) and all(
             entry.obj in (o.lemma_.lower(), o.lower_) for o in clause.objects)
+        on_topic = bool(targets) and predicate.cameo is not None and predicate.cameo.startswith(
+            SYMMETRIC_ON_TOPIC_PREFIXES)
         if symmetric and len(sources) > 1 and not any(t.actor is not None for t in targets) and (
-                targets or clause.reflexive or not clause.objects or own_objects_only):
+                on_topic or (not targets and (clause.reflexive or not clause.objects or own_objects_only))):
             # "Tillerson und Videgaray haben sich getroffen": each meets the other; "Jordan and Britain agreed to
             # hold exercises": each agrees with the other, and both agree on the topic
             for a in sources:

@@ -459,3 +459,17 @@ def test_compound_subject_agreeing_on_a_topic_agrees_with_each_other_too():
     ])
     assert {("CUB", "MEX"), ("MEX", "CUB"), ("CUB", "topic:plan"), ("MEX", "topic:plan")} == {
         (s, t) for s, _, t in triples}
+
+
+def test_compound_subject_supporting_a_topic_does_not_support_each_other():
+    # "Cuba and Mexico supported the decision."
+    triples, _, _, _ = run("en", [
+        T("Cuba", 3, "nsubj", "PROPN", "Cuba", "NNP", ent="B-LOC"),
+        T("and", 2, "cc", "CCONJ", "and", "CC"),
+        T("Mexico", 0, "conj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("supported", 3, "ROOT", "VERB", "support", "VBD"),
+        T("the", 5, "det", "DET", "the", "DT"),
+        T("decision", 3, "obj", "NOUN", "decision", "NN"),
+        T(".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    assert {(s, t) for s, _, t in triples} == {("CUB", "topic:decision"), ("MEX", "topic:decision")}
