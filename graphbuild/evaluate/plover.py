@@ -75,7 +75,10 @@ def _code(actor: Actor | None) -> str | None:
         return None
     if actor.cameo and actor.cameo.startswith(("IGO", "NGO")):
         return actor.cameo[:3]
-    return actor.country[:3] if actor.country else None
+    if actor.country:
+        return actor.country[:3]
+    # the gazetteer's organisations without a country are international ones ("APEC", "NATO")
+    return "IGO" if actor.kind == "organisation" and actor.cameo else None
 
 
 def predicted(result: ArticleResult) -> list[Triple]:

@@ -68,13 +68,20 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
         kept = [t for t in kept if t.pos_ not in {"ADV"} or t.i > h.i]
         if not kept:
             continue
+        full = kept
+        if len(kept) > _MAX_WORDS:
+            # "a six-month extension of the mandate for the peacekeeping force in Lebanon": the name keeps the head
+            # and its first prepositional phrase; the country is still looked for in the whole phrase
+            preps = [t for t in kept if t.i > h.i and t.pos_ == "ADP"]
+            cut = preps[1].i if len(preps) > 1 else kept[min(_MAX_WORDS, len(kept)) - 1].i + 1
+            kept = [t for t in kept if t.i < cut][:_MAX_WORDS]
         if i > 0:
             cc = next((t for t in head.doc[heads[i - 1].i:h.i] if t.pos_ == "CCONJ"), None)
             parts.append(cc.text if cc is not None else ",")
         parts.extend(_nominative(t, lang) if t.i == h.i else _strong_adjective(t, h, lang) for t in kept)
         keys.extend(_key(t, lang) for t in kept)
         words += len(kept)
-        for t in kept:
+        for t in full:
             c, _, _ = actors.gazetteer.split_compound(t.text, lang)
             c = c or actors.gazetteer.adjective(t.text, lang)
             if c is None and t.i != h.i and t.pos_ == "PROPN":

@@ -473,3 +473,22 @@ def test_compound_subject_supporting_a_topic_does_not_support_each_other():
         T(".", 3, "punct", "PUNCT", ".", "."),
     ])
     assert {(s, t) for s, _, t in triples} == {("CUB", "topic:decision"), ("MEX", "topic:decision")}
+
+
+def test_long_topic_keeps_head_and_first_pp_and_finds_its_country_further_in():
+    # "Mexico criticised the extension of the mandate for the peacekeeping force in the south of Lebanon."
+    triples, _, _, topics = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("criticised", 1, "ROOT", "VERB", "criticise", "VBD"),
+        T("the", 3, "det", "DET", "the", "DT"), T("extension", 1, "obj", "NOUN", "extension", "NN"),
+        T("of", 6, "case", "ADP", "of", "IN"), T("the", 6, "det", "DET", "the", "DT"),
+        T("mandate", 3, "nmod", "NOUN", "mandate", "NN"), T("for", 10, "case", "ADP", "for", "IN"),
+        T("the", 10, "det", "DET", "the", "DT"), T("peacekeeping", 10, "compound", "NOUN", "peacekeeping", "NN"),
+        T("force", 6, "nmod", "NOUN", "force", "NN"), T("in", 13, "case", "ADP", "in", "IN"),
+        T("the", 13, "det", "DET", "the", "DT"), T("south", 10, "nmod", "NOUN", "south", "NN"),
+        T("of", 15, "case", "ADP", "of", "IN"), T("Lebanon", 13, "nmod", "PROPN", "Lebanon", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (topic,) = topics.values()
+    assert topic.name == "extension of the mandate" and topic.actor_id == "LBN"
+    assert {(s, r) for s, r, _ in triples} == {("MEX", "CRITICISES")}
