@@ -143,8 +143,8 @@ class QuoteAttributor:
                 return source, self.actors.resolve(source, as_subject=True)
         if not heads:  # "Von der Leyen betonte, …": a name before the verb the parser did not take for the subject
             heads = [c for c in clause.verb.children if c.i < clause.verb.i and c.pos_ in {"PROPN", "NOUN"} and (
-                c.ent_type_ in {"PER", "PERSON", "ORG"} or c.pos_ == "PROPN") and role(c.dep_, self.scheme) in (
-                Role.OBL, Role.NMOD, Role.OTHER, Role.OBJ)][:1]
+                c.ent_type_ in {"PER", "PERSON", "ORG"} or c.pos_ == "PROPN" or self._known_person(c)) and role(
+                c.dep_, self.scheme) in (Role.OBL, Role.NMOD, Role.OTHER, Role.OBJ)][:1]
         if not heads and not clause.passive and nearest:
             near = self._nearest_speaker(clause.verb)
             heads = [near] if near is not None else []
@@ -166,6 +166,16 @@ class QuoteAttributor:
                 continue
             return head, self.actors.resolve(head, as_subject=True)
         return None, None
+
+    def _known_person(self, head: Token) -> bool:
+        """"Von der Leyen betonte": a name the parser read as a prepositional phrase, known as a person."""
+        doc = head.doc
+        start = min(t.i for t in head.subtree)
+        if start != head.sent.start and doc[start - 1].text not in {".", "!", "?", "\n"}:
+            return False
+        found = self.actors.identity.aliases.get(doc[start:head.i + 1].text.casefold()) or \
+            self.actors.gazetteer.person(doc[start:head.i + 1].text)
+        return found is not None
 
     def _not_a_subject(self, head: Token) -> bool:
         """A phrase that cannot be the subject whatever the parser says: an adverb or a prepositional phrase. (The

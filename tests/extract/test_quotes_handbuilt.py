@@ -391,3 +391,17 @@ def test_predicative_als_phrase_is_not_the_speaker():
     ]
     quotes, _ = quotes_of("de", rows)
     assert [(q[0], q[2]) for q in quotes] == [("indirect", "die Schule")]
+
+
+def test_known_name_read_as_a_prepositional_phrase_still_speaks():
+    # "Von der Leyen betonte, es seien „viele Frauen“." — "Von" parsed as a preposition
+    rows = [
+        T("Von", 2, "case", "ADP", "von"), T("der", 2, "det", "DET"), T("Leyen", 3, "obl", "NOUN"),
+        T("betonte", 3, "ROOT", "VERB", "betonen"), T(",", 10, "punct", "PUNCT"), T("es", 10, "expl", "PRON"),
+        T("seien", 10, "cop", "AUX", "sein", morph="Mood=Sub|VerbForm=Fin"), T("„", 10, "punct", "PUNCT"),
+        T("viele", 10, "det", "DET"), T("Frauen", 3, "ccomp", "NOUN", "Frau"), T("“", 10, "punct", "PUNCT"),
+        T(".", 3, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    speakers = {q[2] for q in quotes}
+    assert speakers and all(s is not None and "Leyen" in s for s in speakers)
