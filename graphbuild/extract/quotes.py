@@ -701,6 +701,8 @@ class QuoteAttributor:
                 if speech and clause.lemma in self._rules.word_set("cues_needing_object") and (
                         clause.reflexive or not clause.objects):
                     speech = False  # "sieht darin eine Gefahr", not "sah sich in der Lage", "war … zu sehen"
+                if speech and set(clause.lemmas) & self._rules.word_set("acts_not_reports"):
+                    speech = False  # "würdigte die Verdienste", "verteidigte das Gelbe Trikot": acts, not reports
                 intention = not speech and bool(set(clause.modals) & self._rules.word_set("intention_modals"))
                 speech = speech or intention  # "Die SPD will die Krankenversicherung weiterentwickeln"
                 if not speech or clause.passive or self._taken(

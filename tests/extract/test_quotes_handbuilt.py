@@ -405,3 +405,18 @@ def test_known_name_read_as_a_prepositional_phrase_still_speaks():
     quotes, _ = quotes_of("de", rows)
     speakers = {q[2] for q in quotes}
     assert speakers and all(s is not None and "Leyen" in s for s in speakers)
+
+
+@pytest.mark.parametrize("rows", [
+    # "Der Premier würdigte die Verdienste des Bischofs." — an act of praise, not reported content
+    [T("Der", 1, "det", "DET"), T("Premier", 2, "nsubj", "NOUN"), T("würdigte", 2, "ROOT", "VERB", "würdigen"),
+     T("die", 4, "det", "DET"), T("Verdienste", 2, "obj", "NOUN", "Verdienst"), T("des", 6, "det", "DET"),
+     T("Bischofs", 4, "nmod", "NOUN", "Bischof"), T(".", 2, "punct", "PUNCT")],
+    # "Die Ministerin äußerte sich nicht zu dem Vorfall." — reflexive äußern without content
+    [T("Die", 1, "det", "DET"), T("Ministerin", 2, "nsubj", "NOUN"), T("äußerte", 2, "ROOT", "VERB", "äußern"),
+     T("sich", 2, "obj", "PRON", "sich"), T("nicht", 2, "advmod", "PART"), T("zu", 7, "case", "ADP"),
+     T("dem", 7, "det", "DET"), T("Vorfall", 2, "obl", "NOUN"), T(".", 2, "punct", "PUNCT")],
+], ids=["act", "reflexive-without-content"])
+def test_speech_acts_without_content_are_not_reported_speech(rows):
+    quotes, _ = quotes_of("de", rows)
+    assert quotes == []
