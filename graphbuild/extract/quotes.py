@@ -519,6 +519,8 @@ class QuoteAttributor:
                     if span[1] - span[0] < 8 or self._taken(direct + out, *span):
                         continue
                     head, resolution = self._speaker_of(clause, None)
+                    if head is not None and (self._rules.personal_pronouns.get(head.lower_) or {}).get("person") == 1:
+                        continue  # "Ich glaube, …" outside quote marks: an interview transcript, not reported speech
                     found = Attribution(quote=span, kind="indirect", sentence_index=index)
                     if head is not None:
                         self._set(found, head, resolution, clause, "indirect", 0.8)

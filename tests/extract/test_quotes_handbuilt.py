@@ -420,3 +420,14 @@ def test_known_name_read_as_a_prepositional_phrase_still_speaks():
 def test_speech_acts_without_content_are_not_reported_speech(rows):
     quotes, _ = quotes_of("de", rows)
     assert quotes == []
+
+
+def test_first_person_outside_quote_marks_is_no_indirect_speaker():
+    # "Ich glaube, die Künstler wollen gut aussehen." (an interview transcript without quote marks)
+    rows = [
+        T("Ich", 1, "nsubj", "PRON", "ich"), T("glaube", 1, "ROOT", "VERB", "glauben"), T(",", 7, "punct", "PUNCT"),
+        T("die", 4, "det", "DET"), T("Künstler", 7, "nsubj", "NOUN"), T("wollen", 7, "aux", "AUX", "wollen"),
+        T("gut", 7, "advmod", "ADJ"), T("aussehen", 1, "ccomp", "VERB"), T(".", 1, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [q for q in quotes if q[0] == "indirect"] == []
