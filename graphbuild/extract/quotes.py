@@ -88,7 +88,7 @@ class QuoteAttributor:
         out: list[Attribution] = []
         previous: Attribution | None = None
         for quote in find_quotes(self.doc.text):
-            if looks_like_title(quote):
+            if looks_like_title(quote) or self._named_by_noun(quote):
                 continue
             found = self._direct(quote, previous)
             out.append(found)
@@ -114,6 +114,16 @@ class QuoteAttributor:
                 a.speaker_span, a.speaker, a.cue_span = outer.speaker_span, outer.speaker, outer.cue_span
                 a.cue_lemmas, a.clause = outer.cue_lemmas, outer.clause
                 a.how, a.confidence = f"inside-{outer.how}", outer.confidence * 0.9
+
+    def _named_by_noun(self, quote: QuoteSpan) -> bool:
+        """"das Gesetz „…“", "der Film „…“", "die Operation „…“": a quote right after a noun that names works,
+        laws, groups or campaigns is that thing's name, not speech (data: ``title_nouns``, also compound ends)."""
+        before = self.doc.char_span(max(0, quote.outer_start - 40), quote.outer_start, alignment_mode="contract")
+        words = [t for t in before or [] if not t.is_space]
+        if not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
+            return False
+        word = words[-1].lower_
+        return any(word == n or (word.endswith(n) and len(n) >= 4) for n in self._rules.word_set("title_nouns"))
 
     # --- direct quotes -------------------------------------------------------------------------------------
 

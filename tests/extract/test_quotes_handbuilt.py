@@ -431,3 +431,16 @@ def test_first_person_outside_quote_marks_is_no_indirect_speaker():
     ]
     quotes, _ = quotes_of("de", rows)
     assert [q for q in quotes if q[0] == "indirect"] == []
+
+
+def test_quote_after_a_naming_noun_is_a_name_not_speech():
+    # "Die Regierung stellte das Gesetz „Zur Bekämpfung des Terrors im Inland“ vor, sagte er."
+    rows = [
+        T("Die", 1, "det", "DET"), T("Regierung", 2, "nsubj", "NOUN"), T("stellte", 2, "ROOT", "VERB", "stellen"),
+        T("das", 4, "det", "DET"), T("Gesetz", 2, "obj", "NOUN"), T("„", 6, "punct", "PUNCT"),
+        T("Zur", 7, "case", "ADP", "zu"), T("Bekämpfung", 4, "nmod", "NOUN"), T("des", 9, "det", "DET"),
+        T("Terrors", 7, "nmod", "NOUN", "Terror"), T("im", 11, "case", "ADP"), T("Inland", 9, "nmod", "NOUN"),
+        T("“", 7, "punct", "PUNCT"), T("vor", 2, "compound:prt", "ADP", tag="PTKVZ"), T(".", 2, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [q for q in quotes if q[0] == "direct"] == []
