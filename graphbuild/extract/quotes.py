@@ -767,7 +767,9 @@ class QuoteAttributor:
                 source = self._subject_attribution(index - 1)  # "Die Polizei bittet um Mithilfe. Der Mann sei …"
             if source is None:
                 continue
-            finite = [t for t in sent if "Sub" in t.morph.get("Mood") and t.pos_ in {"AUX", "VERB"}]
+            narrative = self._rules.word_set("narrative_subjunctives")  # "sollte", "würde": Konjunktiv II
+            finite = [t for t in sent if "Sub" in t.morph.get("Mood") and t.pos_ in {"AUX", "VERB"}
+                      and t.lower_ not in narrative]
             if not finite or any(self._is_cue(c) for c in self.clauses_by_sent[index]):
                 continue
             tokens = [t for t in sent if not t.is_space]

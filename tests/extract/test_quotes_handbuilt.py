@@ -444,3 +444,18 @@ def test_quote_after_a_naming_noun_is_a_name_not_speech():
     ]
     quotes, _ = quotes_of("de", rows)
     assert [q for q in quotes if q[0] == "direct"] == []
+
+
+@pytest.mark.parametrize(("verb", "lemma", "continued"), [("sei", "sein", True), ("sollte", "sollen", False)])
+def test_only_reporting_subjunctives_continue_a_quote(verb, lemma, continued):
+    # "Der Minister sagte, er komme. Der Plan {sei|sollte} teuer." — Konjunktiv I goes on reporting, "sollte" narrates
+    rows = [
+        T("Der", 1, "det", "DET"), T("Minister", 2, "nsubj", "NOUN"), T("sagte", 2, "ROOT", "VERB", "sagen"),
+        T(",", 5, "punct", "PUNCT"), T("er", 5, "nsubj", "PRON"),
+        T("komme", 2, "ccomp", "VERB", "kommen", morph="Mood=Sub|VerbForm=Fin"), T(".", 2, "punct", "PUNCT"),
+        T("Der", 8, "det", "DET"), T("Plan", 10, "nsubj", "NOUN"),
+        T(verb, 10, "cop", "AUX", lemma, morph="Mood=Sub|VerbForm=Fin"), T("teuer", 10, "ROOT", "ADJ"),
+        T(".", 10, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert any(q[0] == "free-indirect" for q in quotes) is continued
