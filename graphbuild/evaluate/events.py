@@ -16,13 +16,13 @@ otherwise graphbuild's own gazetteer (ISO-3 states, CAMEO organisation codes, ``
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from graphbuild.errors import EvaluationError
+from graphbuild.evaluate.gold import jsonl_records
 from graphbuild.evaluate.metrics import PRF, multiset_match
 from graphbuild.models import Actor, ArticleResult
 
@@ -60,25 +60,16 @@ def _expand(item: dict[str, Any]) -> list[Event]:
 
 def read_gold(path: Path) -> Iterator[GoldSentence]:
     """Canonical, scorable gold sentences; broken lines raise with their line number."""
-    if not path.exists():
-        raise EvaluationError("E001", f"{path}: no such gold file.")
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EvaluationError("E002", f"{path}:{number}: broken JSON ({exc.msg}).") from None
-            if not rec.get("canonical", True) or (rec.get("flags") or {}).get("gold_missing"):
-                continue
-            if "text" not in rec or "expected" not in rec:
-                raise EvaluationError("E003", f"{path}:{number}: record needs 'text' and 'expected'.")
-            alternatives = [[e for item in rec["expected"] for e in _expand(item)]]
-            for alt in rec.get("alt_expected") or []:
-                alternatives.append([e for item in alt.get("expected") or [] for e in _expand(item)])
-            yield GoldSentence(str(rec.get("id") or number), rec["text"], rec.get("date"), alternatives,
-                               str(rec.get("set") or ""))
+    for number, rec in jsonl_records(path, "gold file"):
+        if not rec.get("canonical", True) or (rec.get("flags") or {}).get("gold_missing"):
+            continue
+        if "text" not in rec or "expected" not in rec:
+            raise EvaluationError("E003", f"{path}:{number}: record needs 'text' and 'expected'.")
+        alternatives = [[e for item in rec["expected"] for e in _expand(item)]]
+        for alt in rec.get("alt_expected") or []:
+            alternatives.append([e for item in alt.get("expected") or [] for e in _expand(item)])
+        yield GoldSentence(str(rec.get("id") or number), rec["text"], rec.get("date"), alternatives,
+                           str(rec.get("set") or ""))
 
 
 def score_sentence(pred: list[Event], gold: GoldSentence) -> dict[str, PRF]:

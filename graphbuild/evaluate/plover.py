@@ -12,12 +12,12 @@ countries), ``triple`` (both countries and the type).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphbuild.errors import EvaluationError
+from graphbuild.evaluate.gold import jsonl_records
 from graphbuild.evaluate.metrics import PRF, multiset_match
 from graphbuild.models import Actor, ArticleResult
 
@@ -52,20 +52,11 @@ def _triples(item: dict) -> list[Triple]:
 
 
 def read_gold(path: Path) -> Iterator[PloverSentence]:
-    if not path.exists():
-        raise EvaluationError("E001", f"{path}: no such gold file.")
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EvaluationError("E002", f"{path}:{number}: broken JSON ({exc.msg}).") from None
-            if "text" not in rec or not isinstance(rec.get("expected"), list):
-                raise EvaluationError("E003", f"{path}:{number}: record needs 'text' and an 'expected' list.")
-            events = [t for item in rec["expected"] for t in _triples(item)]
-            yield PloverSentence(str(rec.get("id") or number), rec["text"], rec.get("date"), events)
+    for number, rec in jsonl_records(path, "gold file"):
+        if "text" not in rec or not isinstance(rec.get("expected"), list):
+            raise EvaluationError("E003", f"{path}:{number}: record needs 'text' and an 'expected' list.")
+        events = [t for item in rec["expected"] for t in _triples(item)]
+        yield PloverSentence(str(rec.get("id") or number), rec["text"], rec.get("date"), events)
 
 
 def _code(actor: Actor | None) -> str | None:

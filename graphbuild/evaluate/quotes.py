@@ -9,12 +9,11 @@ matched by some prediction (identical spans are counted once per article).
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphbuild.errors import EvaluationError
+from graphbuild.evaluate.gold import jsonl_records
 from graphbuild.evaluate.metrics import PRF
 from graphbuild.models import QuoteRecord
 
@@ -32,26 +31,14 @@ class GoldArticle:
     quotes: list[list[Span]] = field(default_factory=list)
 
 
-def _jsonl(path: Path) -> Iterator[tuple[int, dict]]:
-    if not path.exists():
-        raise EvaluationError("E001", f"{path}: no such file.")
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if line.strip():
-                try:
-                    yield number, json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise EvaluationError("E002", f"{path}:{number}: broken JSON ({exc.msg}).") from None
-
-
 def _spans(part: dict | None) -> list[Span]:
     return [(int(b), int(e)) for b, e in (part or {}).get("char_spans") or [] if e > b]
 
 
 def read_gold(articles: Path, gold: Path) -> list[GoldArticle]:
-    texts = {str(rec["id"]): rec for _, rec in _jsonl(articles) if "id" in rec and "text" in rec}
+    texts = {str(rec["id"]): rec for _, rec in jsonl_records(articles) if "id" in rec and "text" in rec}
     out = []
-    for number, rec in _jsonl(gold):
+    for number, rec in jsonl_records(gold):
         key = str(rec.get("id"))
         if key not in texts:
             raise EvaluationError("E004", f"{gold}:{number}: article '{key}' is not in {articles}.")
