@@ -52,6 +52,11 @@ class LanguageRules:
         once per language and key: callers on hot paths (every mention, every clause) ask for it repeatedly."""
         return _word_set(self.lang, key)
 
+    def pronoun_person(self, word: str) -> int | None:
+        """Grammatical person (1, 2, 3) of a personal pronoun ("ich" → 1, "sie" → 3), ``None`` for other words."""
+        info = self.personal_pronouns.get(word.lower())
+        return info.get("person") if info else None
+
     def is_full_verb_tag(self, tag: str) -> bool:
         """Fine-grained tag of a full (lexical) verb: STTS ``VV*`` (German), PTB ``VB*`` (English)."""
         prefixes = self.extra.get("full_verb_tags", []) or []

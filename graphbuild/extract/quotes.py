@@ -51,10 +51,15 @@ class Attribution:
         return self.quote[0] <= start and end <= self.quote[1]
 
 
-def _is_marker_noun(token: Token, nouns: set[str]) -> bool:
+def _in_or_compound_of(word: str, nouns: frozenset[str] | set[str], min_end: int) -> bool:
+    """``word`` is one of ``nouns`` or a German compound ending in one at least ``min_end`` letters long
+    ("Polizeiangaben" ← "angaben", "Umweltschutzorganisation" ← "organisation")."""
+    return word in nouns or any(word.endswith(n) and len(n) >= min_end for n in nouns)
+
+
+def _is_marker_noun(token: Token, nouns: frozenset[str] | set[str]) -> bool:
     """"Angaben", "Polizeiangaben", "Zeugenaussagen": a noun of saying, also as the end of a compound."""
-    words = {token.lower_, token.lemma_.lower()}
-    return any(w in nouns or any(w.endswith(n) and len(n) >= 6 for n in nouns) for w in words)
+    return any(_in_or_compound_of(w, nouns, 6) for w in {token.lower_, token.lemma_.lower()})
 
 
 def _span_chars(span: Span) -> tuple[int, int]:
@@ -122,8 +127,7 @@ class QuoteAttributor:
         words = [t for t in before or [] if not t.is_space]
         if not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
             return False
-        word = words[-1].lower_
-        return any(word == n or (word.endswith(n) and len(n) >= 4) for n in self._rules.word_set("title_nouns"))
+        return _in_or_compound_of(words[-1].lower_, self._rules.word_set("title_nouns"), 4)
 
     # --- direct quotes -------------------------------------------------------------------------------------
 
@@ -148,9 +152,9 @@ class QuoteAttributor:
             # "So heißt es in dem Schreiben: …" — the document is the source; "was …, entgegnete Suttner" — not "was"
             source = next((n for p, n in clause.preps if p in self._rules.word_set("source_preps")
                            and n.pos_ in {"NOUN", "PROPN"}), None)
-            heads = [source] if source is not None else []
             if source is not None:
                 return source, self.actors.resolve(source, as_subject=True)
+            heads = []
         if not heads:  # "Von der Leyen betonte, …": a name before the verb the parser did not take for the subject
             heads = [c for c in clause.verb.children if c.i < clause.verb.i and c.pos_ in {"PROPN", "NOUN"} and (
                 c.ent_type_ in {"PER", "PERSON", "ORG"} or c.pos_ == "PROPN" or self._known_person(c)) and role(
@@ -180,7 +184,7 @@ class QuoteAttributor:
     def _known_person(self, head: Token) -> bool:
         """"Von der Leyen betonte": a name the parser read as a prepositional phrase, known as a person."""
         doc = head.doc
-        start = min(t.i for t in head.subtree)
+        start = head.left_edge.i
         if start != head.sent.start and doc[start - 1].text not in {".", "!", "?", "\n"}:
             return False
         found = self.actors.identity.aliases.get(doc[start:head.i + 1].text.casefold()) or \
@@ -190,9 +194,9 @@ class QuoteAttributor:
     def _not_a_subject(self, head: Token) -> bool:
         """A phrase that cannot be the subject whatever the parser says: an adverb or a prepositional phrase. (The
         bundled pipeline's case features are too unreliable to rule out non-nominative noun phrases: tried, F1 fell.)"""
-        return head.pos_ in {"ADV", "ADP"} or any(
-            c.i < head.i and (c.pos_ == "ADP" or c.lower_ in self._rules.word_set("comparative_particles"))
-            for c in head.children if c.i == min(t.i for t in head.subtree))
+        edge = head.left_edge  # the phrase's first word, when it hangs on the head itself
+        return head.pos_ in {"ADV", "ADP"} or (edge.i < head.i and edge.head.i == head.i and (
+            edge.pos_ == "ADP" or edge.lower_ in self._rules.word_set("comparative_particles")))
 
     def _direct(self, quote: QuoteSpan, previous: Attribution | None) -> Attribution:
         first = self.sentence_of(quote.outer_start)
@@ -529,7 +533,7 @@ class QuoteAttributor:
                     if span[1] - span[0] < 8 or self._taken(direct + out, *span):
                         continue
                     head, resolution = self._speaker_of(clause, None)
-                    if head is not None and (self._rules.personal_pronouns.get(head.lower_) or {}).get("person") == 1:
+                    if head is not None and self._rules.pronoun_person(head.lower_) == 1:
                         continue  # "Ich glaube, …" outside quote marks: an interview transcript, not reported speech
                     found = Attribution(quote=span, kind="indirect", sentence_index=index)
                     if head is not None:
@@ -610,7 +614,7 @@ class QuoteAttributor:
             tokens = [t for t in verb.subtree if t.i > token.i and not t.is_space]
             speaker = verb.head
             start, _ = self._full_np(speaker)
-            before = doc[token.i - 1] if doc[token.i - 1].is_punct and token.i > 0 else token
+            before = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].is_punct else token
             last = doc[before.i - 1]
             speaker_span = (start, last.idx + len(last))  # the noun phrase without its relative clause
             resolution = self.actors.resolve(self._speaker_head(speaker), as_subject=True)
@@ -746,19 +750,17 @@ class QuoteAttributor:
         ``speaker_suffixes``), or a third-person pronoun."""
         if head.pos_ == "PROPN" or head.ent_type_ or self.actors.gazetteer.role(head.text, self.lang):
             return True
-        pronoun = self._rules.personal_pronouns.get(head.lower_)
-        if pronoun is not None:
-            return pronoun.get("person") == 3 and head.lower_ not in {"es", "it", "man", "one"}
-        if head.pos_ != "NOUN":
-            return False
-        word = head.lower_
-        return any(word == s or (word.endswith(s) and len(s) >= 4) for s in self._rules.word_set("speaker_suffixes"))
+        person = self._rules.pronoun_person(head.lower_)
+        if person is not None:
+            return person == 3 and head.lower_ not in {"es", "it", "man", "one"}
+        return head.pos_ == "NOUN" and _in_or_compound_of(head.lower_, self._rules.word_set("speaker_suffixes"), 4)
 
     def _free_indirect(self, found: list[Attribution]) -> list[Attribution]:
         """Sentences in Konjunktiv I right after an attributed quote continue it ("Die Konsequenzen nehme er in
         Kauf."): same speaker, no cue of their own."""
         out: list[Attribution] = []
         by_sentence = {a.sentence_index: a for a in sorted(found, key=lambda a: a.quote[0]) if a.speaker_span}
+        narrative = self._rules.word_set("narrative_subjunctives")  # "sollte", "würde": Konjunktiv II
         for index, sent in enumerate(self.sents):
             if index in by_sentence or index == 0:
                 continue
@@ -767,7 +769,6 @@ class QuoteAttributor:
                 source = self._subject_attribution(index - 1)  # "Die Polizei bittet um Mithilfe. Der Mann sei …"
             if source is None:
                 continue
-            narrative = self._rules.word_set("narrative_subjunctives")  # "sollte", "würde": Konjunktiv II
             finite = [t for t in sent if "Sub" in t.morph.get("Mood") and t.pos_ in {"AUX", "VERB"}
                       and t.lower_ not in narrative]
             if not finite or any(self._is_cue(c) for c in self.clauses_by_sent[index]):

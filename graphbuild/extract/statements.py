@@ -218,8 +218,7 @@ class StatementBuilder:
             if head.lower_ in RELATIVE_PRONOUNS and head.pos_ in {"PRON", "DET"} and role(
                     clause.verb.dep_, self.scheme) is Role.ACL:
                 head = clause.verb.head
-            if speaker is not None and head.lower_ in self.rules.personal_pronouns and self.rules.personal_pronouns[
-                    head.lower_].get("person") == 1:
+            if speaker is not None and self.rules.pronoun_person(head.lower_) == 1:
                 out.append(speaker)
                 continue
             found = self.actors.resolve(head, as_subject=True)
