@@ -112,8 +112,7 @@ class ArticleActors:
     def country_actor(self, code: str) -> Actor:
         listed = self.identity.entries.get(code)
         if listed is not None and code not in self.actors:  # a dictionary actor owning a topic
-            return self._register(Actor(id=listed.id, name=listed.name, kind=listed.kind, country=listed.country,
-                                        roles=list(listed.roles), qid=listed.qid, cameo=listed.cameo))
+            return self._register(listed.to_actor())
         entry = self.gazetteer.entry(code)
         name = entry.name("en") if entry else code
         kind = entry.kind if entry else "state"
@@ -183,9 +182,7 @@ class ArticleActors:
             entry = self.identity.entries.get(actor_id)
             if entry is None:
                 continue
-            actor = Actor(id=entry.id, name=entry.name, kind=entry.kind, country=entry.country,
-                          roles=list(entry.roles), qid=entry.qid, cameo=entry.cameo)
-            return Resolution(actor, "dictionary", span, 0.95)
+            return Resolution(entry.to_actor(), "dictionary", span, 0.95)
         return None
 
     def _state_name(self, head: Token, span: Span) -> str | None:

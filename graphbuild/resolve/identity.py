@@ -30,6 +30,11 @@ class DictionaryEntry:
     date_from: str | None = None
     date_to: str | None = None
 
+    def to_actor(self) -> Actor:
+        """The graph actor this entry stands for, with the dictionary's facts."""
+        return Actor(id=self.id, name=self.name, kind=self.kind, country=self.country, roles=list(self.roles),
+                     qid=self.qid, cameo=self.cameo)
+
 
 @dataclass
 class IdentityIndex:
