@@ -7,7 +7,6 @@ statement already carries become statements of their own, typed by their cue and
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from graphbuild.models import (
     Topic,
     stable_hash,
 )
+from graphbuild.nlp.components import SENTENCE_END
 from graphbuild.resolve.actors import PERSON_LABELS, ArticleActors, Resolution
 from graphbuild.resolve.identity import IdentityIndex
 
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 #: a "sentence" starting with one of these continues the previous one (the parser split after a closing quote:
 #: "„Nach sieben Jahren“ | , so die Agentur, habe man …")
 _CONTINUATION_STARTS = {",", ";", ")"}
-_TERMINAL = re.compile(r"[.!?:;\"“”»«')\]]$")
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -47,7 +46,7 @@ def _sentences(doc: Doc) -> list[Span]:
         first = next(t for t in sent if not t.is_space)
         if out and "\n" not in doc[out[-1].end - 1].whitespace_ and not doc[sent.start].is_space and (
                 first.text in _CONTINUATION_STARTS or (first.is_lower and first.is_alpha and
-                                                       not _TERMINAL.search(doc[out[-1].end - 1].text))):
+                                                       not SENTENCE_END.search(doc[out[-1].end - 1].text))):
             # "Der Chef-Ankläger Dschaarar al-Mussawi | sagte, dass …": no sentence starts in lower case after a
             # sentence that did not end
             out[-1] = doc[out[-1].start:sent.end]

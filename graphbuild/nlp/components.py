@@ -14,7 +14,8 @@ from spacy.language import Language
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_LINE_END = re.compile(r"[.!?:;\"“”»«')\]]\s*$")
+#: text that ends a sentence (also used to tell whether a parser "sentence" really ended)
+SENTENCE_END = re.compile(r"[.!?:;\"“”»«')\]]\s*$")
 
 
 @Language.component("graphbuild_line_breaks", assigns=["token.is_sent_start"])
@@ -28,7 +29,7 @@ def line_breaks(doc: Doc) -> Doc:
             continue
         if last_real >= 0:
             newlines += doc[last_real].whitespace_.count("\n")
-            if newlines >= 2 or (newlines == 1 and _LINE_END.search(doc[last_real].text)):
+            if newlines >= 2 or (newlines == 1 and SENTENCE_END.search(doc[last_real].text)):
                 token.is_sent_start = True
         last_real = i
         newlines = 0
