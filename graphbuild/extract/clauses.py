@@ -133,6 +133,11 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
             # "Sony gab bekannt" with the separated particle (PTKVZ) attached as `mark`: still bekanntgeben
             clause.particle = lower
             continue
+        if child.i == head.i - 1 and head.pos_ == "VERB" and lower in rules.word_set("particles_written_apart"):
+            # "wie die Polizei bekannt gab": a verb-final clause with the particle written apart (an adverb to the
+            # parser) is still bekanntgeben
+            clause.particle = lower
+            continue
         if r is Role.SUBJ:
             clause.subjects.extend(expand_conj(child, scheme))
         elif r is Role.PASS_SUBJ:

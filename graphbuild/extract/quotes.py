@@ -26,8 +26,13 @@ ATTRIBUTION: dict[str, dict[str, str]] = {
     "de": {"laut": "before", "so": "before", "zufolge": "after", "nach": "before", "gemäß": "before"},
     "en": {"according": "before", "per": "before"},
 }
+#: markers the tagger may call adjectives and that still attribute ("gemäß einem Augenzeugen")
+ADJECTIVE_MARKERS: dict[str, tuple[str, ...]] = {"de": ("gemäß",)}
 #: subordinators of reported clauses ("sagte, dass …")
 REPORT_MARKS: dict[str, tuple[str, ...]] = {"de": ("dass", "daß", "ob"), "en": ("that", "whether", "if")}
+#: longest verbless "NAME:" label before a quote, in tokens ("Die Vorsitzende des Berliner Verfassungsschutzes,
+#: Claudia Schmid: „…“" has 8)
+LABEL_WORDS = 11
 #: "wie X sagte" / "as X said"
 AS_MARKS: dict[str, tuple[str, ...]] = {"de": ("wie",), "en": ("as",)}
 #: verbs whose passive subject is the speaker ("X wird zitiert", "X was quoted as saying")
@@ -159,6 +164,9 @@ class QuoteAttributor:
             heads = [c for c in clause.verb.children if c.i < clause.verb.i and c.pos_ in {"PROPN", "NOUN"} and (
                 c.ent_type_ in {"PER", "PERSON", "ORG"} or c.pos_ == "PROPN" or self._known_person(c)) and role(
                 c.dep_, self.scheme) in (Role.OBL, Role.NMOD, Role.OTHER, Role.OBJ)][:1]
+        if not heads and not clause.passive:
+            name = self._prefield_name(clause.verb)
+            heads = [name] if name is not None else []
         if not heads and not clause.passive and nearest:
             near = self._nearest_speaker(clause.verb)
             heads = [near] if near is not None else []
@@ -170,6 +178,14 @@ class QuoteAttributor:
                      and not self._not_a_subject(c) and role(c.dep_, self.scheme) in (Role.SUBJ, Role.OBJ, Role.IOBJ)]
             if after:
                 heads = after[:1]
+        if heads and not clause.passive and heads[0].i < clause.verb.i and heads[0].pos_ == "NOUN" and \
+                not self._plausible_source(heads[0]) and self.actors.resolve(heads[0], as_subject=True) is None:
+            # "Den Namen der Sendung gab das ZDF bekannt", "Die Arbeit der Koalition lobte er": a fronted object
+            # the parser took for the subject, and a name, source or pronoun after the verb that can speak
+            later = [c for c in clause.subjects + clause.objects + clause.iobjects
+                     if c.i > clause.verb.i and self._plausible_source(c)]
+            if later:
+                heads = later[:1]
         fronted = self._rules.word_set("fronted_objects")
         if heads and heads[0].lower_ in fronted:
             later = [o for o in clause.objects + clause.iobjects if o.i > clause.verb.i and o.pos_ in {"NOUN", "PROPN"}]
@@ -180,6 +196,20 @@ class QuoteAttributor:
                 continue
             return head, self.actors.resolve(head, as_subject=True)
         return None, None
+
+    def _prefield_name(self, verb: Token) -> Token | None:
+        """"Künast sagte, …" with the name tagged as an adverb, "Der Chef-Ankläger Dschaarar al-Mussawi sagte" parsed
+        as a tree of its own: a short name alone before the finite verb at the start of the sentence."""
+        sent = self.sents[self.sentence_of(verb.idx)]
+        before = [t for t in self.doc[sent.start:verb.i] if not t.is_space]
+        if not before or len(before) > 5 or any(t.pos_ in {"VERB", "AUX", "ADP", "PUNCT", "PRON", "SCONJ", "CCONJ"}
+                                                for t in before):
+            return None
+        last = before[-1]
+        if last.ent_type_ in {"PER", "PERSON", "ORG"} or last.pos_ == "PROPN" or (
+                last.ent_type_ and last.text[:1].isupper() and last.pos_ != "NOUN") or self._known_person(last):
+            return last
+        return None
 
     def _known_person(self, head: Token) -> bool:
         """"Von der Leyen betonte": a name the parser read as a prepositional phrase, known as a person."""
@@ -419,10 +449,10 @@ class QuoteAttributor:
         words: list[Token] = []
         i = colon.i - 1
         while i >= 0 and not doc[i].is_sent_end and "\n" not in doc[i].whitespace_ and not doc[i].is_space and \
-                doc[i].text not in {".", "!", "?", "“", "”", "\""} and len(words) < 8:
+                doc[i].text not in {".", "!", "?", "“", "”", "\""} and len(words) < LABEL_WORDS:
             words.insert(0, doc[i])
             i -= 1
-        if not words or len(words) >= 8 or any(w.pos_ in {"VERB", "AUX"} for w in words):
+        if not words or len(words) >= LABEL_WORDS or any(w.pos_ in {"VERB", "AUX"} for w in words):
             return None
         names = [w for w in words if w.pos_ == "PROPN" or w.ent_type_ in ("PER", "PERSON", "ORG")]
         titled = [w for w in words if self.actors.gazetteer.split_compound(w.text, self.lang)[1] is not None]
@@ -496,10 +526,35 @@ class QuoteAttributor:
                     break
         return out
 
+    def _inverted_report(self, clause: Clause, index: int) -> tuple[tuple[int, int], Token] | None:
+        """"In Deutschland habe Sarkozy bessere Chancen, sagte Mélenchon.": a cue verb right after a comma, its
+        speaker right after it and nothing but that phrase up to the end of the sentence; the report is all
+        before the comma (German, where the parser often hangs the report's words on the cue verb)."""
+        if self.lang != "de":
+            return None
+        sent, verb = self.sents[index], clause.verb
+        if verb.i - 1 <= sent.start or self.doc[verb.i - 1].text != "," or not self._ends_sentence_after(verb, sent):
+            return None
+        speaker = next((s for s in clause.subjects if s.i > verb.i), None)
+        if speaker is None or not self._plausible_source(speaker):
+            return None
+        words = [t for t in self.doc[sent.start:verb.i - 1] if not t.is_space and not t.is_punct]
+        if len(words) < 4:
+            return None
+        return (words[0].idx, words[-1].idx + len(words[-1])), speaker
+
+    def _ends_sentence_after(self, verb: Token, sent: Span) -> bool:
+        """Only the verb's post-posed subject phrase (and a short apposition) follows it in the sentence."""
+        rest = [t for t in self.doc[verb.i + 1:sent.end] if not t.is_space and not t.is_punct]
+        return 0 < len(rest) <= 12 and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
+
     def _wie_clause(self, clause: Clause) -> bool:
         """"Wie X mitteilte, …" / "as X said, …": the cue clause is a comment on its host clause."""
-        return any(role(c.dep_, self.scheme) is Role.MARK and c.lower_ in AS_MARKS.get(self.lang, ())
-                   for c in clause.verb.children)
+        verb = clause.verb
+        return any(c.lower_ in AS_MARKS.get(self.lang, ()) and (
+            role(c.dep_, self.scheme) is Role.MARK or (c.i == verb.left_edge.i and verb.dep_ != "ROOT" and
+                                                       verb.head.i > verb.i))  # "wie" parsed as an adverb
+                   for c in verb.children)
 
     def _taken(self, found: list[Attribution], start: int, end: int) -> bool:
         """Whether ``start:end`` overlaps an attribution already made; a direct quote without a speaker nested
@@ -515,6 +570,14 @@ class QuoteAttributor:
                 if not self._is_cue(clause):
                     continue
                 if any(a.covers(clause.verb.idx, clause.verb.idx + 1) for a in direct):
+                    continue
+                inverted = self._inverted_report(clause, index)
+                if inverted is not None:
+                    if not self._taken(direct + out, *inverted[0]):
+                        found = Attribution(quote=inverted[0], kind="indirect", sentence_index=index)
+                        self._set(found, inverted[1], self.actors.resolve(inverted[1], as_subject=True), clause,
+                                  "indirect", 0.8)
+                        out.append(found)
                     continue
                 if self._wie_clause(clause):
                     host = [t for t in self.sents[index] if not t.is_space and not t.is_punct and
@@ -566,7 +629,9 @@ class QuoteAttributor:
                         break
                     continue
                 side = markers.get(token.lower_)
-                if side is None or token.pos_ not in {"ADP", "VERB", "NOUN", "X"} or \
+                if token.pos_ == "ADJ" and token.lower_ not in ADJECTIVE_MARKERS.get(self.lang, ()):
+                    continue  # "gemäß einem Augenzeugen" tagged as an adjective; "laut" as an adjective is "loud"
+                if side is None or token.pos_ not in {"ADP", "VERB", "NOUN", "X", "ADJ"} or \
                         self._taken(found + out, token.idx, token.idx + 1):
                     continue
                 if side == "before":
@@ -609,15 +674,25 @@ class QuoteAttributor:
         sent = self.sents[index]
         verb = token.head
         if token.lower_ in self._rules.word_set("relative_markers"):
-            if role(verb.dep_, self.scheme) not in (Role.ACL, Role.OTHER) or verb.head.i == verb.i:
+            if verb.i == token.i or verb.i < token.i:
                 return None
             tokens = [t for t in verb.subtree if t.i > token.i and not t.is_space]
             speaker = verb.head
-            start, _ = self._full_np(speaker)
             before = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].is_punct else token
             last = doc[before.i - 1]
-            speaker_span = (start, last.idx + len(last))  # the noun phrase without its relative clause
-            resolution = self.actors.resolve(self._speaker_head(speaker), as_subject=True)
+            noun = last if last.pos_ in {"NOUN", "PROPN"} else None
+            while noun is not None and noun.head.i < noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+                noun = noun.head  # "die Befunde des Untersuchungsamts, wonach": the whole noun phrase
+            if noun is not None:
+                speaker = noun
+            if noun is not None or role(verb.dep_, self.scheme) in (Role.ACL, Role.OTHER) and speaker.i != verb.i \
+                    and speaker.pos_ in {"NOUN", "PROPN"} and speaker.i < token.i and last.i in {
+                        t.i for t in speaker.subtree}:
+                start, _ = self._full_np(speaker)
+                speaker_span = (start, last.idx + len(last))  # the noun phrase without its relative clause
+                resolution = self.actors.resolve(self._speaker_head(speaker), as_subject=True)
+            else:  # "…, wonach …" after a verb or a longer phrase: the relative word stands for the source
+                speaker_span, resolution = (token.idx, token.idx + len(token)), None
         else:
             tokens = [t for t in doc[token.i + 1:sent.end] if not t.is_space]
             speaker_span = (token.idx, token.idx + len(token))
@@ -696,6 +771,12 @@ class QuoteAttributor:
 
     def _full_np(self, head: Token) -> tuple[int, int]:
         tokens = [t for t in head.subtree if not t.is_space]
+        # a clause the parser hung inside the phrase ("Nach Angaben der Polizei kamen sie …" with "kamen" under
+        # "Angaben") ends it
+        clause = min((t.left_edge.i for t in tokens if t.i > head.i and t.pos_ in {"VERB", "AUX"} and
+                      t.left_edge.i > head.i), default=None)
+        if clause is not None:
+            tokens = [t for t in tokens if t.i < clause]
         tokens = [t for t in tokens if not (role(t.dep_, self.scheme) is Role.CASE and t.head.i == head.i)]
         while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP" and tokens[0].head.i == head.i):
             tokens = tokens[1:]
