@@ -104,6 +104,7 @@ class QuoteAttributor:
             out.append(found)
             previous = found
         out.extend(self._indirect(out))
+        out.extend(self._demonstrative_reports(out))
         out.extend(self._markers(out))
         out.extend(self._reported(out))
         out.extend(self._free_indirect(out))
@@ -164,6 +165,12 @@ class QuoteAttributor:
             heads = [c for c in clause.verb.children if c.i < clause.verb.i and c.pos_ in {"PROPN", "NOUN"} and (
                 c.ent_type_ in {"PER", "PERSON", "ORG"} or c.pos_ == "PROPN" or self._known_person(c)) and role(
                 c.dep_, self.scheme) in (Role.OBL, Role.NMOD, Role.OTHER, Role.OBJ)][:1]
+        if not heads and not clause.passive and (clause.ccomps or clause.xcomps):
+            # "hat Staatssekretär Berninger gefordert, … zu zwingen" with the subject parsed as the object: the
+            # content is the complement, so a speaker-like object right after the finite verb is the speaker
+            finite = min([clause.verb, *clause.chain], key=lambda t: t.i)
+            heads = [o for o in clause.objects if o.i > finite.i and o.left_edge.i <= finite.i + 2 and (
+                self._plausible_source(o) or any(t.ent_type_ in {"PER", "PERSON", "ORG"} for t in o.subtree))][:1]
         if not heads and not clause.passive:
             name = self._prefield_name(clause.verb)
             heads = [name] if name is not None else []
@@ -548,6 +555,33 @@ class QuoteAttributor:
         rest = [t for t in self.doc[verb.i + 1:sent.end] if not t.is_space and not t.is_punct]
         return 0 < len(rest) <= 12 and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
 
+    def _demonstrative_reports(self, found: list[Attribution]) -> list[Attribution]:
+        """"Trapattoni wird Trainer. Dies gab die Vereinsführung heute bekannt.": a sentence opening with a
+        demonstrative object of a speech verb reports the sentence before it."""
+        out: list[Attribution] = []
+        fronted = self._rules.word_set("fronted_objects")
+        for index in range(1, len(self.sents)):
+            words = [t for t in self.sents[index] if not t.is_space and not t.is_punct]
+            if len(words) < 3 or words[0].lower_ not in fronted:
+                continue
+            clause = next((c for c in self.clauses_by_sent[index] if words[0].head.i in {
+                t.i for t in [c.verb, *c.chain]} and self._is_cue(c)), None)
+            if clause is None:
+                continue
+            previous = [t for t in self.sents[index - 1] if not t.is_space and not t.is_punct]
+            if len(previous) < 4 or "\n\n" in self.doc.text[previous[-1].idx:words[0].idx]:
+                continue
+            span = (previous[0].idx, previous[-1].idx + len(previous[-1]))
+            if self._taken(found + out, *span):
+                continue
+            head, resolution = self._speaker_of(clause, None, nearest=False)
+            if head is None or head.i == words[0].i:
+                continue
+            a = Attribution(quote=span, kind="indirect", sentence_index=index - 1)
+            self._set(a, head, resolution, clause, "demonstrative", 0.7)
+            out.append(a)
+        return out
+
     def _wie_clause(self, clause: Clause) -> bool:
         """"Wie X mitteilte, …" / "as X said, …": the cue clause is a comment on its host clause."""
         verb = clause.verb
@@ -565,9 +599,10 @@ class QuoteAttributor:
     def _indirect(self, direct: list[Attribution]) -> list[Attribution]:
         """Cue verb + clausal complement: "X sagte, dass …", "X sagte, die Regierung werde …", "X kündigte an, … zu"."""
         out: list[Attribution] = []
+        by_complement = self._rules.word_set("complement_cues")
         for index, clauses in enumerate(self.clauses_by_sent):
             for clause in clauses:
-                if not self._is_cue(clause):
+                if not (self._is_cue(clause) or set(clause.lemmas) & by_complement):
                     continue
                 if any(a.covers(clause.verb.idx, clause.verb.idx + 1) for a in direct):
                     continue

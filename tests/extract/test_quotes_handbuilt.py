@@ -566,3 +566,45 @@ def test_fronted_object_taken_for_the_subject_gives_way_to_the_name_after_the_ve
     quotes, _ = quotes_of("de", rows)
     (direct,) = [q for q in quotes if q[0] == "direct"]
     assert direct[1] == "Geheimnisse eines Papstes" and direct[2] == "das ZDF" and direct[3] == "gab"
+
+
+def test_demonstrative_object_of_a_speech_verb_reports_the_sentence_before():
+    # "Trapattoni wird neuer Trainer beim VfB. Dies gab die Vereinsführung heute bekannt."
+    rows = [
+        T("Trapattoni", 3, "nsubj", "PROPN", ent="B-PER"), T("wird", 3, "cop", "AUX", "werden"),
+        T("neuer", 3, "amod", "ADJ", "neu"), T("Trainer", 3, "ROOT", "NOUN"), T("beim", 5, "case", "ADP"),
+        T("VfB", 3, "nmod", "PROPN", ent="B-ORG"), T(".", 3, "punct", "PUNCT"),
+        T("Dies", 8, "obj", "PRON", "dies"), T("gab", 8, "ROOT", "VERB", "geben"), T("die", 10, "det", "DET"),
+        T("Vereinsführung", 8, "nsubj", "NOUN"), T("heute", 8, "advmod", "ADV"),
+        T("bekannt", 8, "compound:prt", "ADJ", tag="PTKVZ"), T(".", 8, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[1], q[2], q[3]) for q in quotes] == [
+        ("indirect", "Trapattoni wird neuer Trainer beim VfB", "die Vereinsführung", "gab")]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "reported"), [("schlossen", "schließen", True),
+                                                         ("besuchten", "besuchen", False)])
+def test_verbs_that_report_only_with_a_clausal_complement(verb, lemma, reported):
+    # "Die Forscher schlossen, dass die Art ausgestorben sei." — "schließen" reports with a dass-clause
+    rows = [
+        T("Die", 1, "det", "DET"), T("Forscher", 2, "nsubj", "NOUN"), T(verb, 2, "ROOT", "VERB", lemma),
+        T(",", 8, "punct", "PUNCT"), T("dass", 8, "mark", "SCONJ"), T("die", 6, "det", "DET"),
+        T("Art", 8, "nsubj", "NOUN"), T("ausgestorben", 8, "advmod", "ADJ"),
+        T("sei", 2, "ccomp", "AUX", "sein", morph="Mood=Sub|VerbForm=Fin"), T(".", 2, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2]) for q in quotes] == ([("indirect", "Die Forscher")] if reported else [])
+
+
+def test_speaker_parsed_as_object_right_after_the_auxiliary():
+    # "Gestern hat Staatssekretär Matthias Berninger gefordert, die Tankstellen zu zwingen." — subject parsed as obj
+    rows = [
+        T("Gestern", 5, "advmod", "ADV"), T("hat", 5, "aux", "AUX", "haben"), T("Staatssekretär", 5, "obj", "NOUN"),
+        T("Matthias", 2, "appos", "PROPN", ent="B-PER"), T("Berninger", 3, "flat", "PROPN", ent="I-PER"),
+        T("gefordert", 5, "ROOT", "VERB", "fordern"), T(",", 10, "punct", "PUNCT"), T("die", 8, "det", "DET"),
+        T("Tankstellen", 10, "obj", "NOUN", "Tankstelle"), T("zu", 10, "mark", "PART", tag="PTKZU"),
+        T("zwingen", 5, "xcomp", "VERB", "zwingen", tag="VVINF"), T(".", 5, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert quotes and quotes[0][0] == "indirect" and "Staatssekretär" in quotes[0][2]
