@@ -105,6 +105,7 @@ class QuoteAttributor:
             previous = found
         out.extend(self._indirect(out))
         out.extend(self._demonstrative_reports(out))
+        out.extend(self._opinions(out))
         out.extend(self._markers(out))
         out.extend(self._reported(out))
         out.extend(self._free_indirect(out))
@@ -148,13 +149,20 @@ class QuoteAttributor:
     def _speaker_of(self, clause: Clause, quote: QuoteSpan | None, *, nearest: bool = True) -> tuple[
             Token | None, Resolution | None]:
         heads = clause.agents if clause.passive and clause.agents else clause.subjects
-        if clause.passive and not clause.agents and set(clause.lemmas) & QUOTED_PASSIVE.get(self.lang, set()):
+        quoting = bool(set(clause.lemmas) & QUOTED_PASSIVE.get(self.lang, set()))
+        if clause.passive and not clause.agents and quoting:
             heads = clause.objects  # "Sie wird mit den Worten zitiert: …": the passive subject is the speaker
+        elif quoting and not clause.passive:
+            quoted = [o for o in clause.objects if o.pos_ in {"NOUN", "PROPN"}]
+            if quoted:  # "„…“, zitiert der Focus John West": the medium quotes, the object spoke
+                heads = quoted[:1]
         if not heads and not clause.passive and role(clause.verb.dep_, self.scheme) is Role.CONJ:
             # "Die CCE bestätigte die Aussage nicht und nannte sie „reine Spekulation“": the first verb's subject
             heads = [c for c in clause.verb.head.children if role(c.dep_, self.scheme) is Role.SUBJ]
         non_speakers = self._rules.word_set("non_speakers")
-        if heads and all(h.lower_ in non_speakers for h in heads):
+        expletive = not heads and any(role(c.dep_, self.scheme) is Role.EXPL and c.lower_ in non_speakers
+                                      for c in clause.verb.children)
+        if expletive or heads and all(h.lower_ in non_speakers for h in heads):
             # "So heißt es in dem Schreiben: …" — the document is the source; "was …, entgegnete Suttner" — not "was"
             source = next((n for p, n in clause.preps if p in self._rules.word_set("source_preps")
                            and n.pos_ in {"NOUN", "PROPN"}), None)
@@ -582,6 +590,31 @@ class QuoteAttributor:
             out.append(a)
         return out
 
+    def _opinions(self, found: list[Attribution]) -> list[Attribution]:
+        """"Metzges ist der Meinung, dass die Klage …": a copula with a noun of opinion and a clause after it (the
+        parser makes the noun the head, so there is no verb clause to be a cue)."""
+        out: list[Attribution] = []
+        nouns = self._rules.word_set("opinion_nouns")
+        for index, sent in enumerate(self.sents):
+            for noun in sent:
+                if noun.lower_ not in nouns or noun.pos_ != "NOUN":
+                    continue
+                children = list(noun.children)
+                cop = next((c for c in children if role(c.dep_, self.scheme) is Role.COP), None)
+                subject = next((c for c in children if role(c.dep_, self.scheme) is Role.SUBJ), None)
+                clause = next((c for c in children if c.i > noun.i and c.pos_ in {"VERB", "AUX"} and role(
+                    c.dep_, self.scheme) not in (Role.COP, Role.AUX, Role.AUX_PASS)), None)
+                if cop is None or subject is None or clause is None or not self._plausible_source(subject):
+                    continue
+                span = self._clause_span(clause)
+                if span[1] - span[0] < 8 or self._taken(found + out, *span):
+                    continue
+                a = Attribution(quote=span, kind="indirect", sentence_index=index)
+                self._set(a, subject, self.actors.resolve(subject, as_subject=True), None, "opinion", 0.75)
+                a.cue_span, a.cue_lemmas = (cop.idx, noun.idx + len(noun)), (noun.lower_,)
+                out.append(a)
+        return out
+
     def _wie_clause(self, clause: Clause) -> bool:
         """"Wie X mitteilte, …" / "as X said, …": the cue clause is a comment on its host clause."""
         verb = clause.verb
@@ -866,10 +899,23 @@ class QuoteAttributor:
         ``speaker_suffixes``), or a third-person pronoun."""
         if head.pos_ == "PROPN" or head.ent_type_ or self.actors.gazetteer.role(head.text, self.lang):
             return True
+        if self._named_in_apposition(head):  # "Die SPD-Landtagsabgeordnete und Bürgermeisterin Swantje Hartmann"
+            return True
         person = self._rules.pronoun_person(head.lower_)
         if person is not None:
             return person == 3 and head.lower_ not in {"es", "it", "man", "one"}
         return head.pos_ == "NOUN" and _in_or_compound_of(head.lower_, self._rules.word_set("speaker_suffixes"), 4)
+
+    def _named_in_apposition(self, head: Token) -> bool:
+        """A person or organisation name in apposition to ``head`` (also inside a coordinated title)."""
+        linked = (Role.APPOS, Role.NAME, Role.CONJ, Role.COMPOUND)
+        stack = [c for c in head.children if role(c.dep_, self.scheme) in linked]
+        while stack:
+            token = stack.pop()
+            if token.ent_type_ in {"PER", "PERSON", "ORG"}:
+                return True
+            stack.extend(c for c in token.children if role(c.dep_, self.scheme) in linked)
+        return False
 
     def _free_indirect(self, found: list[Attribution]) -> list[Attribution]:
         """Sentences in Konjunktiv I right after an attributed quote continue it ("Die Konsequenzen nehme er in

@@ -608,3 +608,56 @@ def test_speaker_parsed_as_object_right_after_the_auxiliary():
     ]
     quotes, _ = quotes_of("de", rows)
     assert quotes and quotes[0][0] == "indirect" and "Staatssekretär" in quotes[0][2]
+
+
+def test_copula_with_a_noun_of_opinion_reports_its_clause():
+    # "Metzges ist der Meinung, dass die Klage nichts verzögern dürfe."
+    rows = [
+        T("Metzges", 3, "nsubj", "PROPN", ent="B-PER"), T("ist", 3, "cop", "AUX", "sein"), T("der", 3, "det", "DET"),
+        T("Meinung", 3, "ROOT", "NOUN"), T(",", 10, "punct", "PUNCT"), T("dass", 10, "mark", "SCONJ"),
+        T("die", 7, "det", "DET"), T("Klage", 10, "nsubj", "NOUN"), T("nichts", 10, "obj", "PRON"),
+        T("verzögern", 10, "xcomp", "VERB", "verzögern"),
+        T("dürfe", 3, "acl", "AUX", "dürfen", morph="Mood=Sub|VerbForm=Fin"), T(".", 3, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[1], q[2], q[3]) for q in quotes] == [
+        ("indirect", "dass die Klage nichts verzögern dürfe", "Metzges", "ist der Meinung")]
+
+
+def test_expletive_heisst_es_bei_names_the_source():
+    # "Bei der Agentur hieß es, dass es zwei Detonationen gegeben habe."
+    rows = [
+        T("Bei", 2, "case", "ADP"), T("der", 2, "det", "DET"), T("Agentur", 3, "obl", "NOUN"),
+        T("hieß", 3, "ROOT", "VERB", "heißen"), T("es", 3, "expl", "PRON"), T(",", 10, "punct", "PUNCT"),
+        T("dass", 10, "mark", "SCONJ"), T("es", 10, "expl", "PRON"), T("zwei", 9, "nummod", "NUM"),
+        T("Detonationen", 10, "obj", "NOUN", "Detonation"), T("gegeben", 3, "ccomp", "VERB", "geben"),
+        T("habe", 10, "aux", "AUX", "haben", morph="Mood=Sub|VerbForm=Fin"), T(".", 3, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2], q[3]) for q in quotes][:1] == [("indirect", "der Agentur", "hieß")]
+
+
+def test_active_zitieren_gives_the_quoted_object_as_speaker():
+    # "„Wir handeln“, zitiert der Focus den Verwalter West."
+    rows = [
+        T("„", 2, "punct", "PUNCT"), T("Wir", 2, "nsubj", "PRON", "wir"), T("handeln", 5, "ccomp", "VERB"),
+        T("“", 2, "punct", "PUNCT"), T(",", 5, "punct", "PUNCT"), T("zitiert", 5, "ROOT", "VERB", "zitieren"),
+        T("der", 7, "det", "DET"), T("Focus", 5, "nsubj", "PROPN"), T("den", 9, "det", "DET"),
+        T("Verwalter", 5, "obj", "NOUN"), T("West", 9, "appos", "PROPN", ent="B-PER"), T(".", 5, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    (direct,) = [q for q in quotes if q[0] == "direct"]
+    assert direct[1] == "Wir handeln" and "Verwalter" in direct[2] and direct[3] == "zitiert"
+
+
+def test_title_with_a_name_in_apposition_reports_without_being_a_known_actor():
+    # "Die SPD-Landtagsabgeordnete und Initiatorin Swantje Hartmann gab ihren Rücktritt bekannt."
+    rows = [
+        T("Die", 1, "det", "DET"), T("SPD-Landtagsabgeordnete", 6, "nsubj", "NOUN"), T("und", 3, "cc", "CCONJ"),
+        T("Initiatorin", 1, "conj", "NOUN"), T("Swantje", 3, "appos", "PROPN", ent="B-PER"),
+        T("Hartmann", 4, "flat", "PROPN", ent="I-PER"), T("gab", 6, "ROOT", "VERB", "geben"),
+        T("ihren", 8, "det", "DET"), T("Rücktritt", 6, "obj", "NOUN"),
+        T("bekannt", 6, "compound:prt", "ADJ", tag="PTKVZ"), T(".", 6, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[3]) for q in quotes] == [("reported", None)] and quotes[0][2].startswith("Die SPD-")
