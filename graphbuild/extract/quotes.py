@@ -28,6 +28,10 @@ ATTRIBUTION: dict[str, dict[str, str]] = {
 }
 #: markers the tagger may call adjectives and that still attribute ("gemäß einem Augenzeugen")
 ADJECTIVE_MARKERS: dict[str, tuple[str, ...]] = {"de": ("gemäß",)}
+#: markers that also mean "in accordance with": they attribute only to a source or a noun of saying after them
+SOURCE_MARKERS: dict[str, tuple[str, ...]] = {"de": ("gemäß",)}
+#: prepositions that attribute a sentence in Konjunktiv I to the source they open it with ("Für X sei …")
+SUBJUNCTIVE_MARKERS: dict[str, tuple[str, ...]] = {"de": ("für",)}
 #: subordinators of reported clauses ("sagte, dass …")
 REPORT_MARKS: dict[str, tuple[str, ...]] = {"de": ("dass", "daß", "ob"), "en": ("that", "whether", "if")}
 #: longest verbless "NAME:" label before a quote, in tokens ("Die Vorsitzende des Berliner Verfassungsschutzes,
@@ -132,6 +136,8 @@ class QuoteAttributor:
         laws, groups or campaigns is that thing's name, not speech (data: ``title_nouns``, also compound ends)."""
         before = self.doc.char_span(max(0, quote.outer_start - 40), quote.outer_start, alignment_mode="contract")
         words = [t for t in before or [] if not t.is_space]
+        if len(words) > 1 and words[-1].text == ":":
+            words = words[:-1]  # "(Motto: „Entsorgung ist Vertrauenssache“)"
         if not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
             return False
         return _in_or_compound_of(words[-1].lower_, self._rules.word_set("title_nouns"), 4)
@@ -150,8 +156,10 @@ class QuoteAttributor:
             Token | None, Resolution | None]:
         heads = clause.agents if clause.passive and clause.agents else clause.subjects
         quoting = bool(set(clause.lemmas) & QUOTED_PASSIVE.get(self.lang, set()))
-        if clause.passive and not clause.agents and quoting:
-            heads = clause.objects  # "Sie wird mit den Worten zitiert: …": the passive subject is the speaker
+        if clause.passive and quoting and clause.objects:
+            # "Sie wird mit den Worten zitiert: …", "wie Hoyzer von Spiegel-Online zitiert wird": the passive subject
+            # is the speaker, the agent only quotes
+            heads = clause.objects
         elif quoting and not clause.passive:
             quoted = [o for o in clause.objects if o.pos_ in {"NOUN", "PROPN"}]
             if quoted:  # "„…“, zitiert der Focus John West": the medium quotes, the object spoke
@@ -193,6 +201,8 @@ class QuoteAttributor:
                      and not self._not_a_subject(c) and role(c.dep_, self.scheme) in (Role.SUBJ, Role.OBJ, Role.IOBJ)]
             if after:
                 heads = after[:1]
+        elif heads and not clause.passive:  # "Über Steve Fossett sagte Branson" with two "subjects": the real one
+            heads = [h for h in heads if not self._not_a_subject(h)]
         if heads and not clause.passive and heads[0].i < clause.verb.i and heads[0].pos_ == "NOUN" and \
                 not self._plausible_source(heads[0]) and self.actors.resolve(heads[0], as_subject=True) is None:
             # "Den Namen der Sendung gab das ZDF bekannt", "Die Arbeit der Koalition lobte er": a fronted object
@@ -240,8 +250,9 @@ class QuoteAttributor:
         """A phrase that cannot be the subject whatever the parser says: an adverb or a prepositional phrase. (The
         bundled pipeline's case features are too unreliable to rule out non-nominative noun phrases: tried, F1 fell.)"""
         edge = head.left_edge  # the phrase's first word, when it hangs on the head itself
-        return head.pos_ in {"ADV", "ADP"} or (edge.i < head.i and edge.head.i == head.i and (
-            edge.pos_ == "ADP" or edge.lower_ in self._rules.word_set("comparative_particles")))
+        return head.pos_ in {"ADV", "ADP"} or (edge.i < head.i and (edge.pos_ == "ADP" and role(
+            edge.dep_, self.scheme) is Role.CASE or edge.head.i == head.i and edge.lower_ in self._rules.word_set(
+                "comparative_particles")))
 
     def _direct(self, quote: QuoteSpan, previous: Attribution | None) -> Attribution:
         first = self.sentence_of(quote.outer_start)
@@ -602,6 +613,9 @@ class QuoteAttributor:
                 children = list(noun.children)
                 cop = next((c for c in children if role(c.dep_, self.scheme) is Role.COP), None)
                 subject = next((c for c in children if role(c.dep_, self.scheme) is Role.SUBJ), None)
+                if subject is None and role(noun.dep_, self.scheme) is Role.CONJ:  # "spielte … herunter und ist der
+                    subject = next((c for c in noun.head.children  # Meinung, …": the first verb's subject
+                                    if role(c.dep_, self.scheme) is Role.SUBJ), None)
                 clause = next((c for c in children if c.i > noun.i and c.pos_ in {"VERB", "AUX"} and role(
                     c.dep_, self.scheme) not in (Role.COP, Role.AUX, Role.AUX_PASS)), None)
                 if cop is None or subject is None or clause is None or not self._plausible_source(subject):
@@ -697,6 +711,9 @@ class QuoteAttributor:
                         break
                     continue
                 side = markers.get(token.lower_)
+                if side is None and token.lower_ in SUBJUNCTIVE_MARKERS.get(self.lang, ()) and \
+                        self._reports_in_subjunctive(token, sent):
+                    side = "before"  # "Für den Theologen Küng sei der Rücktritt verständlich"
                 if token.pos_ == "ADJ" and token.lower_ not in ADJECTIVE_MARKERS.get(self.lang, ()):
                     continue  # "gemäß einem Augenzeugen" tagged as an adjective; "laut" as an adjective is "loud"
                 if side is None or token.pos_ not in {"ADP", "VERB", "NOUN", "X", "ADJ"} or \
@@ -708,6 +725,9 @@ class QuoteAttributor:
                         continue
                     if token.lower_ == "nach" and not _is_marker_noun(np_head, nouns):
                         continue
+                    if token.lower_ in SOURCE_MARKERS.get(self.lang, ()) and (np_head.i < token.i or not (
+                            _is_marker_noun(np_head, nouns) or self._plausible_source(np_head))):
+                        continue  # "gemäß dem Motto", "gemäß der Regelung": in accordance with, not according to
                 else:
                     np_head = self._np_before(token)
                     if np_head is None:
@@ -734,6 +754,16 @@ class QuoteAttributor:
                 out.append(a)
                 break
         return out
+
+    def _reports_in_subjunctive(self, token: Token, sent: Span) -> bool:
+        """"Für X sei …": the phrase opens the sentence, names a source and the sentence's verb is Konjunktiv I."""
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        noun = self._pp_object(token)
+        if not words or words[0].i != token.i or noun is None or noun.i < token.i or not self._plausible_source(noun):
+            return False
+        narrative = self._rules.word_set("narrative_subjunctives")
+        return any("Sub" in t.morph.get("Mood") and t.pos_ in {"AUX", "VERB"} and t.lower_ not in narrative and
+                   t.i > noun.i for t in sent)
 
     def _anaphoric(self, token: Token, index: int, taken: list[Attribution]) -> Attribution | None:
         """"Demnach hat der Sohn …" (the source named before), "dem Verdacht der Kritiker an, wonach …" (the noun
@@ -781,11 +811,13 @@ class QuoteAttributor:
         """"…, so Celebi." closing indirect speech without quote marks: X said what precedes the comma."""
         doc = self.doc
         sent = self.sents[index]
-        if token.i == 0 or doc[token.i - 1].text != "," or token.i + 1 >= sent.end:
+        if token.i == 0 or doc[token.i - 1].text not in {",", "–", "—"} or token.i + 1 >= sent.end:
             return None
+        if doc[token.i + 1].pos_ not in {"DET", "NOUN", "PROPN", "PRON", "ADJ"}:
+            return None  # "so auch in Düsseldorf", "so zum Beispiel", "so dass", "so definieren sie"
         tail: list[Token] = []
         for t in doc[token.i + 1:sent.end]:  # up to a comma: "so Celebi, die auch angab, …" keeps its relative clause
-            if t.text in {",", ";"}:
+            if t.text in {",", ";", "–", "—"}:  # "– so Canny –"
                 break
             if not t.is_space:
                 tail.append(t)

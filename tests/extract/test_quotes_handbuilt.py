@@ -661,3 +661,77 @@ def test_title_with_a_name_in_apposition_reports_without_being_a_known_actor():
     ]
     quotes, _ = quotes_of("de", rows)
     assert [(q[0], q[3]) for q in quotes] == [("reported", None)] and quotes[0][2].startswith("Die SPD-")
+
+
+@pytest.mark.parametrize(("rows", "speaker"), [
+    # "Man sei dankbar – so Canny – und suche Investoren." — "so X" between dashes
+    ([T("Man", 2, "nsubj", "PRON", "man"), T("sei", 2, "cop", "AUX", "sein", morph="Mood=Sub|VerbForm=Fin"),
+      T("dankbar", 2, "ROOT", "ADJ"), T("–", 4, "punct", "PUNCT"), T("so", 4, "advmod", "ADV"),
+      T("Canny", 2, "parataxis", "PROPN", ent="B-PER"), T("–", 4, "punct", "PUNCT"), T("und", 8, "cc", "CCONJ"),
+      T("suche", 2, "conj", "VERB", "suchen", morph="Mood=Sub|VerbForm=Fin"), T("Investoren", 8, "obj", "NOUN"),
+      T(".", 2, "punct", "PUNCT")], "Canny"),
+    # "Für den Theologen Küng sei der Rücktritt verständlich." — "für X" with Konjunktiv I
+    ([T("Für", 3, "case", "ADP"), T("den", 2, "det", "DET"), T("Theologen", 3, "nmod", "NOUN", "Theologe"),
+      T("Küng", 7, "obl", "PROPN", ent="B-PER"), T("sei", 7, "cop", "AUX", "sein", morph="Mood=Sub|VerbForm=Fin"),
+      T("der", 6, "det", "DET"), T("Rücktritt", 7, "nsubj", "NOUN"), T("verständlich", 7, "ROOT", "ADJ"),
+      T(".", 7, "punct", "PUNCT")], "den Theologen Küng"),
+], ids=["so-x-between-dashes", "fuer-x-subjunctive"])
+def test_source_phrases_inside_the_reported_sentence(rows, speaker):
+    quotes, _ = quotes_of("de", rows)
+    assert [q[2] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("rows", [
+    # "Viele Städte waren betroffen, so auch Düsseldorf und Köln." — "so auch" lists, it does not attribute
+    [T("Viele", 1, "det", "DET"), T("Städte", 3, "nsubj", "NOUN", "Stadt"), T("waren", 3, "cop", "AUX", "sein"),
+     T("betroffen", 3, "ROOT", "ADJ"), T(",", 7, "punct", "PUNCT"), T("so", 7, "advmod", "ADV"),
+     T("auch", 7, "advmod", "ADV"), T("Düsseldorf", 3, "parataxis", "PROPN", ent="B-LOC"),
+     T("und", 9, "cc", "CCONJ"), T("Köln", 7, "conj", "PROPN", ent="B-LOC"), T(".", 3, "punct", "PUNCT")],
+    # "Der Kurs befasste sich gemäß dem Motto mit Vororten." — "gemäß" as "in accordance with"
+    [T("Der", 1, "det", "DET"), T("Kurs", 2, "nsubj", "NOUN"), T("befasste", 2, "ROOT", "VERB", "befassen"),
+     T("sich", 2, "obj", "PRON"), T("gemäß", 6, "case", "ADP"), T("dem", 6, "det", "DET"),
+     T("Motto", 2, "obl", "NOUN"), T("mit", 8, "case", "ADP"), T("Vororten", 2, "obl", "NOUN", "Vorort"),
+     T(".", 2, "punct", "PUNCT")],
+], ids=["so-auch", "gemaess-in-accordance"])
+def test_phrases_that_look_like_attribution_but_are_not(rows):
+    quotes, _ = quotes_of("de", rows)
+    assert quotes == []
+
+
+def test_quote_after_a_naming_noun_and_colon_is_a_name():
+    # "Die Firma (Motto: „Entsorgung ist Vertrauenssache“) wurde angezeigt, sagte die Polizei."
+    rows = [
+        T("Die", 1, "det", "DET"), T("Firma", 13, "nsubj:pass", "NOUN"), T("(", 3, "punct", "PUNCT"),
+        T("Motto", 1, "appos", "NOUN"), T(":", 3, "punct", "PUNCT"), T("„", 8, "punct", "PUNCT"),
+        T("Entsorgung", 8, "nsubj", "NOUN"), T("ist", 8, "cop", "AUX", "sein"), T("Vertrauenssache", 3, "appos", "NOUN"),
+        T("“", 8, "punct", "PUNCT"), T(")", 3, "punct", "PUNCT"), T("wurde", 13, "aux:pass", "AUX", "werden"),
+        T("heute", 13, "advmod", "ADV"), T("angezeigt", 13, "ROOT", "VERB", "anzeigen"), T(".", 13, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [q for q in quotes if q[0] == "direct"] == []
+
+
+def test_passive_zitieren_with_an_agent_gives_the_quoted_subject():
+    # "Er habe gezahlt, wie Hoyzer von Spiegel-Online zitiert wird."
+    rows = [
+        T("Er", 2, "nsubj", "PRON"), T("habe", 2, "aux", "AUX", "haben", morph="Mood=Sub|VerbForm=Fin"),
+        T("gezahlt", 2, "ROOT", "VERB", "zahlen"), T(",", 8, "punct", "PUNCT"), T("wie", 8, "mark", "SCONJ"),
+        T("Hoyzer", 8, "nsubj:pass", "PROPN", ent="B-PER"), T("von", 7, "case", "ADP"),
+        T("Spiegel-Online", 8, "obl:agent", "PROPN", ent="B-ORG"), T("zitiert", 2, "advcl", "VERB", "zitieren"),
+        T("wird", 8, "aux:pass", "AUX", "werden"), T(".", 2, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[2]) for q in quotes] == [("indirect", "Hoyzer")]
+
+
+def test_opinion_coordinated_with_a_first_verb_takes_its_subject():
+    # "McNamara lachte und ist der Meinung, dass es nicht umgesetzt werde."
+    rows = [
+        T("McNamara", 1, "nsubj", "PROPN", ent="B-PER"), T("lachte", 1, "ROOT", "VERB", "lachen"),
+        T("und", 5, "cc", "CCONJ"), T("ist", 5, "cop", "AUX", "sein"), T("der", 5, "det", "DET"),
+        T("Meinung", 1, "conj", "NOUN"), T(",", 10, "punct", "PUNCT"), T("dass", 10, "mark", "SCONJ"),
+        T("es", 10, "nsubj:pass", "PRON"), T("nicht", 10, "advmod", "PART"), T("umgesetzt", 5, "acl", "VERB", "umsetzen"),
+        T("werde", 10, "aux:pass", "AUX", "werden", morph="Mood=Sub|VerbForm=Fin"), T(".", 1, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert ("indirect", "McNamara", "ist der Meinung") in [(q[0], q[2], q[3]) for q in quotes]
