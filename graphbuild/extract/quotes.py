@@ -183,9 +183,10 @@ class QuoteAttributor:
                 c.dep_, self.scheme) in (Role.OBL, Role.NMOD, Role.OTHER, Role.OBJ)][:1]
         if not heads and not clause.passive and (clause.ccomps or clause.xcomps):
             # "hat Staatssekretär Berninger gefordert, … zu zwingen" with the subject parsed as the object: the
-            # content is the complement, so a speaker-like object right after the finite verb is the speaker
+            # content is the complement, so a speaker-like object between the finite auxiliary and the verb is the
+            # speaker (never so in English: "has urged Mexico to …" keeps Mexico as the object)
             finite = min([clause.verb, *clause.chain], key=lambda t: t.i)
-            heads = [o for o in clause.objects if o.i > finite.i and o.left_edge.i <= finite.i + 2 and (
+            heads = [o for o in clause.objects if finite.i < o.i < clause.verb.i and o.left_edge.i <= finite.i + 2 and (
                 self._plausible_source(o) or any(t.ent_type_ in {"PER", "PERSON", "ORG"} for t in o.subtree))][:1]
         if not heads and not clause.passive:
             name = self._prefield_name(clause.verb)

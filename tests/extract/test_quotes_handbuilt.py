@@ -735,3 +735,14 @@ def test_opinion_coordinated_with_a_first_verb_takes_its_subject():
     ]
     quotes, _ = quotes_of("de", rows)
     assert ("indirect", "McNamara", "ist der Meinung") in [(q[0], q[2], q[3]) for q in quotes]
+
+
+def test_english_object_after_the_verb_stays_the_object_when_the_subject_is_missing():
+    # "Yesterday urged Mexico to act on tariffs." — a fragment without subject: Mexico is the one urged, no speaker
+    rows = [
+        T("Yesterday", 1, "npadvmod", "NOUN", "yesterday"), T("urged", 1, "ROOT", "VERB", "urge"),
+        T("Mexico", 1, "dobj", "PROPN", ent="B-GPE"), T("to", 4, "aux", "PART"), T("act", 1, "xcomp", "VERB"),
+        T("on", 4, "prep", "ADP"), T("tariffs", 5, "pobj", "NOUN", "tariff"), T(".", 1, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("en", rows)
+    assert all(q[2] != "Mexico" for q in quotes)
