@@ -85,7 +85,8 @@ class LanguageRules:
         if particle:
             joiner = "" if self.lang == "de" else " "
             out.extend(particle + joiner + b if self.lang == "de" else b + joiner + particle for b in bases)
-        out.extend(bases)
+        if not particle or particle.lower() not in self.word_set("separable_particles"):
+            out.extend(bases)  # "fand … statt" is stattfinden, never finden; an odd "particle" keeps the bare verb
         seen: set[str] = set()
         return tuple(x for x in out if x and not (x in seen or seen.add(x)))
 

@@ -85,6 +85,30 @@ def test_ud_separable_particle_and_zu_infix_lemma_candidates():
     assert "einfordern" in clause2.lemmas[:2]
 
 
+@pytest.mark.parametrize(("particle", "tag", "bare_offered"), [("statt", "PTKVZ", False), ("heute", "ADV", True)])
+def test_separable_particle_rules_out_the_bare_verb(particle, tag, bare_offered):
+    # "Das Treffen fand statt" is stattfinden, never finden; a word the parser wrongly labelled as a particle
+    # ("fand heute") keeps the bare verb as a candidate
+    doc = make_doc("de", [
+        ("Das", 1, "det", "DET", "der"), ("Treffen", 2, "nsubj", "NOUN", "Treffen"),
+        ("fand", 2, "ROOT", "VERB", "finden", "VVFIN"), (particle, 2, "compound:prt", "ADP", particle, tag),
+    ])
+    (clause,) = list(clauses(doc[:], "ud", "de"))
+    assert clause.lemma == particle + "finden"
+    assert ("finden" in clause.lemmas) is bare_offered
+
+
+@pytest.mark.parametrize(("words", "lemma"), [(("bekannt", "gab"), "bekanntgeben"), (("schnell", "gab"), "geben")])
+def test_particle_written_apart_before_a_final_verb(words, lemma):
+    # "wie die Polizei bekannt gab" — the particle as an adverb right before the verb at the end of the clause
+    doc = make_doc("de", [
+        ("wie", 4, "mark", "SCONJ", "wie"), ("die", 2, "det", "DET", "der"), ("Polizei", 4, "nsubj", "NOUN", "Polizei"),
+        (words[0], 4, "advmod", "ADJ", words[0], "ADJD"), (words[1], 4, "ROOT", "VERB", "geben", "VVFIN"),
+    ])
+    (clause,) = list(clauses(doc[:], "ud", "de"))
+    assert clause.lemma == lemma
+
+
 @pytest.mark.parametrize(
     ("rows", "scheme", "lang"),
     [
