@@ -520,7 +520,13 @@ def test_long_name_label_with_apposition_before_a_colon_is_the_speaker():
       T("Polizei", 1, "nmod", "NOUN"), T("kamen", 1, "acl", "VERB", "kommen"), T("sie", 4, "nsubj", "PRON"),
       T("spät", 4, "advmod", "ADJ"), T("an", 4, "compound:prt", "ADP", tag="PTKVZ"), T(".", 1, "punct", "PUNCT")],
      "Angaben der Polizei", "kamen sie spät an"),
-], ids=["wonach-after-a-verb", "wonach-hung-on-the-verb", "gemaess-as-adjective", "nach-angaben-clause-inside"])
+    # "Er war nach eigenem Bekunden eingeweiht." — a noun of saying from data (marker_nouns)
+    ([T("Er", 5, "nsubj:pass", "PRON"), T("war", 5, "aux", "AUX", "sein"), T("nach", 4, "case", "ADP"),
+      T("eigenem", 4, "amod", "ADJ", "eigen"), T("Bekunden", 5, "obl", "NOUN"),
+      T("eingeweiht", 5, "ROOT", "VERB", "einweihen"), T(".", 5, "punct", "PUNCT")],
+     "eigenem Bekunden", None),
+], ids=["wonach-after-a-verb", "wonach-hung-on-the-verb", "gemaess-as-adjective", "nach-angaben-clause-inside",
+        "nach-eigenem-bekunden"])
 def test_more_marker_attributions(rows, speaker, text):
     quotes, _ = quotes_of("de", rows)
     assert quotes and quotes[0][2] == speaker
