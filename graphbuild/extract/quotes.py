@@ -32,6 +32,9 @@ ADJECTIVE_MARKERS: dict[str, tuple[str, ...]] = {"de": ("gemäß",)}
 SOURCE_MARKERS: dict[str, tuple[str, ...]] = {"de": ("gemäß",)}
 #: prepositions that attribute a sentence in Konjunktiv I to the source they open it with ("Für X sei …")
 SUBJUNCTIVE_MARKERS: dict[str, tuple[str, ...]] = {"de": ("für",)}
+#: roles of verbs heading a subordinate clause: behind a colon, such a verb introduces the quote only when no
+#: speech verb does
+SUBORDINATE = (Role.ADVCL, Role.CCOMP, Role.ACL, Role.XCOMP)
 #: subordinators of reported clauses ("sagte, dass …")
 REPORT_MARKS: dict[str, tuple[str, ...]] = {"de": ("dass", "daß", "ob"), "en": ("that", "whether", "if")}
 #: longest verbless "NAME:" label before a quote, in tokens ("Die Vorsitzende des Berliner Verfassungsschutzes,
@@ -280,6 +283,8 @@ class QuoteAttributor:
                     continue
                 distance = clause.verb.idx - quote.outer_end if clause.verb.idx >= quote.outer_end else (
                     quote.outer_start - clause.verb.idx) + 20
+                if not self._is_cue(clause) and role(clause.verb.dep_, self.scheme) in SUBORDINATE:
+                    distance += 200  # "Sie warnte, wenn die Hilfe nicht fortgesetzt werde: „…“": the speech verb
                 candidates.append((distance, clause))
         closing = self._closing_so(quote, last)
         if closing is not None:  # "„…“, so Schnappauf." names the speaker more surely than any verb around

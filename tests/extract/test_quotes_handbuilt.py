@@ -752,3 +752,17 @@ def test_english_object_after_the_verb_stays_the_object_when_the_subject_is_miss
     ]
     quotes, _ = quotes_of("en", rows)
     assert all(q[2] != "Mexico" for q in quotes)
+
+
+def test_speech_verb_beats_a_nearer_subordinate_verb_before_the_colon():
+    # "Sie warnte, wenn die Hilfe stocke: „Der Monsun kommt.“"
+    rows = [
+        T("Sie", 1, "nsubj", "PRON", "sie"), T("warnte", 1, "ROOT", "VERB", "warnen"), T(",", 6, "punct", "PUNCT"),
+        T("wenn", 6, "mark", "SCONJ"), T("die", 5, "det", "DET"), T("Hilfe", 6, "nsubj", "NOUN"),
+        T("stocke", 1, "advcl", "VERB", "stocken", morph="Mood=Sub|VerbForm=Fin"), T(":", 1, "punct", "PUNCT"),
+        T("„", 11, "punct", "PUNCT"), T("Der", 10, "det", "DET"), T("Monsun", 11, "nsubj", "NOUN"),
+        T("kommt", 1, "parataxis", "VERB", "kommen"), T(".", 11, "punct", "PUNCT"), T("“", 11, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    (direct,) = [q for q in quotes if q[0] == "direct"]
+    assert direct[1] == "Der Monsun kommt." and direct[2] == "Sie" and direct[3] == "warnte"
