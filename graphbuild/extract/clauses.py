@@ -122,6 +122,15 @@ def _is_chain_head(token: Token, rules: LanguageRules) -> bool:
     return token.lemma_.lower() in rules.auxiliaries or token.lemma_.lower() in rules.modals
 
 
+def _ends_clause(token: Token) -> bool:
+    """Nothing but punctuation follows ``token`` up to the end of its sentence or the next comma."""
+    for nxt in token.doc[token.i + 1:token.sent.end]:
+        if nxt.is_space:
+            continue
+        return nxt.is_punct
+    return True
+
+
 def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
     """Collect arguments from the children of one token of the verb chain."""
     scheme = clause.scheme
@@ -133,9 +142,10 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
             # "Sony gab bekannt" with the separated particle (PTKVZ) attached as `mark`: still bekanntgeben
             clause.particle = lower
             continue
-        if child.i == head.i - 1 and head.pos_ == "VERB" and lower in rules.word_set("particles_written_apart"):
-            # "wie die Polizei bekannt gab": a verb-final clause with the particle written apart (an adverb to the
-            # parser) is still bekanntgeben
+        if head.pos_ == "VERB" and lower in rules.word_set("particles_written_apart") and (
+                child.i == head.i - 1 or child.i > head.i and _ends_clause(child)):
+            # "wie die Polizei bekannt gab" (verb-final, the particle written apart) and "gab die Entscheidung …
+            # bekannt" with the particle tagged as an adjective: still bekanntgeben
             clause.particle = lower
             continue
         if r is Role.SUBJ:

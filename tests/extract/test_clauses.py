@@ -161,3 +161,15 @@ def test_np_span_drops_relative_clause_and_keeps_modifiers():
     span = np_span(doc[2], "ud")
     assert span.text == "der mexikanische Außenminister"
     assert role("acl", "ud") is Role.ACL
+
+
+@pytest.mark.parametrize(("last", "lemma"), [("bekannt", "bekanntgeben"), ("gern", "geben")])
+def test_particle_tagged_as_adjective_at_the_end_of_a_verb_second_clause(last, lemma):
+    # "Klinsmann gab die Entscheidung bekannt ." — "bekannt" tagged ADJD and attached as xcomp
+    doc = make_doc("de", [
+        ("Klinsmann", 1, "nsubj", "PROPN", "Klinsmann"), ("gab", 1, "ROOT", "VERB", "geben", "VVFIN"),
+        ("die", 3, "det", "DET", "der"), ("Entscheidung", 1, "obj", "NOUN", "Entscheidung"),
+        (last, 1, "xcomp", "ADJ", last, "ADJD"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    (clause,) = list(clauses(doc[:], "ud", "de"))
+    assert clause.lemma == lemma
