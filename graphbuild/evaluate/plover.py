@@ -7,7 +7,8 @@ Palestinians reached a consensus") and a single source acts on nobody (target ``
 
 Predictions use graphbuild's own gazetteer (no dictionary): a statement with a typed predicate gives
 ``(source country, target country or ---, PLOVER type)``. Levels: ``event`` (PLOVER type only), ``actors`` (both
-countries), ``triple`` (both countries and the type).
+countries), ``triple`` (both countries and the type). The gold's pre-2021 type names (DEMAND, DISAPPROVE,
+INVESTIGATE, FIGHT) are scored as the 2021 types graphbuild uses unless ``current_types`` is off.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from graphbuild.evaluate.metrics import PRF, multiset_match
 from graphbuild.models import Actor, ArticleResult
 
 LEVELS = ("triple", "event", "actors")
+#: event types of the PLOVER drafts the CAMEO-manual gold was written in, renamed as PLOVER's 2021 CAMEO table
+#: (``../shared/eval/cameo2plover.json``, the table graphbuild types with) files their CAMEO codes: 10 → REQUEST,
+#: 11 → ACCUSE (mode disapprove), 09 → ACCUSE (mode investigate), 19 → ASSAULT (context military)
+LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 NOBODY = "---"
 Triple = tuple[str, str, str]  # source country, target country, PLOVER type
 
@@ -38,8 +43,10 @@ def _codes(items: list[dict]) -> list[str]:
     return [str(i.get("code") or "")[:3].upper() for i in items if i.get("code")]
 
 
-def _triples(item: dict) -> list[Triple]:
+def _triples(item: dict, current_types: bool) -> list[Triple]:
     event = str(item.get("event") or "").upper()
+    if current_types:
+        event = LEGACY_TYPES.get(event, event)
     sources = _codes(item.get("source") or [])
     targets = _codes(item.get("target") or [])
     if not event or not sources:
@@ -51,11 +58,12 @@ def _triples(item: dict) -> list[Triple]:
     return [(sources[0], NOBODY, event)]
 
 
-def read_gold(path: Path) -> Iterator[PloverSentence]:
+def read_gold(path: Path, *, current_types: bool = True) -> Iterator[PloverSentence]:
+    """Gold sentences; with ``current_types`` the older type names are renamed (see ``LEGACY_TYPES``)."""
     for number, rec in jsonl_records(path, "gold file"):
         if "text" not in rec or not isinstance(rec.get("expected"), list):
             raise EvaluationError("E003", f"{path}:{number}: record needs 'text' and an 'expected' list.")
-        events = [t for item in rec["expected"] for t in _triples(item)]
+        events = [t for item in rec["expected"] for t in _triples(item, current_types)]
         yield PloverSentence(str(rec.get("id") or number), rec["text"], rec.get("date"), events)
 
 

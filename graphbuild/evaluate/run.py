@@ -72,11 +72,11 @@ def run_events(gold: Path, *, actors: Path | None = None, model: str | None = No
 
 
 def run_plover(gold: Path, *, model: str | None = None, lang: str = "en", limit: int | None = None,
-               progress: Progress | None = None) -> dict[str, Any]:
+               current_types: bool = True, progress: Progress | None = None) -> dict[str, Any]:
     from graphbuild.extract.article import extract_article
     from graphbuild.extract.schemes import scheme_of
 
-    sentences = list(pl.read_gold(gold))[:limit]
+    sentences = list(pl.read_gold(gold, current_types=current_types))[:limit]
     totals = {level: PRF() for level in pl.LEVELS}
     nlp, docs = _pipe(lang, model, [s.text for s in sentences])
     scheme = scheme_of(nlp)
@@ -86,7 +86,8 @@ def run_plover(gold: Path, *, model: str | None = None, lang: str = "en", limit:
             totals[level].add(prf)
         if progress:
             progress(i + 1)
-    return {"sentences": len(sentences), **{level: totals[level].as_dict() for level in pl.LEVELS}}
+    return {"sentences": len(sentences), **{level: totals[level].as_dict() for level in pl.LEVELS},
+            "gold_types": "plover-2021" if current_types else "as-written"}
 
 
 def run_quotes(articles: Path, gold: Path, *, model: str | None = None, lang: str = "de", limit: int | None = None,

@@ -117,5 +117,20 @@ def test_plover_gold_pairs_and_scoring(tmp_path):
 def test_plover_evaluation_runs_on_the_shared_gold():
     gold = shared_path("eval", "plover_gsr_cameo.jsonl")
     scores = _run("eval", "plover", "--gold", str(gold), "--limit", "60", "--format", "json")
-    assert set(scores) == {"sentences", "triple", "event", "actors"} and scores["sentences"] == 60
+    assert set(scores) == {"sentences", "triple", "event", "actors", "gold_types"} and scores["sentences"] == 60
     assert scores["event"]["matched"] >= scores["triple"]["matched"] > 0
+    assert scores["gold_types"] == "plover-2021"
+
+
+def test_plover_gold_types_of_older_drafts_are_renamed_unless_asked(tmp_path):
+    from graphbuild.evaluate import plover as pl
+
+    path = tmp_path / "plover.jsonl"
+    rows = [{"id": str(i), "text": "x", "expected": [{"source": [{"code": "POL"}], "target": [{"code": "RUS"}],
+                                                      "event": old}]}
+            for i, old in enumerate(["DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT", "THREATEN"])]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    renamed = [s.events[0][2] for s in pl.read_gold(path)]
+    as_written = [s.events[0][2] for s in pl.read_gold(path, current_types=False)]
+    assert renamed == ["REQUEST", "ACCUSE", "ACCUSE", "ASSAULT", "THREATEN"]
+    assert as_written == ["DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT", "THREATEN"]
