@@ -91,7 +91,10 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     # direct and indirect quotes become quote statements that replace their cue clause; reported speech acts and
     # free indirect continuations only attribute text (the clause statement stays)
     quoting = [a for a in attributions if a.kind in ("direct", "indirect")]
-    cue_clauses = {a.clause.verb.i for a in quoting if a.clause is not None and a.speaker is not None}
+    # a cue clause with coordinated subjects ("Jordan and Britain agreed to …") stays: its statements give every
+    # subject (and each to the other, for symmetric acts), the quote statement only the first
+    cue_clauses = {a.clause.verb.i for a in quoting if a.clause is not None and a.speaker is not None and
+                   len(a.clause.subjects) < 2}
     for index, (sent, sent_clauses) in enumerate(zip(sents, by_sent, strict=True)):
         ctx = SentenceContext(article_id=article.id, date=article.date, lang=lang, index=index, sent=sent,
                               speaker_at=speaker_at, topics=topics)
@@ -174,6 +177,14 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
             continue
         speaker = a.speaker.actor
         quote_text = doc.text[a.quote[0]:a.quote[1]]
+        if a.clause is not None and len(a.clause.subjects) > 1:
+            # coordinated speakers: the cue clause's own statements (one per subject) carry the quote
+            verb_at = a.clause.verb.idx
+            for s in existing:
+                if s.sentence_index == a.sentence_index and s.char_start <= verb_at < s.char_end:
+                    s.quote = s.quote or quote_text
+                    s.cue = s.cue or (doc.text[a.cue_span[0]:a.cue_span[1]] if a.cue_span else None)
+            continue
         inside = [s for s in existing if _overlaps(s, a.quote) and s.source_id == speaker.id
                   and s.predicate.known and not (s.predicate.cameo or "01").startswith("01")]
         code = content_code(quote_text, actors.lang)

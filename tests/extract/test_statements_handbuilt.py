@@ -492,3 +492,18 @@ def test_long_topic_keeps_head_and_first_pp_and_finds_its_country_further_in():
     (topic,) = topics.values()
     assert topic.name == "extension of the mandate" and topic.actor_id == "LBN"
     assert {(s, r) for s, r, _ in triples} == {("MEX", "CRITICISES")}
+
+
+def test_coordinated_speakers_of_a_symmetric_cue_agree_with_each_other_and_keep_the_quote():
+    # "Jordan and Britain agreed that the talks should go on." — a cue verb with a clausal complement: each
+    # subject agrees with the other, both statements carry the reported words
+    _, result, _, _ = run("en", [
+        T("Jordan", 3, "nsubj", "PROPN", "Jordan", ent="B-GPE"), T("and", 2, "cc", "CCONJ", "and"),
+        T("Britain", 0, "conj", "PROPN", "Britain", ent="B-GPE"), T("agreed", 3, "ROOT", "VERB", "agree"),
+        T("that", 8, "mark", "SCONJ", "that"), T("the", 6, "det", "DET", "the"),
+        T("talks", 8, "nsubj", "NOUN", "talk"), T("should", 8, "aux", "AUX", "should"),
+        T("go", 3, "ccomp", "VERB", "go"), T("on", 8, "prt", "ADP", "on"), T(".", 3, "punct", "PUNCT", "."),
+    ])
+    agreeing = {(s.source_id, s.target_id) for s in result.statements if s.predicate.lemma == "agree"}
+    assert agreeing == {("JOR", "GBR"), ("GBR", "JOR")}
+    assert all(s.quote == "that the talks should go on" for s in result.statements if s.predicate.lemma == "agree")
