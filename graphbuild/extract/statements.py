@@ -265,16 +265,20 @@ class StatementBuilder:
         # target, the addressee is
         wanted = set() if entry is not None and entry.prep and entry.obj else (
             ({entry.prep} if entry.prep else self.lexicon.preps_for(entry.key)) if entry is not None else set())
+        temporal = self.rules.word_set("temporal_nouns")
         if wanted:
-            heads = [n for p, n in clause.preps if p in wanted]
+            # "fired shells at New Zealand on Thursday": a time is never the target, whatever the preposition
+            heads = [n for p, n in clause.preps if p in wanted and n.lower_ not in temporal]
             if not heads:  # "reisten zu einer Mission nach Mexiko": the PP the verb asks for, hung elsewhere
+                # (any preposition some row of the verb names: "fired shells at X on Thursday" matched "fire on")
+                wanted = wanted | self.lexicon.preps_for(entry.key) if entry is not None else wanted
                 sent = clause.verb.sent
                 for token in sent[clause.verb.i - sent.start + 1:]:
                     if token.pos_ in {"VERB", "AUX"} and any(role(c.dep_, self.scheme) is Role.SUBJ
                                                               for c in token.children):
                         break  # the next clause begins
                     parts = pp_parts(token, self.scheme) if token.pos_ != "ADP" or PREP_HEADED[self.scheme] else None
-                    if parts and parts[0] in wanted:
+                    if parts and parts[0] in wanted and parts[1].lower_ not in temporal:
                         heads.append(parts[1])
                 # prefer a PP that names an actor ("nach Mexiko") over one that does not ("zu einer Mission")
                 named = [h for h in heads if self.actors.gazetteer.state_or_org(h.text, self.lang) or h.ent_type_]
@@ -308,7 +312,7 @@ class StatementBuilder:
         if not heads:
             preps = self.target_preps if not (entry is not None and entry.obj) else self.rules.word_set(
                 "light_verb_target_preps")
-            heads = [n for p, n in clause.preps if p in preps]
+            heads = [n for p, n in clause.preps if p in preps and n.lower_ not in temporal]
         if not heads and entry is not None and (entry.cue or entry.cameo.startswith("01")):
             # "Arnor believes Dagolath can cope …", "Mexico said the US was wrong": event coders take the
             # complement clause's subject as the target of a statement verb

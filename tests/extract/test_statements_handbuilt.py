@@ -507,3 +507,16 @@ def test_coordinated_speakers_of_a_symmetric_cue_agree_with_each_other_and_keep_
     agreeing = {(s.source_id, s.target_id) for s in result.statements if s.predicate.lemma == "agree"}
     assert agreeing == {("JOR", "GBR"), ("GBR", "JOR")}
     assert all(s.quote == "that the talks should go on" for s in result.statements if s.predicate.lemma == "agree")
+
+
+def test_time_is_never_the_target_and_the_asked_for_pp_is_found_on_the_object():
+    # "North Korea fired shells at South Korea on Thursday." — "at South Korea" hangs on "shells", "on Thursday" on
+    # the verb and matches the "fire on" row
+    _, result, _, _ = run("en", [
+        T("North", 1, "compound", "PROPN", "North", ent="B-GPE"), T("Korea", 2, "nsubj", "PROPN", "Korea", ent="I-GPE"),
+        T("fired", 2, "ROOT", "VERB", "fire"), T("shells", 2, "obj", "NOUN", "shell"),
+        T("at", 6, "case", "ADP", "at"), T("South", 6, "compound", "PROPN", "South", ent="B-GPE"),
+        T("Korea", 3, "nmod", "PROPN", "Korea", ent="I-GPE"), T("on", 8, "case", "ADP", "on"),
+        T("Thursday", 2, "obl", "PROPN", "Thursday"), T(".", 2, "punct", "PUNCT", "."),
+    ])
+    assert [(s.source_id, s.predicate.lemma, s.target_id) for s in result.statements] == [("PRK", "fire", "KOR")]
