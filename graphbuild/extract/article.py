@@ -94,7 +94,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     # a cue clause with coordinated subjects ("Jordan and Britain agreed to …") stays: its statements give every
     # subject (and each to the other, for symmetric acts), the quote statement only the first
     cue_clauses = {a.clause.verb.i for a in quoting if a.clause is not None and a.speaker is not None and
-                   len(a.clause.subjects) < 2}
+                   not _coordinated_speakers(a)}
     for index, (sent, sent_clauses) in enumerate(zip(sents, by_sent, strict=True)):
         ctx = SentenceContext(article_id=article.id, date=article.date, lang=lang, index=index, sent=sent,
                               speaker_at=speaker_at, topics=topics)
@@ -169,6 +169,11 @@ def _record(a: Attribution) -> QuoteRecord:
     )
 
 
+def _coordinated_speakers(a: Attribution) -> bool:
+    """The cue clause has coordinated subjects ("Jordan and Britain agreed that …"): its own statements stand."""
+    return a.clause is not None and len(a.clause.subjects) > 1
+
+
 def _quote_statements(attributions: list[Attribution], existing: list[Statement], doc: Doc, sents: list[Span],
                       actors: ArticleActors, lexicon: Lexicon, article: Article) -> list[Statement]:
     out: list[Statement] = []
@@ -177,8 +182,8 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
             continue
         speaker = a.speaker.actor
         quote_text = doc.text[a.quote[0]:a.quote[1]]
-        if a.clause is not None and len(a.clause.subjects) > 1:
-            # coordinated speakers: the cue clause's own statements (one per subject) carry the quote
+        if a.clause is not None and _coordinated_speakers(a):
+            # the cue clause's own statements (one per subject) carry the quote
             verb_at = a.clause.verb.idx
             for s in existing:
                 if s.sentence_index == a.sentence_index and s.char_start <= verb_at < s.char_end:

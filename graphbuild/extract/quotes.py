@@ -148,12 +148,9 @@ class QuoteAttributor:
     # --- direct quotes -------------------------------------------------------------------------------------
 
     def _is_cue(self, clause: Clause) -> bool:
-        """A speech verb; with a separated particle only as the particle verb ("gab … bekannt" is a cue, "fand …
-        statt" is not "finden", "meldete … an" is not "melden")."""
-        if clause.particle and clause.particle in self._rules.word_set("separable_particles"):
-            return self.lexicon.is_cue(lem for lem in clause.lemmas if lem.startswith(clause.particle) or
-                                       lem.endswith(" " + clause.particle))
-        return self.lexicon.is_cue(clause.lemmas)  # no particle, or a word the parser mislabelled as one
+        """A speech verb. With a separated particle the clause's lemma candidates hold only the particle verb
+        (``LanguageRules.lemma_candidates``): "gab … bekannt" is a cue, "fand … statt" is not "finden"."""
+        return self.lexicon.is_cue(clause.lemmas)
 
     def _speaker_of(self, clause: Clause, quote: QuoteSpan | None, *, nearest: bool = True) -> tuple[
             Token | None, Resolution | None]:
@@ -169,7 +166,7 @@ class QuoteAttributor:
                 heads = quoted[:1]
         if not heads and not clause.passive and role(clause.verb.dep_, self.scheme) is Role.CONJ:
             # "Die CCE bestätigte die Aussage nicht und nannte sie „reine Spekulation“": the first verb's subject
-            heads = [c for c in clause.verb.head.children if role(c.dep_, self.scheme) is Role.SUBJ]
+            heads = self._subjects_of(clause.verb.head)
         non_speakers = self._rules.word_set("non_speakers")
         expletive = not heads and any(role(c.dep_, self.scheme) is Role.EXPL and c.lower_ in non_speakers
                                       for c in clause.verb.children)
@@ -225,6 +222,9 @@ class QuoteAttributor:
                 continue
             return head, self.actors.resolve(head, as_subject=True)
         return None, None
+
+    def _subjects_of(self, token: Token) -> list[Token]:
+        return [c for c in token.children if role(c.dep_, self.scheme) is Role.SUBJ]
 
     def _prefield_name(self, verb: Token) -> Token | None:
         """"Künast sagte, …" with the name tagged as an adverb, "Der Chef-Ankläger Dschaarar al-Mussawi sagte" parsed
@@ -618,10 +618,10 @@ class QuoteAttributor:
                     continue
                 children = list(noun.children)
                 cop = next((c for c in children if role(c.dep_, self.scheme) is Role.COP), None)
-                subject = next((c for c in children if role(c.dep_, self.scheme) is Role.SUBJ), None)
-                if subject is None and role(noun.dep_, self.scheme) is Role.CONJ:  # "spielte … herunter und ist der
-                    subject = next((c for c in noun.head.children  # Meinung, …": the first verb's subject
-                                    if role(c.dep_, self.scheme) is Role.SUBJ), None)
+                subjects = self._subjects_of(noun)
+                if not subjects and role(noun.dep_, self.scheme) is Role.CONJ:
+                    subjects = self._subjects_of(noun.head)  # "spielte … herunter und ist der Meinung, …"
+                subject = subjects[0] if subjects else None
                 clause = next((c for c in children if c.i > noun.i and c.pos_ in {"VERB", "AUX"} and role(
                     c.dep_, self.scheme) not in (Role.COP, Role.AUX, Role.AUX_PASS)), None)
                 if cop is None or subject is None or clause is None or not self._plausible_source(subject):
@@ -767,9 +767,13 @@ class QuoteAttributor:
         noun = self._pp_object(token)
         if not words or words[0].i != token.i or noun is None or noun.i < token.i or not self._plausible_source(noun):
             return False
-        narrative = self._rules.word_set("narrative_subjunctives")
-        return any("Sub" in t.morph.get("Mood") and t.pos_ in {"AUX", "VERB"} and t.lower_ not in narrative and
-                   t.i > noun.i for t in sent)
+        return any(self._reporting_subjunctive(t) and t.i > noun.i for t in sent)
+
+    def _reporting_subjunctive(self, token: Token) -> bool:
+        """A verb in the subjunctive that reports (Konjunktiv I "sei", "habe"), not one narration uses as much
+        ("sollte", "würde": data ``narrative_subjunctives``)."""
+        return "Sub" in token.morph.get("Mood") and token.pos_ in {"AUX", "VERB"} and \
+            token.lower_ not in self._rules.word_set("narrative_subjunctives")
 
     def _anaphoric(self, token: Token, index: int, taken: list[Attribution]) -> Attribution | None:
         """"Demnach hat der Sohn …" (the source named before), "dem Verdacht der Kritiker an, wonach …" (the noun
@@ -960,7 +964,6 @@ class QuoteAttributor:
         Kauf."): same speaker, no cue of their own."""
         out: list[Attribution] = []
         by_sentence = {a.sentence_index: a for a in sorted(found, key=lambda a: a.quote[0]) if a.speaker_span}
-        narrative = self._rules.word_set("narrative_subjunctives")  # "sollte", "würde": Konjunktiv II
         for index, sent in enumerate(self.sents):
             if index in by_sentence or index == 0:
                 continue
@@ -969,9 +972,8 @@ class QuoteAttributor:
                 source = self._subject_attribution(index - 1)  # "Die Polizei bittet um Mithilfe. Der Mann sei …"
             if source is None:
                 continue
-            finite = [t for t in sent if "Sub" in t.morph.get("Mood") and t.pos_ in {"AUX", "VERB"}
-                      and t.lower_ not in narrative]
-            if not finite or any(self._is_cue(c) for c in self.clauses_by_sent[index]):
+            if not any(self._reporting_subjunctive(t) for t in sent) or any(
+                    self._is_cue(c) for c in self.clauses_by_sent[index]):
                 continue
             tokens = [t for t in sent if not t.is_space]
             while tokens and tokens[-1].is_punct:
