@@ -135,11 +135,17 @@ def _infer_topic_owners(statements: list[Statement], topics: dict[str, Topic], a
     for topic in topics.values():  # countries whose policies the article names ("new US tariffs") weigh most
         if topic.country:
             salience[topic.country] += 3
+    co_sources: dict[tuple[int, str, str | None], set[str]] = {}  # coordinated sources of one clause
+    for s in statements:
+        source = actors.actors.get(s.source_id)
+        if source is not None and source.country:
+            co_sources.setdefault((s.sentence_index, s.predicate.lemma, s.target_id), set()).add(source.country)
     for s in statements:
         if s.target_kind != "topic" or (s.predicate.score or 0) >= 0 or s.target_id not in topics:
             continue
         source = actors.actors.get(s.source_id)
-        owned = infer_owner(topics[s.target_id], source.country if source else None, salience, actors.lang)
+        owned = infer_owner(topics[s.target_id], source.country if source else None, salience, actors.lang,
+                            frozenset(co_sources.get((s.sentence_index, s.predicate.lemma, s.target_id), ())))
         if owned is not None:
             topics.setdefault(owned.id, owned)
             s.target_id = owned.id

@@ -34,6 +34,7 @@ from graphbuild.extract.schemes import PREP_HEADED, Role, role
 from graphbuild.extract.topics import topic_for
 from graphbuild.models import Actor, Predicate, Statement, Topic, stable_hash
 from graphbuild.resolve.actors import ArticleActors, Resolution
+from graphbuild.resolve.coordination import spread
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -212,14 +213,14 @@ class StatementBuilder:
         return "asserted"
 
     def _sources(self, subjects: list[Token], clause: Clause, ctx: SentenceContext) -> list[Resolution]:
-        out: list[Resolution] = []
+        pairs: list[tuple[Token, Resolution | None]] = []
         speaker = ctx.speaker_at(clause.verb.idx)
         for head in subjects:
             if head.lower_ in RELATIVE_PRONOUNS and head.pos_ in {"PRON", "DET"} and role(
                     clause.verb.dep_, self.scheme) is Role.ACL:
                 head = clause.verb.head
             if speaker is not None and self.rules.pronoun_person(head.lower_) == 1:
-                out.append(speaker)
+                pairs.append((head, speaker))
                 continue
             found = self.actors.resolve(head, as_subject=True)
             if found is None and head.pos_ in {"NUM", "NOUN"} and head.lower_ in set(
@@ -229,14 +230,14 @@ class StatementBuilder:
                         found = self.actors.resolve(child, as_subject=True)
                         break
             if found is None:
+                pairs.append((head, None))
                 continue
             if speaker is not None and self._speaks_for(speaker.actor, found.actor):
                 found = Resolution(speaker.actor, "speaker", found.span, speaker.confidence)
-            out.append(found)
+            pairs.append((head, found))
             if found.actor.kind == "person":
-                out.extend(self._coordinated_person(found))
-        seen: set[str] = set()
-        return [r for r in out if not (r.actor.id in seen or seen.add(r.actor.id))]
+                pairs.extend((r.span.root, r) for r in self._coordinated_person(found))
+        return [r for _, r in spread(self.actors, pairs)]
 
     def _coordinated_person(self, first: Resolution) -> list[Resolution]:
         """"Rex Tillerson und Heimatschutzminister John Kelly reisten": a second named person right after "und"
@@ -349,8 +350,7 @@ class StatementBuilder:
                 continue
             group = expand_conj(head, self.scheme)
             covered.update(t.i for t in group)
-            actors = [(t, self.actors.resolve(t)) for t in group]
-            found = [(t, r) for t, r in actors if r is not None]
+            found = spread(self.actors, [(t, self.actors.resolve(t)) for t in group])
             if found:
                 for t, r in found:
                     add(Target(r.actor, None, t, r.confidence, r.span.text))

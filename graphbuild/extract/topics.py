@@ -124,10 +124,12 @@ def actors_rules_articles(lang: str) -> frozenset[str]:
     return rules_for(lang).articles
 
 
-def infer_owner(topic: Topic, source_country: str | None, salience: dict[str, int], lang: str) -> Topic | None:
+def infer_owner(topic: Topic, source_country: str | None, salience: dict[str, int], lang: str,
+                co_sources: frozenset[str] = frozenset()) -> Topic | None:
     """The article-scoped topic "jüngste Maßnahmen (of the USA)" for an ownerless policy phrase criticised or
     rejected by an actor of another country: the owner is the country the article names most often besides the
-    source's own. Policy nouns are data (``policy_nouns`` in ``data/grammar/<lang>.yaml``)."""
+    source's own and those of its co-sources ("Russian and Chinese diplomats criticised the sanctions": neither
+    Russia's nor China's). Policy nouns are data (``policy_nouns`` in ``data/grammar/<lang>.yaml``)."""
     from graphbuild.extract.language import rules_for
     from graphbuild.extract.lemmas import dictionary_lemma
 
@@ -137,7 +139,7 @@ def infer_owner(topic: Topic, source_country: str | None, salience: dict[str, in
     words = topic.name.split()
     if not words or dictionary_lemma(words[-1], lang).lower() not in nouns:
         return None
-    others = [(n, c) for c, n in salience.items() if c != source_country]
+    others = [(n, c) for c, n in salience.items() if c != source_country and c not in co_sources]
     if not others:
         return None
     owner = max(others)[1]

@@ -127,7 +127,11 @@ class ArticleActors:
         country_name = entry.name("en") if entry else code
         what = SECTOR_NAMES.get(sector, label)
         name = f"{what[:1].upper()}{what[1:]} of {_with_article(country_name)}"
-        country = (code if entry.kind == "state" else (entry.country or None)) if entry else None
+        if entry is not None:
+            country = code if entry.kind == "state" else (entry.country or None)
+        else:  # a state only the user's dictionary knows ("Arnor")
+            listed = self.identity.entries.get(code)
+            country = (listed.country or (code if listed.kind == "state" else None)) if listed else None
         return self._register(Actor(id=f"{code}{sector}", name=name, kind=kind, country=country, sector=sector,
                                     cameo=f"{entry.cameo if entry else code}{sector}"))
 
@@ -451,23 +455,31 @@ class ArticleActors:
             match = self._by_role(head_role.role, country, head.idx)
             if match is not None:
                 return Resolution(match.actor, "title", span, 0.7)
-            if country and head_role.sector == "GOV":
+        if country is None:
+            return None
+        found = self.role_collective(country, head_role)
+        return Resolution(found[0], found[1], span, found[2]) if found is not None else None
+
+    def role_collective(self, country: str, head_role: RoleEntry) -> tuple[Actor, str, float] | None:
+        """The collective a role noun of ``country`` stands for, with how it was found and a confidence."""
+        if head_role.kind == "person":
+            if head_role.sector == "GOV":
                 # an unnamed official speaks for the government ("ein Sprecher des Außenministeriums")
-                return Resolution(self.collective(country, "GOV", "government", head_role.role), "official",
-                                  span, 0.6)
-            if country and head_role.sector:
+                return self.collective(country, "GOV", "government", head_role.role), "official", 0.6
+            if head_role.sector:
                 # unnamed members of a sector of a country ("lawmakers in Mexico", "a Mexican cleric"): the
                 # country's sector group, as event coders code them (MEXLEG, MEXREL)
-                return Resolution(self.collective(country, head_role.sector, "group", head_role.role), "sector",
-                                  span, 0.6)
-            return None
-        if country is None:
+                return self.collective(country, head_role.sector, "group", head_role.role), "sector", 0.6
             return None
         kind = head_role.kind if head_role.kind in ("government", "organisation", "group") else "organisation"
         sector = head_role.sector or ("GOV" if kind == "government" else "")
         if kind == "government" or sector == "GOV":
-            return Resolution(self.collective(country, "GOV", "government", head_role.role), "government", span, 0.85)
-        return Resolution(self.collective(country, sector or "ORG", kind, head_role.role), "institution", span, 0.8)
+            return self.collective(country, "GOV", "government", head_role.role), "government", 0.85
+        return self.collective(country, sector or "ORG", kind, head_role.role), "institution", 0.8
+
+    def role_of(self, head: Token) -> RoleEntry | None:
+        """The role title a head word is, alone or inside a German compound."""
+        return self.gazetteer.split_compound(head.text, self.lang)[1] or self.gazetteer.role(head.text, self.lang)
 
     def _name_after(self, head: Token) -> Span | None:
         """Capitalised proper nouns right after a title word that no gazetteer or NER calls a place/org."""

@@ -520,3 +520,83 @@ def test_time_is_never_the_target_and_the_asked_for_pp_is_found_on_the_object():
         T("Thursday", 2, "obl", "PROPN", "Thursday"), T(".", 2, "punct", "PUNCT", "."),
     ])
     assert [(s.source_id, s.predicate.lemma, s.target_id) for s in result.statements] == [("PRK", "fire", "KOR")]
+
+
+# --- coordinated actors sharing a modifier ---------------------------------------------------------------------
+
+SHARED_COUNTRY_UD = [  # "The Danish media and government warned Russia ."
+    T("The", 2, "det", "DET", "the"),
+    T("Danish", 2, "amod", "ADJ", "danish", "JJ"),
+    T("media", 5, "nsubj", "NOUN", "media", "NN"),
+    T("and", 4, "cc", "CCONJ", "and"),
+    T("government", 2, "conj", "NOUN", "government", "NN"),
+    T("warned", 5, "ROOT", "VERB", "warn", "VBD"),
+    T("Russia", 5, "obj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+    T(".", 5, "punct", "PUNCT", "."),
+]
+SHARED_COUNTRY_CLEARNLP = [
+    T("The", 2, "det", "DET", "the"),
+    T("Danish", 2, "amod", "ADJ", "danish", "JJ"),
+    T("media", 5, "nsubj", "NOUN", "media", "NN"),
+    T("and", 2, "cc", "CCONJ", "and"),
+    T("government", 2, "conj", "NOUN", "government", "NN"),
+    T("warned", 5, "ROOT", "VERB", "warn", "VBD"),
+    T("Russia", 5, "dobj", "PROPN", "Russia", "NNP", ent="B-GPE"),
+    T(".", 5, "punct", "PUNCT", "."),
+]
+COORDINATED_PP_COUNTRIES_UD = [  # "Lawmakers in France and Germany criticized Russia ."
+    T("Lawmakers", 5, "nsubj", "NOUN", "lawmaker", "NNS"),
+    T("in", 2, "case", "ADP", "in"),
+    T("France", 0, "nmod", "PROPN", "France", "NNP", ent="B-LOC"),
+    T("and", 4, "cc", "CCONJ", "and"),
+    T("Germany", 2, "conj", "PROPN", "Germany", "NNP", ent="B-LOC"),
+    T("criticized", 5, "ROOT", "VERB", "criticize", "VBD"),
+    T("Russia", 5, "obj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+    T(".", 5, "punct", "PUNCT", "."),
+]
+SIBLING_ADJECTIVES_UD = [  # "Russian and Chinese diplomats criticized Japan ." ("and" hung on the second adjective)
+    T("Russian", 3, "amod", "ADJ", "russian", "JJ"),
+    T("and", 2, "cc", "CCONJ", "and"),
+    T("Chinese", 3, "amod", "ADJ", "chinese", "JJ"),
+    T("diplomats", 4, "nsubj", "NOUN", "diplomat", "NNS"),
+    T("criticized", 4, "ROOT", "VERB", "criticize", "VBD"),
+    T("Japan", 4, "obj", "PROPN", "Japan", "NNP", ent="B-LOC"),
+    T(".", 4, "punct", "PUNCT", "."),
+]
+SHARED_COUNTRY_DE = [  # "Die mexikanische Regierung und Polizei kritisierten Trump ."
+    T("Die", 2, "det", "DET", "der"),
+    T("mexikanische", 2, "amod", "ADJ", "mexikanisch", "ADJA"),
+    T("Regierung", 5, "nsubj", "NOUN", "Regierung", "NN"),
+    T("und", 4, "cc", "CCONJ", "und", "KON"),
+    T("Polizei", 2, "conj", "NOUN", "Polizei", "NN"),
+    T("kritisierten", 5, "ROOT", "VERB", "kritisieren", "VVFIN"),
+    T("Trump", 5, "obj", "PROPN", "Trump", "NE", ent="B-PER"),
+    T(".", 5, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize("lang, rows, sources, target", [
+    ("en", SHARED_COUNTRY_UD, {"DNKMED", "DNKGOV"}, "RUS"),
+    ("en", SHARED_COUNTRY_CLEARNLP, {"DNKMED", "DNKGOV"}, "RUS"),
+    ("en", COORDINATED_PP_COUNTRIES_UD, {"FRALEG", "DEULEG"}, "RUS"),
+    ("en", SIBLING_ADJECTIVES_UD, {"RUSGOV", "CHNGOV"}, "JPN"),
+    ("de", SHARED_COUNTRY_DE, {"MEXGOV", "MEXCOP"}, "PER:donald-trump"),
+], ids=["shared-adjective-ud", "shared-adjective-clearnlp", "coordinated-pp", "sibling-adjectives", "de"])
+def test_coordinated_actors_share_their_modifier(lang, rows, sources, target):
+    triples, _, _, _ = run(lang, rows)
+    assert {s for s, _, _ in triples} == sources
+    assert {t for _, _, t in triples} == {target}
+
+
+def test_named_conjuncts_are_not_spread():
+    # "Mexican police and Trump criticized Russia .": Trump stays a person, not a Mexican police force
+    triples, _, _, _ = run("en", [
+        T("Mexican", 1, "amod", "ADJ", "mexican", "JJ"),
+        T("police", 4, "nsubj", "NOUN", "police", "NN"),
+        T("and", 3, "cc", "CCONJ", "and"),
+        T("Trump", 1, "conj", "PROPN", "Trump", "NNP", ent="B-PER"),
+        T("criticized", 4, "ROOT", "VERB", "criticize", "VBD"),
+        T("Russia", 4, "obj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+        T(".", 4, "punct", "PUNCT", "."),
+    ])
+    assert {s for s, _, _ in triples} == {"MEXCOP", "PER:donald-trump"}
