@@ -282,7 +282,8 @@ class ArticleActors:
         own = self._ent(head)
         if own is not None and own.label_ in PERSON_LABELS:
             return own
-        inside = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end]
+        inside = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end
+                  and (self._is_title(head) or not self._through_pp(e.root, head))]
         if inside:
             return min(inside, key=lambda e: abs(e.start - head.i))
         if head.pos_ in {"NOUN", "PROPN"} and head.i + 1 < len(doc) and self._is_title(head):
@@ -299,7 +300,8 @@ class ArticleActors:
             if end > head.i + 1:
                 return doc[head.i + 1:end]
         for child in head.children:
-            if role(child.dep_, self.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.i > head.i:
+            if role(child.dep_, self.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.i > head.i and (
+                    self._is_title(head) or pp_parts(child, self.scheme) is None):
                 ent = self._ent(child)
                 if ent is not None and ent.label_ in PERSON_LABELS:
                     return ent
@@ -381,6 +383,16 @@ class ArticleActors:
             if appos and any(self._is_title(t) for t in appos[:3]):
                 out.extend(appos)
         return out
+
+    def _through_pp(self, token: Token, head: Token) -> bool:
+        """Whether ``token`` hangs below ``head`` through a prepositional phrase: "the resumption of ties with
+        Mordor" names Mordor without being Mordor."""
+        current = token
+        while current.i != head.i and current.head.i != current.i:
+            if pp_parts(current, self.scheme) is not None:
+                return True
+            current = current.head
+        return False
 
     def _person(self, head: Token, span: Span) -> Resolution | None:
         doc = head.doc

@@ -600,3 +600,28 @@ def test_named_conjuncts_are_not_spread():
         T(".", 4, "punct", "PUNCT", "."),
     ])
     assert {s for s, _, _ in triples} == {"MEXCOP", "PER:donald-trump"}
+
+
+@pytest.mark.parametrize("rows", [
+    [  # "The wife of Trump criticized Obama ." (UD)
+        T("The", 1, "det", "DET", "the"),
+        T("wife", 4, "nsubj", "NOUN", "wife", "NN"),
+        T("of", 3, "case", "ADP", "of"),
+        T("Trump", 1, "nmod", "PROPN", "Trump", "NNP", ent="B-PER"),
+        T("criticized", 4, "ROOT", "VERB", "criticize", "VBD"),
+        T("Obama", 4, "obj", "PROPN", "Obama", "NNP", ent="B-PER"),
+        T(".", 4, "punct", "PUNCT", "."),
+    ],
+    [  # the same, ClearNLP (the preposition heads the PP)
+        T("The", 1, "det", "DET", "the"),
+        T("wife", 4, "nsubj", "NOUN", "wife", "NN"),
+        T("of", 1, "prep", "ADP", "of"),
+        T("Trump", 2, "pobj", "PROPN", "Trump", "NNP", ent="B-PERSON"),
+        T("criticized", 4, "ROOT", "VERB", "criticize", "VBD"),
+        T("Obama", 4, "dobj", "PROPN", "Obama", "NNP", ent="B-PERSON"),
+        T(".", 4, "punct", "PUNCT", "."),
+    ],
+], ids=["ud", "clearnlp"])
+def test_a_person_named_inside_a_pp_is_not_the_phrase(rows):
+    triples, _, _, _ = run("en", rows)
+    assert not any(s == "PER:donald-trump" for s, _, _ in triples)
