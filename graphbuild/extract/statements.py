@@ -291,8 +291,10 @@ class StatementBuilder:
                 heads = addressed
         if not heads and entry is not None and entry.prep and entry.obj:
             heads = list(clause.iobjects) + [o for o in clause.objects]
-            if not heads:  # "called for sanctions against Russia": the party named inside the typing PP
-                partners = [t for p, n in clause.preps if p == entry.prep for t in self._partners(n)]
+            if not heads:  # "called for sanctions against Russia", "appealed for peace in Syria": the party or
+                # the place named inside the typing PP
+                partners = [t for p, n in clause.preps if p == entry.prep
+                            for t in self._partners(n) or self._partners(n, preps=self.rules.word_set("place_preps"))]
                 if partners:
                     return partners
         if not heads:  # a light verb's own object ("Paroli", "Besorgnis und Irritation") is part of the predicate
@@ -360,24 +362,33 @@ class StatementBuilder:
                 add(partner)
             if not partners:
                 add(self._target(head, ctx, actor_checked=True))
+        if resolved and not any(t.actor is not None for t in resolved):
+            # "signed a trade protocol for 1990 with Dagolath": what was signed is the topic, the other party a
+            # second target
+            for p, n in clause.preps:
+                if p in self.partner_preps and n.lower_ not in temporal:
+                    for t, r in spread(self.actors, [(c, self.actors.resolve(c)) for c in expand_conj(n, self.scheme)]):
+                        add(Target(r.actor, None, t, r.confidence * 0.9, r.span.text))
         return resolved
 
-    def _partners(self, head: Token, depth: int = 2) -> list[Target]:
+    def _partners(self, head: Token, depth: int = 2, preps: frozenset[str] | set[str] | None = None) -> list[Target]:
         """Actors a noun phrase names as the other party ("ties with Gondor", "a resumption of ties between Gondor
-        and Osgiliath", "sanctions against Russia"), through at most ``depth`` nested PPs."""
+        and Osgiliath", "sanctions against Russia"), through at most ``depth`` nested PPs; ``preps`` replaces
+        the partner prepositions."""
         out: list[Target] = []
+        wanted = self.partner_preps if preps is None else preps
         for child in head.children:
             parts = pp_parts(child, self.scheme)
             if parts is None:
                 continue
             prep, noun = parts
-            if prep in self.partner_preps:
+            if prep in wanted:
                 for t in expand_conj(noun, self.scheme):
                     res = self.actors.resolve(t)
                     if res is not None:
                         out.append(Target(res.actor, None, t, res.confidence * 0.9, res.span.text))
             elif depth > 1 and noun.pos_ == "NOUN":
-                out.extend(self._partners(noun, depth - 1))
+                out.extend(self._partners(noun, depth - 1, preps))
         return out
 
     def _target(self, head: Token, ctx: SentenceContext, *, actor_checked: bool = False) -> Target | None:

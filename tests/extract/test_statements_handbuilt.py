@@ -625,3 +625,60 @@ def test_named_conjuncts_are_not_spread():
 def test_a_person_named_inside_a_pp_is_not_the_phrase(rows):
     triples, _, _, _ = run("en", rows)
     assert not any(s == "PER:donald-trump" for s, _, _ in triples)
+
+
+SIGN_WITH_UD = [  # "Japan signed a trade protocol with Mexico ."
+    T("Japan", 1, "nsubj", "PROPN", "Japan", "NNP", ent="B-LOC"),
+    T("signed", 1, "ROOT", "VERB", "sign", "VBD"),
+    T("a", 4, "det", "DET", "a"),
+    T("trade", 4, "compound", "NOUN", "trade", "NN"),
+    T("protocol", 1, "obj", "NOUN", "protocol", "NN"),
+    T("with", 6, "case", "ADP", "with"),
+    T("Mexico", 1, "obl", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+    T(".", 1, "punct", "PUNCT", "."),
+]
+SIGN_WITH_DE = [  # "Japan unterzeichnete ein Handelsprotokoll mit Mexiko ."
+    T("Japan", 1, "nsubj", "PROPN", "Japan", "NE", ent="B-LOC"),
+    T("unterzeichnete", 1, "ROOT", "VERB", "unterzeichnen", "VVFIN"),
+    T("ein", 3, "det", "DET", "ein"),
+    T("Handelsprotokoll", 1, "obj", "NOUN", "Handelsprotokoll", "NN"),
+    T("mit", 5, "case", "ADP", "mit"),
+    T("Mexiko", 1, "obl", "PROPN", "Mexiko", "NE", ent="B-LOC"),
+    T(".", 1, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize("lang, rows, topic", [
+    ("en", SIGN_WITH_UD, "topic:trade protocol"), ("de", SIGN_WITH_DE, "topic:Handelsprotokoll"),
+], ids=["en", "de"])
+def test_the_other_party_of_a_topic_statement_is_a_second_target(lang, rows, topic):
+    triples, _, _, _ = run(lang, rows)
+    assert {t for _, _, t in triples} == {topic, "MEX"}
+    assert {s for s, _, _ in triples} == {"JPN"}
+
+
+def test_a_place_inside_the_typing_pp_is_the_target():
+    # "France appealed for peace in Syria ." (appeal for peace = CAMEO 027)
+    triples, result, _, _ = run("en", [
+        T("France", 1, "nsubj", "PROPN", "France", "NNP", ent="B-LOC"),
+        T("appealed", 1, "ROOT", "VERB", "appeal", "VBD"),
+        T("for", 3, "case", "ADP", "for"),
+        T("peace", 1, "obl", "NOUN", "peace", "NN"),
+        T("in", 5, "case", "ADP", "in"),
+        T("Syria", 3, "nmod", "PROPN", "Syria", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {(s, t) for s, _, t in triples} == {("FRA", "SYR")}
+    assert {s.predicate.cameo for s in result.statements} == {"027"}
+
+
+def test_plural_legislators_are_the_legislature():
+    # "French congressmen condemned Russia ."
+    triples, _, _, _ = run("en", [
+        T("French", 1, "amod", "ADJ", "french", "JJ"),
+        T("congressmen", 2, "nsubj", "NOUN", "congressman", "NNS"),
+        T("condemned", 2, "ROOT", "VERB", "condemn", "VBD"),
+        T("Russia", 2, "obj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+        T(".", 2, "punct", "PUNCT", "."),
+    ])
+    assert {(s, t) for s, _, t in triples} == {("FRALEG", "RUS")}
