@@ -27,6 +27,7 @@ from graphbuild.models import (
 )
 from graphbuild.nlp.components import SENTENCE_END
 from graphbuild.resolve.actors import PERSON_LABELS, ArticleActors, Resolution
+from graphbuild.resolve.coordination import coordinated_countries
 from graphbuild.resolve.identity import IdentityIndex
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     # a cue clause with coordinated subjects ("Jordan and Britain agreed to …") stays: its statements give every
     # subject (and each to the other, for symmetric acts), the quote statement only the first
     cue_clauses = {a.clause.verb.i for a in quoting if a.clause is not None and a.speaker is not None and
-                   not _coordinated_speakers(a)}
+                   not _coordinated_speakers(a, actors)}
     for index, (sent, sent_clauses) in enumerate(zip(sents, by_sent, strict=True)):
         ctx = SentenceContext(article_id=article.id, date=article.date, lang=lang, index=index, sent=sent,
                               speaker_at=speaker_at, topics=topics)
@@ -175,9 +176,11 @@ def _record(a: Attribution) -> QuoteRecord:
     )
 
 
-def _coordinated_speakers(a: Attribution) -> bool:
-    """The cue clause has coordinated subjects ("Jordan and Britain agreed that …"): its own statements stand."""
-    return a.clause is not None and len(a.clause.subjects) > 1
+def _coordinated_speakers(a: Attribution, actors: ArticleActors) -> bool:
+    """The cue clause has coordinated subjects ("Jordan and Britain agreed that …", "Hungarian and Romanian
+    officials agreed …"): its own statements stand."""
+    return a.clause is not None and (len(a.clause.subjects) > 1 or any(
+        coordinated_countries(actors, s) for s in a.clause.subjects))
 
 
 def _quote_statements(attributions: list[Attribution], existing: list[Statement], doc: Doc, sents: list[Span],
@@ -188,7 +191,7 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
             continue
         speaker = a.speaker.actor
         quote_text = doc.text[a.quote[0]:a.quote[1]]
-        if a.clause is not None and _coordinated_speakers(a):
+        if a.clause is not None and _coordinated_speakers(a, actors):
             # the cue clause's own statements (one per subject) carry the quote
             verb_at = a.clause.verb.idx
             for s in existing:

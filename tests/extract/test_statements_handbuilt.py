@@ -682,3 +682,19 @@ def test_plural_legislators_are_the_legislature():
         T(".", 2, "punct", "PUNCT", "."),
     ])
     assert {(s, t) for s, _, t in triples} == {("FRALEG", "RUS")}
+
+
+def test_officials_of_coordinated_countries_agree_with_each_other_and_keep_the_quote():
+    # "Hungarian and Romanian officials agreed that the talks should go on." — the countries are coordinated
+    # adjectives on one subject noun
+    _, result, _, _ = run("en", [
+        T("Hungarian", 3, "amod", "ADJ", "hungarian", "JJ"), T("and", 2, "cc", "CCONJ", "and"),
+        T("Romanian", 0, "conj", "ADJ", "romanian", "JJ"), T("officials", 4, "nsubj", "NOUN", "official", "NNS"),
+        T("agreed", 4, "ROOT", "VERB", "agree"),
+        T("that", 9, "mark", "SCONJ", "that"), T("the", 7, "det", "DET", "the"),
+        T("talks", 9, "nsubj", "NOUN", "talk"), T("should", 9, "aux", "AUX", "should"),
+        T("go", 4, "ccomp", "VERB", "go"), T("on", 9, "prt", "ADP", "on"), T(".", 4, "punct", "PUNCT", "."),
+    ])
+    agreeing = {(s.source_id, s.target_id) for s in result.statements if s.predicate.lemma == "agree"}
+    assert agreeing == {("HUNGOV", "ROUGOV"), ("ROUGOV", "HUNGOV")}
+    assert all(s.quote == "that the talks should go on" for s in result.statements if s.predicate.lemma == "agree")
