@@ -91,6 +91,9 @@ class Lexicon:
         self.relations: dict[str, str] = {}
         for row in _rows(directory / "relations.tsv"):
             self.relations[row["key"]] = row["relation"]
+        intent_rows = _rows(directory / "intent.tsv")
+        self.intents: dict[str, str] = {row["code"]: row["intent"] for row in intent_rows}
+        self.future_intents = frozenset(row["code"] for row in intent_rows if row.get("future") == "yes")
 
     def match(self, lemmas: Iterable[str], *, pos: str = "verb", preps: Iterable[tuple[str, str]] = (),
               objects: Iterable[str] = ()) -> LexEntry | None:
@@ -143,6 +146,22 @@ class Lexicon:
             lemma=lemma, cameo=code, plover=info.plover if info else None, mode=info.mode if info else None,
             score=info.goldstein if info else None, relation=self.relation(code, lemma), known=entry is not None,
         )
+
+    def as_intent(self, predicate: Predicate, *, future: bool = False) -> Predicate:
+        """The announced form of a cooperative act ("is ready to send aid" → 033, "will visit" → 036;
+        ``intent.tsv``); other predicates unchanged. With ``future`` (announced only by the tense) just the rows
+        marked ``future`` apply. The edge label stays that of the act (the statement's modality says it is
+        announced)."""
+        code = predicate.cameo or ""
+        row = next((code[:n] for n in range(len(code), 1, -1) if code[:n] in self.intents), None)
+        if row is None or (future and row not in self.future_intents):
+            return predicate
+        intent = self.intents[row]
+        info = self.cameo.get(intent)
+        if info is None:
+            return predicate
+        return Predicate(lemma=predicate.lemma, cameo=intent, plover=info.plover, mode=info.mode,
+                         score=info.goldstein, relation=predicate.relation, known=predicate.known)
 
     def relation(self, code: str, lemma: str = "") -> str:
         """Edge label: a lemma-specific one (``lemma:de:warnen``) or that of the longest CAMEO prefix."""

@@ -104,6 +104,8 @@ class StatementBuilder:
                     modality = control.get("negated") if clause.negated and control.get("negated") else control.get(
                         "modality")
                     negated = clause.negated and not control.get("negated")
+                    if control.get("negates"):  # "failed to reach an agreement": the act did not happen
+                        negated = not clause.negated
                     ctx.inherited[x.i] = (clause.subjects or clause.agents, modality, negated)
                     ctx.suppressed.add(clause.verb.i)
                 else:
@@ -138,6 +140,7 @@ class StatementBuilder:
             negated = negated or inherited_neg
         if not subjects and not clause.passive:
             subjects = self._ancestor_subjects(clause)
+            modality, negated = self._adjective_control(clause, modality, negated)
         if clause.passive and not clause.agents:
             return  # "Einwanderer werden abgeschoben": nobody named as actor
         entry = self._entry(clause)
@@ -152,13 +155,18 @@ class StatementBuilder:
             return
         targets = self._targets(clause, entry, ctx)
         predicate = self.lexicon.predicate(clause.lemma if entry is None else entry.key, entry, negated=negated)
+        if not negated and entry is not None and modality in self.rules.word_set("intent_modalities"):
+            # "is ready to send aid" = express intent to provide aid, "will visit" = express intent to meet
+            predicate = self.lexicon.as_intent(predicate, future=modality == "future")
         # a negation the ontology absorbs ("nicht akzeptieren" = reject) leaves a positive statement of the new type
         polarity = "negative" if negated and not (entry is not None and entry.negated_cameo) else "positive"
-        symmetric = predicate.cameo is not None and predicate.cameo.startswith(SYMMETRIC_PREFIXES)
+        # the act itself decides, not its negated or announced code ("failed to reach an agreement" = each
+        # rejects the other, "will meet" = each intends to meet the other)
+        act = entry.cameo if entry is not None else predicate.cameo
+        symmetric = act is not None and act.startswith(SYMMETRIC_PREFIXES)
         own_objects_only = entry is not None and bool(entry.obj) and all(
             entry.obj in (o.lemma_.lower(), o.lower_) for o in clause.objects)
-        on_topic = bool(targets) and predicate.cameo is not None and predicate.cameo.startswith(
-            SYMMETRIC_ON_TOPIC_PREFIXES)
+        on_topic = bool(targets) and act is not None and act.startswith(SYMMETRIC_ON_TOPIC_PREFIXES)
         if symmetric and len(sources) > 1 and not any(t.actor is not None for t in targets) and (
                 on_topic or (not targets and (clause.reflexive or not clause.objects or own_objects_only))):
             # "Tillerson und Videgaray haben sich getroffen": each meets the other; "Jordan and Britain agreed to
@@ -177,6 +185,18 @@ class StatementBuilder:
                 if target.actor is not None and target.actor.id == source.actor.id:
                     continue
                 yield self._statement(clause, ctx, source, target, predicate, polarity, modality)
+
+    def _adjective_control(self, clause: Clause, modality: str, negated: bool) -> tuple[str, bool]:
+        """"France is ready to contribute troops", "ist bereit, … zu vermitteln": a control adjective (no clause
+        of its own) gives the infinitive its modality; "is not ready to" negates it."""
+        head = clause.verb.head
+        control = self.control.get(head.lemma_.lower()) if head.i != clause.verb.i and head.pos_ == "ADJ" else None
+        if control is None or role(clause.verb.dep_, self.scheme) is not Role.XCOMP:
+            return modality, negated
+        head_negated = any(c.lower_ in self.rules.negations for c in head.children)
+        if head_negated and control.get("negated"):
+            return str(control["negated"]), negated
+        return str(control.get("modality") or modality), negated != head_negated
 
     def _ancestor_subjects(self, clause: Clause) -> list[Token]:
         """Subject control the parser left implicit: "Arnor is about to restore ties" — the infinitive's subject is

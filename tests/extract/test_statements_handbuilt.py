@@ -698,3 +698,64 @@ def test_officials_of_coordinated_countries_agree_with_each_other_and_keep_the_q
     agreeing = {(s.source_id, s.target_id) for s in result.statements if s.predicate.lemma == "agree"}
     assert agreeing == {("HUNGOV", "ROUGOV"), ("ROUGOV", "HUNGOV")}
     assert all(s.quote == "that the talks should go on" for s in result.statements if s.predicate.lemma == "agree")
+
+
+# --- announced acts: CAMEO "express intent to …" (03x) ----------------------------------------------------------
+
+def _send_aid(adjective_rows):
+    # "France <…> send aid to Mali ." with the words before "to send" given by ``adjective_rows``
+    n = len(adjective_rows)
+    return [T("France", 2, "nsubj", "PROPN", "France", "NNP", ent="B-LOC"), *adjective_rows,
+            T("to", n + 2, "mark", "PART", "to", "TO"), T("send", 2, "xcomp", "VERB", "send", "VB"),
+            T("aid", n + 2, "obj", "NOUN", "aid", "NN"), T("to", n + 5, "case", "ADP", "to", "IN"),
+            T("Mali", n + 2, "obl", "PROPN", "Mali", "NNP", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".")]
+
+
+@pytest.mark.parametrize("lang, rows, cameo, plover", [
+    # "Germany will visit Mexico ." — the plain future announces a meeting: 036 express intent to meet
+    ("en", [T("Germany", 2, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"), T("will", 2, "aux", "AUX", "will", "MD"),
+            T("visit", 2, "ROOT", "VERB", "visit", "VB"), T("Mexico", 2, "obj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+            T(".", 2, "punct", "PUNCT", ".")], "036", "AGREE"),
+    # "Deutschland wird Mexiko besuchen ."
+    ("de", [T("Deutschland", 3, "nsubj", "PROPN", "Deutschland", "NE", ent="B-LOC"),
+            T("wird", 3, "aux", "AUX", "werden", "VAFIN"), T("Mexiko", 3, "obj", "PROPN", "Mexiko", "NE", ent="B-LOC"),
+            T("besuchen", 3, "ROOT", "VERB", "besuchen", "VVINF"), T(".", 3, "punct", "PUNCT", ".")], "036", "AGREE"),
+    # "France is ready to send aid to Mali ." — a control adjective announces the aid: 033
+    ("en", _send_aid([T("is", 2, "cop", "AUX", "be", "VBZ"), T("ready", 2, "ROOT", "ADJ", "ready", "JJ")]),
+     "033", "AGREE"),
+    # "France is not ready to send aid to Mali ." — not announced: the aid itself, negated
+    ("en", _send_aid([T("is", 3, "cop", "AUX", "be", "VBZ"), T("not", 3, "advmod", "PART", "not", "RB"),
+                      T("ready", 3, "ROOT", "ADJ", "ready", "JJ")]), "070", "AID"),
+    # "France will send aid to Mali ." — the plain future does not turn material aid into an intent
+    ("en", [T("France", 2, "nsubj", "PROPN", "France", "NNP", ent="B-LOC"), T("will", 2, "aux", "AUX", "will", "MD"),
+            T("send", 2, "ROOT", "VERB", "send", "VB"), T("aid", 2, "obj", "NOUN", "aid", "NN"),
+            T("to", 5, "case", "ADP", "to", "IN"), T("Mali", 2, "obl", "PROPN", "Mali", "NNP", ent="B-LOC"),
+            T(".", 2, "punct", "PUNCT", ".")], "070", "AID"),
+], ids=["en-will-visit", "de-wird-besuchen", "en-ready-to", "en-not-ready-to", "en-will-send-aid"])
+def test_announced_cooperation_is_the_intent_to_cooperate(lang, rows, cameo, plover):
+    _, result, _, _ = run(lang, rows)
+    (s,) = [s for s in result.statements if s.target_id in ("MEX", "MLI")]
+    assert (s.predicate.cameo, s.predicate.plover) == (cameo, plover)
+
+
+def test_an_announced_visit_keeps_its_edge_label():
+    _, result, _, _ = run("en", [
+        T("Germany", 2, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"), T("will", 2, "aux", "AUX", "will", "MD"),
+        T("visit", 2, "ROOT", "VERB", "visit", "VB"), T("Mexico", 2, "obj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T(".", 2, "punct", "PUNCT", "."),
+    ])
+    (s,) = result.statements
+    assert (s.predicate.relation, s.modality) == ("VISITS", "future")
+
+
+def test_failing_to_agree_is_each_rejecting_the_other():
+    # "Israel and Jordan failed to reach an agreement ."
+    _, result, _, _ = run("en", [
+        T("Israel", 3, "nsubj", "PROPN", "Israel", "NNP", ent="B-LOC"), T("and", 2, "cc", "CCONJ", "and"),
+        T("Jordan", 0, "conj", "PROPN", "Jordan", "NNP", ent="B-LOC"), T("failed", 3, "ROOT", "VERB", "fail", "VBD"),
+        T("to", 5, "mark", "PART", "to", "TO"), T("reach", 3, "xcomp", "VERB", "reach", "VB"),
+        T("an", 7, "det", "DET", "a", "DT"), T("agreement", 5, "obj", "NOUN", "agreement", "NN"),
+        T(".", 3, "punct", "PUNCT", "."),
+    ])
+    pairs = {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements}
+    assert pairs == {("ISR", "JOR", "120"), ("JOR", "ISR", "120")}
