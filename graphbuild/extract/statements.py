@@ -328,6 +328,11 @@ class StatementBuilder:
             heads = [o for o in clause.objects if o.i not in own]
             if not heads and own:  # "restore ties with Gondor": the partner named inside the light verb's object
                 partners = [t for o in clause.objects if o.i in own for t in self._partners(o)]
+                if not partners:  # "granted asylum to 18 Rwandan rebels", "demanded the withdrawal of Serbian forces"
+                    recipients = self.rules.word_set("recipient_preps")
+                    partners = [t for o in clause.objects if o.i in own for t in self._partners(o, 1, recipients)]
+                if not partners:  # "rejected a U.S. request", "Indian proposal", "calls by Belarus's rulers"
+                    partners = [t for o in clause.objects if o.i in own for t in self._owners(o)]
                 if partners:
                     return partners
         if not heads and not (entry is not None and entry.cue):
@@ -409,6 +414,28 @@ class StatementBuilder:
                         out.append(Target(res.actor, None, t, res.confidence * 0.9, res.span.text))
             elif depth > 1 and noun.pos_ == "NOUN":
                 out.extend(self._partners(noun, depth - 1, preps))
+        return out
+
+    def _owners(self, noun: Token) -> list[Target]:
+        """The actor whose request, proposal or call a light verb's object is: its possessor, a name or country
+        adjective before it ("a U.S. request", "an Indian proposal", "North Korea's demand"), or its author
+        ("calls by Belarus's rulers")."""
+        out: list[Target] = []
+        for child in noun.children:
+            r = role(child.dep_, self.scheme)
+            parts = pp_parts(child, self.scheme)
+            if parts is not None and parts[0] in self.rules.agent_preps:
+                res = self.actors.resolve(parts[1])
+            elif r is Role.POSS or (r is Role.COMPOUND and child.pos_ == "PROPN"):
+                res = self.actors.resolve(child)
+            elif r is Role.AMOD and child.i < noun.i and (code := self.actors.gazetteer.adjective(child.text,
+                                                                                                 self.lang)):
+                out.append(Target(self.actors.country_actor(code), None, child, 0.7, child.text))
+                continue
+            else:
+                continue
+            if res is not None:
+                out.append(Target(res.actor, None, res.span.root, res.confidence * 0.9, res.span.text))
         return out
 
     def _target(self, head: Token, ctx: SentenceContext, *, actor_checked: bool = False) -> Target | None:

@@ -237,8 +237,10 @@ class ArticleActors:
                 continue
             if country is None and tok.pos_ in {"ADJ", "PROPN", "NOUN", "X", "ADV"}:
                 # a capitalised PROPN is a name ("Mexikaner" …), unless capitalised only as the first word
+                # … or a modifier right on the head ("18 Rwandan/NNP rebels")
                 adj = self.gazetteer.adjective(tok.text, self.lang) if tok.pos_ != "PROPN" or tok.text.islower() \
-                    or tok.is_sent_start else None
+                    or tok.is_sent_start or (tok.head.i == head.i and tok.i < head.i and role(
+                        tok.dep_, self.scheme) in (Role.COMPOUND, Role.AMOD)) else None
                 if adj:
                     country = adj
                     continue

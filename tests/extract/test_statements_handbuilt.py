@@ -759,3 +759,36 @@ def test_failing_to_agree_is_each_rejecting_the_other():
     ])
     pairs = {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements}
     assert pairs == {("ISR", "JOR", "120"), ("JOR", "ISR", "120")}
+
+
+# --- whose request: the owner or recipient named inside a light verb's own object ------------------------------
+
+@pytest.mark.parametrize("rows, target, cameo", [
+    ([  # "Yemen rejected a U.S. request ."
+        T("Yemen", 1, "nsubj", "PROPN", "Yemen", "NNP", ent="B-LOC"), T("rejected", 1, "ROOT", "VERB", "reject", "VBD"),
+        T("a", 4, "det", "DET", "a", "DT"), T("U.S.", 4, "compound", "PROPN", "U.S.", "NNP", ent="B-LOC"),
+        T("request", 1, "obj", "NOUN", "request", "NN"), T(".", 1, "punct", "PUNCT", "."),
+    ], "USA", "120"),
+    ([  # "Bangladesh rejected an Indian proposal ."
+        T("Bangladesh", 1, "nsubj", "PROPN", "Bangladesh", "NNP", ent="B-LOC"),
+        T("rejected", 1, "ROOT", "VERB", "reject", "VBD"), T("an", 4, "det", "DET", "a", "DT"),
+        T("Indian", 4, "amod", "ADJ", "indian", "JJ"), T("proposal", 1, "obj", "NOUN", "proposal", "NN"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ], "IND", "120"),
+    ([  # "South Korea rejected North Korea 's demand ."
+        T("South", 1, "compound", "PROPN", "South", "NNP", ent="B-LOC"),
+        T("Korea", 2, "nsubj", "PROPN", "Korea", "NNP", ent="I-LOC"), T("rejected", 2, "ROOT", "VERB", "reject", "VBD"),
+        T("North", 4, "compound", "PROPN", "North", "NNP", ent="B-LOC"),
+        T("Korea", 6, "nmod:poss", "PROPN", "Korea", "NNP", ent="I-LOC"), T("'s", 4, "case", "PART", "'s", "POS"),
+        T("demand", 2, "obj", "NOUN", "demand", "NN"), T(".", 2, "punct", "PUNCT", "."),
+    ], "PRK", "123"),
+    ([  # "Uganda granted asylum to 18 Rwandan rebels ." (Rwandan tagged as a proper noun)
+        T("Uganda", 1, "nsubj", "PROPN", "Uganda", "NNP", ent="B-LOC"), T("granted", 1, "ROOT", "VERB", "grant", "VBD"),
+        T("asylum", 1, "obj", "NOUN", "asylum", "NN"), T("to", 6, "case", "ADP", "to", "IN"),
+        T("18", 6, "nummod", "NUM", "18", "CD"), T("Rwandan", 6, "compound", "PROPN", "Rwandan", "NNP"),
+        T("rebels", 2, "nmod", "NOUN", "rebel", "NNS"), T(".", 1, "punct", "PUNCT", "."),
+    ], "RWAREB", "075"),
+], ids=["us-request", "indian-proposal", "north-korea-s-demand", "asylum-to-rebels"])
+def test_the_party_inside_a_light_verbs_object_is_the_target(rows, target, cameo):
+    _, result, _, _ = run("en", rows)
+    assert {(s.target_id, s.predicate.cameo) for s in result.statements} == {(target, cameo)}
