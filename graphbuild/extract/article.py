@@ -12,11 +12,16 @@ from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import Clause, clauses
 from graphbuild.extract.evaluative import content_code
+from graphbuild.extract.language import rules_for
 from graphbuild.extract.lexicon import Lexicon, lexicon_for
 from graphbuild.extract.nominal import nominal_statements
 from graphbuild.extract.quotes import Attribution, QuoteAttributor
 from graphbuild.extract.schemes import scheme_of
-from graphbuild.extract.statements import SentenceContext, StatementBuilder
+from graphbuild.extract.statements import (
+    SentenceContext,
+    StatementBuilder,
+    reported_modality,
+)
 from graphbuild.models import (
     Article,
     ArticleResult,
@@ -231,6 +236,12 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         else:
             predicate = lexicon.predicate(entry.key if entry else (a.cue_lemmas[0] if a.cue_lemmas else "say"),
                                           entry)
+        if a.kind == "indirect" and a.clause is not None and target_res is not None and (
+                predicate.cameo or "01").startswith("01"):
+            # "Russia said Sudan must return the helicopter": a demand on Sudan, not a comment
+            modality = reported_modality(a.clause, rules_for(actors.lang), actors.scheme)
+            if modality in lexicon.reported:
+                predicate = lexicon.recoded(predicate, lexicon.reported[modality])
         sent = sents[min(a.sentence_index, len(sents) - 1)]
         start = min(a.quote[0], a.speaker_span[0] if a.speaker_span else a.quote[0])
         end = max(a.quote[1], a.speaker_span[1] if a.speaker_span else a.quote[1])

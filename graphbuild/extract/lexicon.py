@@ -91,6 +91,7 @@ class Lexicon:
         self.relations: dict[str, str] = {}
         for row in _rows(directory / "relations.tsv"):
             self.relations[row["key"]] = row["relation"]
+        self.reported: dict[str, str] = {row["modality"]: row["cameo"] for row in _rows(directory / "reported.tsv")}
         intent_rows = _rows(directory / "intent.tsv")
         self.intents: dict[str, str] = {row["code"]: row["intent"] for row in intent_rows}
         self.future_intents = frozenset(row["code"] for row in intent_rows if row.get("future") == "yes")
@@ -146,6 +147,14 @@ class Lexicon:
             lemma=lemma, cameo=code, plover=info.plover if info else None, mode=info.mode if info else None,
             score=info.goldstein if info else None, relation=self.relation(code, lemma), known=entry is not None,
         )
+
+    def recoded(self, predicate: Predicate, code: str) -> Predicate:
+        """``predicate`` typed as ``code`` (a reporting verb whose reported clause makes it a demand)."""
+        info = self.cameo.get(code)
+        if info is None:
+            return predicate
+        return Predicate(lemma=predicate.lemma, cameo=code, plover=info.plover, mode=info.mode,
+                         score=info.goldstein, relation=self.relation(code), known=predicate.known)
 
     def as_intent(self, predicate: Predicate, *, future: bool = False) -> Predicate:
         """The announced form of a cooperative act ("is ready to send aid" → 033, "will visit" → 036;

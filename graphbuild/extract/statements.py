@@ -155,6 +155,11 @@ class StatementBuilder:
             return
         targets = self._targets(clause, entry, ctx)
         predicate = self.lexicon.predicate(clause.lemma if entry is None else entry.key, entry, negated=negated)
+        reported = reported_modality(clause, self.rules, self.scheme) if entry is not None and not negated and (
+            entry.cue or entry.cameo.startswith("01")) else None
+        if reported in self.lexicon.reported and any(t.actor is not None for t in targets):
+            # "Russia said Sudan must return the helicopter": a demand on the reported clause's subject
+            predicate = self.lexicon.recoded(predicate, self.lexicon.reported[reported])
         if not negated and entry is not None and modality in self.rules.word_set("intent_modalities"):
             # "is ready to send aid" = express intent to provide aid, "will visit" = express intent to meet
             predicate = self.lexicon.as_intent(predicate, future=modality == "future")
@@ -185,6 +190,22 @@ class StatementBuilder:
                 if target.actor is not None and target.actor.id == source.actor.id:
                     continue
                 yield self._statement(clause, ctx, source, target, predicate, polarity, modality)
+
+    def _reported(self, clause: Clause) -> bool:
+        """Whether ``clause`` is what a reporting verb reports ("said [they would meet]")."""
+        verb = clause.verb
+        return role(verb.dep_, self.scheme) is Role.CCOMP and self.lexicon.is_cue(
+            self.rules.lemma_candidates(verb.head, None))
+
+    def _reporter(self, clause: Clause) -> Resolution | None:
+        """"Iraq said it would allow …": the state or organisation that reports this clause, for its "it" or
+        "they" subject (persons are found by the pronoun rules)."""
+        verb = clause.verb
+        if not self._reported(clause):
+            return None
+        subject = next((c for c in verb.head.children if role(c.dep_, self.scheme) is Role.SUBJ), None)
+        found = self.actors.resolve(subject, as_subject=True) if subject is not None else None
+        return found if found is not None and found.actor.kind != "person" else None
 
     def _adjective_control(self, clause: Clause, modality: str, negated: bool) -> tuple[str, bool]:
         """"France is ready to contribute troops", "ist bereit, … zu vermitteln": a control adjective (no clause
@@ -227,7 +248,10 @@ class StatementBuilder:
     def _modality(self, clause: Clause) -> str:
         for modal in clause.modals:
             if modal in self.rules.modality:
-                return self.rules.modality[modal]
+                found = self.rules.modality[modal]
+                if found == "conditional" and self._reported(clause):
+                    return "future"  # "said they would meet": the future of the reported time
+                return found
         if self.lang == "de" and clause.subjunctive:
             return "reported"
         return "asserted"
@@ -242,6 +266,13 @@ class StatementBuilder:
             if speaker is not None and self.rules.pronoun_person(head.lower_) == 1:
                 pairs.append((head, speaker))
                 continue
+            info = self.rules.personal_pronouns.get(head.lower_)
+            if info and info.get("person") == 3 and (info.get("gender") == "neut" or info.get("number") == "plur" or
+                                                      "Plur" in head.morph.get("Number")):
+                reporter = self._reporter(clause)
+                if reporter is not None:  # "Iraq said it would allow the inspectors to return"
+                    pairs.append((head, reporter))
+                    continue
             found = self.actors.resolve(head, as_subject=True)
             if found is None and head.pos_ in {"NUM", "NOUN"} and head.lower_ in set(
                     self.rules.extra.get("quantifiers", [])):
@@ -479,6 +510,17 @@ class StatementBuilder:
             modality=modality, date=ctx.date, lang=self.lang, confidence=round(confidence, 3),
             source_text=source.span.text, target_text=target.text if target else "", extractor="clause",
         )
+
+
+def reported_modality(clause: Clause, rules: LanguageRules, scheme: str) -> str | None:
+    """The modality of the first clause ``clause`` reports that has one ("said Sudan must return …" →
+    obligated)."""
+    for comp in clause.ccomps:
+        for child in comp.children:
+            lemma = child.lemma_.lower()
+            if role(child.dep_, scheme) is Role.AUX and lemma in rules.modality:
+                return rules.modality[lemma]
+    return None
 
 
 def np_text(token: Token, scheme: str) -> str:

@@ -192,6 +192,9 @@ class ArticleActors:
     def _state_name(self, head: Token, span: Span) -> str | None:
         """A gazetteer name for the whole phrase, the head's NER span or the head word itself."""
         candidates = [span.text]
+        if span.end > head.i + 1:  # "The European Community on Monday": the name ends at its head
+            start = span.start + (1 if span[0].pos_ == "DET" and span.start < head.i else 0)
+            candidates.append(head.doc[start:head.i + 1].text)
         if head.ent_type_:
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             if ent is not None:

@@ -792,3 +792,44 @@ def test_failing_to_agree_is_each_rejecting_the_other():
 def test_the_party_inside_a_light_verbs_object_is_the_target(rows, target, cameo):
     _, result, _, _ = run("en", rows)
     assert {(s.target_id, s.predicate.cameo) for s in result.statements} == {(target, cameo)}
+
+
+# --- what a reporting verb reports -------------------------------------------------------------------------------
+
+MUST_RETURN_EN = [  # "Russia said that Sudan must return the helicopter ."
+    T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"), T("said", 1, "ROOT", "VERB", "say", "VBD"),
+    T("that", 5, "mark", "SCONJ", "that", "IN"), T("Sudan", 5, "nsubj", "PROPN", "Sudan", "NNP", ent="B-LOC"),
+    T("must", 5, "aux", "AUX", "must", "MD"), T("return", 1, "ccomp", "VERB", "return", "VB"),
+    T("the", 7, "det", "DET", "the", "DT"), T("helicopter", 5, "obj", "NOUN", "helicopter", "NN"),
+    T(".", 1, "punct", "PUNCT", "."),
+]
+MUST_RETURN_DE = [  # "Russland erklärte , Sudan müsse den Hubschrauber zurückgeben ."
+    T("Russland", 1, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"),
+    T("erklärte", 1, "ROOT", "VERB", "erklären", "VVFIN"), T(",", 7, "punct", "PUNCT", ",", "$,"),
+    T("Sudan", 7, "nsubj", "PROPN", "Sudan", "NE", ent="B-LOC"), T("müsse", 7, "aux", "AUX", "müssen", "VMFIN",
+                                                                   "Mood=Sub"),
+    T("den", 6, "det", "DET", "der", "ART"), T("Hubschrauber", 7, "obj", "NOUN", "Hubschrauber", "NN"),
+    T("zurückgeben", 1, "ccomp", "VERB", "zurückgeben", "VVINF"), T(".", 1, "punct", "PUNCT", ".", "$."),
+]
+
+
+@pytest.mark.parametrize("lang, rows, source, target", [
+    ("en", MUST_RETURN_EN, "RUS", "SDN"), ("de", MUST_RETURN_DE, "RUS", "SDN"),
+], ids=["en", "de"])
+def test_reporting_what_another_must_do_is_a_demand(lang, rows, source, target):
+    _, result, _, _ = run(lang, rows)
+    demands = {(s.source_id, s.target_id) for s in result.statements if s.predicate.cameo == "100"}
+    assert demands == {(source, target)}
+
+
+def test_a_state_reporting_its_own_plans_is_their_subject():
+    # "Iraq said it would meet Iran ." — "it" is Iraq; "would" is the future of the reported time: intent to meet
+    _, result, _, _ = run("en", [
+        T("Iraq", 1, "nsubj", "PROPN", "Iraq", "NNP", ent="B-LOC"), T("said", 1, "ROOT", "VERB", "say", "VBD"),
+        T("it", 4, "nsubj", "PRON", "it", "PRP"), T("would", 4, "aux", "AUX", "would", "MD"),
+        T("meet", 1, "ccomp", "VERB", "meet", "VB"), T("Iran", 4, "obj", "PROPN", "Iran", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    meets = {(s.source_id, s.target_id, s.predicate.cameo, s.predicate.relation) for s in result.statements
+             if s.predicate.lemma == "meet"}
+    assert meets == {("IRQ", "IRN", "036", "MEETS")}

@@ -112,6 +112,15 @@ ENGLISH = [
     ([T("White", 1, "compound", "PROPN", ent="B-ORG"), T("House", 3, "compound", "PROPN", ent="I-ORG"),
       T("security", 3, "compound", "NOUN"), T("officials", 3, "ROOT", "NOUN", "official")], 3, True,
      "USAGOV", "government", "USA", None),
+    # a name the parser continued with a modifier: the name ends at its head
+    ([T("The", 2, "det", "DET"), T("European", 2, "amod", "ADJ"), T("Community", 2, "ROOT", "PROPN"),
+      T("on", 4, "case", "ADP"), T("Monday", 2, "nmod", "PROPN")], 2, True, "EU", "organisation", None, None),
+    # a nationality adjective the tagger took for a proper noun, right before the head
+    ([T("18", 2, "nummod", "NUM"), T("Rwandan", 2, "compound", "PROPN"), T("rebels", 2, "ROOT", "NOUN", "rebel")],
+     2, False, "RWAREB", "group", "RWA", None),
+    # a person named inside a PP is not the phrase
+    ([T("the", 1, "det", "DET"), T("wife", 1, "ROOT", "NOUN"), T("of", 3, "case", "ADP"),
+      T("Trump", 1, "nmod", "PROPN", ent="B-PERSON")], 1, True, None, None, None, None),
 ]
 
 
