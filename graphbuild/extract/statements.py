@@ -273,6 +273,9 @@ class StatementBuilder:
                 if reporter is not None:  # "Iraq said it would allow the inspectors to return"
                     pairs.append((head, reporter))
                     continue
+            if head.lower_ in self.rules.word_set("temporal_nouns"):
+                # "Pakistan today threatened …" parsed with "today" as the subject and Pakistan its compound
+                head = next((c for c in head.children if c.i < head.i and c.pos_ == "PROPN"), head)
             found = self.actors.resolve(head, as_subject=True)
             if found is None and head.pos_ in {"NUM", "NOUN"} and head.lower_ in set(
                     self.rules.extra.get("quantifiers", [])):

@@ -833,3 +833,14 @@ def test_a_state_reporting_its_own_plans_is_their_subject():
     meets = {(s.source_id, s.target_id, s.predicate.cameo, s.predicate.relation) for s in result.statements
              if s.predicate.lemma == "meet"}
     assert meets == {("IRQ", "IRN", "036", "MEETS")}
+
+
+def test_a_time_taken_for_the_subject_gives_way_to_the_name_before_it():
+    # "Pakistan today fired shells at India ." parsed with "today" as the subject and Pakistan its compound
+    _, result, _, _ = run("en", [
+        T("Pakistan", 1, "compound", "PROPN", "Pakistan", "NNP", ent="B-LOC"),
+        T("today", 2, "nsubj", "NOUN", "today", "NN"), T("fired", 2, "ROOT", "VERB", "fire", "VBD"),
+        T("shells", 2, "obj", "NOUN", "shell", "NNS"), T("at", 5, "case", "ADP", "at", "IN"),
+        T("India", 2, "obl", "PROPN", "India", "NNP", ent="B-LOC"), T(".", 2, "punct", "PUNCT", "."),
+    ])
+    assert {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements} == {("PAK", "IND", "194")}

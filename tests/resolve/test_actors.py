@@ -118,6 +118,9 @@ ENGLISH = [
     # a nationality adjective the tagger took for a proper noun, right before the head
     ([T("18", 2, "nummod", "NUM"), T("Rwandan", 2, "compound", "PROPN"), T("rebels", 2, "ROOT", "NOUN", "rebel")],
      2, False, "RWAREB", "group", "RWA", None),
+    # military hardware named with its country stands for that country's military
+    ([T("Israeli", 1, "amod", "ADJ"), T("tanks", 1, "ROOT", "NOUN", "tank")], 1, True, "ISRMIL", "group", "ISR",
+     None),
     # a person named inside a PP is not the phrase
     ([T("the", 1, "det", "DET"), T("wife", 1, "ROOT", "NOUN"), T("of", 3, "case", "ADP"),
       T("Trump", 1, "nmod", "PROPN", ent="B-PERSON")], 1, True, None, None, None, None),
