@@ -523,10 +523,9 @@ class ArticleActors:
     def _pronoun(self, head: Token, span: Span) -> Resolution | None:
         """Third-person singular pronoun → the nearest earlier person mention of a compatible gender."""
         info = rules_for(self.lang).personal_pronouns.get(head.lower_)
-        if info is None or info.get("person") != 3 or info.get("gender") == "neut":
-            return None
-        if info.get("number") == "plur" or (self.lang == "de" and head.lower_ == "sie" and
-                                             "Plur" in head.morph.get("Number")):
+        if info is None or info.get("person") != 3 or info.get("gender") == "neut" or info.get("impersonal"):
+            return None  # "man" ("Hier will man flexibel vorgehen") is nobody in particular
+        if info.get("number") == "plur" or (self.lang == "de" and head.lower_ == "sie" and _plural_subject(head)):
             return None
         gender = info.get("gender")
         records = {r.actor.id: r for r in self.persons}
@@ -644,6 +643,18 @@ _THE_SUFFIXES = ("Islands", "Emirates", "Netherlands", "Philippines", "Bahamas",
 
 
 HYPHENS = {"-", "‐", "‑"}
+
+def _plural_subject(head: Token) -> bool:
+    """German "sie"/"Sie" read as "they": the pronoun or the finite verb it is the subject of is plural ("Sie
+    würden genügend Material enthalten")."""
+    if "Plur" in head.morph.get("Number"):
+        return True
+    if head.text == "Sie" and not head.is_sent_start:
+        return False  # the polite "Sie" of an interview question takes a plural verb too
+    verb = head.head
+    finite = [verb, *[c for c in verb.children if c.pos_ == "AUX"]]
+    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm") for t in finite)
+
 
 def _with_article(name: str) -> str:
     """"United States" → "the United States" inside "Government of …"."""

@@ -294,3 +294,25 @@ def test_particle_before_a_place_does_not_join_it():
     rows = [T("Angela", 1, "flat", "PROPN", ent="B-PER"), T("Merkel", 4, "nsubj", "PROPN", ent="I-PER"),
             T("von", 3, "case", "ADP"), T("Berlin", 4, "obl", "PROPN", ent="B-LOC"), T("reiste", 4, "ROOT", "VERB")]
     assert resolve_phrase("de", rows, 1, as_subject=True).name == "Angela Merkel"
+
+
+BEFORE_MERKEL = [T("Angela", 2, "nsubj", "PROPN", ent="B-PER"), T("Merkel", 0, "flat", "PROPN", ent="I-PER"),
+                 T("kam", 2, "ROOT", "VERB"), T(".", 2, "punct", "PUNCT")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # "Hier will man flexibel vorgehen ." — the impersonal "man" is nobody in particular
+    ([T("Hier", 4, "advmod", "ADV"), T("will", 4, "aux", "AUX", "wollen"), T("man", 4, "nsubj", "PRON"),
+      T("flexibel", 4, "advmod", "ADJ"), T("vorgehen", 4, "ROOT", "VERB")], None),
+    # "Sie würden Material enthalten ." — the plural verb makes "Sie" they
+    ([T("Sie", 3, "nsubj", "PRON", "sie"), T("würden", 3, "aux", "AUX", "werden",
+                                              morph="Number=Plur|Person=3|VerbForm=Fin"),
+      T("Material", 3, "obj", "NOUN"), T("enthalten", 3, "ROOT", "VERB")], None),
+    # "Sie sagte ." — singular: the woman named before
+    ([T("Sie", 1, "nsubj", "PRON", "sie"), T("sagte", 1, "ROOT", "VERB",
+                                            morph="Number=Sing|Person=3|VerbForm=Fin")], "PER:angela-merkel"),
+], ids=["man", "sie-plural", "sie-singular"])
+def test_german_pronouns_that_name_nobody(rows, expected):
+    subject = next(i for i, r in enumerate(rows) if r[2] == "nsubj")
+    actor = resolve_phrase("de", rows, subject, as_subject=True, before=BEFORE_MERKEL)
+    assert (actor.id if actor else None) == expected
