@@ -653,7 +653,8 @@ def _plural_subject(head: Token) -> bool:
         return False  # the polite "Sie" of an interview question takes a plural verb too
     verb = head.head
     finite = [verb, *[c for c in verb.children if c.pos_ == "AUX"]]
-    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm") for t in finite)
+    return any("Plur" in t.morph.get("Number") and ("Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN"))
+               for t in finite)
 
 
 def _with_article(name: str) -> str:

@@ -308,10 +308,13 @@ BEFORE_MERKEL = [T("Angela", 2, "nsubj", "PROPN", ent="B-PER"), T("Merkel", 0, "
     ([T("Sie", 3, "nsubj", "PRON", "sie"), T("würden", 3, "aux", "AUX", "werden",
                                               morph="Number=Plur|Person=3|VerbForm=Fin"),
       T("Material", 3, "obj", "NOUN"), T("enthalten", 3, "ROOT", "VERB")], None),
+    # "sie bereit sind" — the copula's plural (tag VAFIN) wins over a pronoun the tagger called singular
+    ([T("sie", 1, "nsubj", "PRON", "sie", morph="Number=Sing|Person=3"), T("bereit", 1, "ROOT", "ADJ"),
+      T("sind", 1, "cop", "AUX", "sein", tag="VAFIN", morph="Number=Plur|Person=3")], None),
     # "Sie sagte ." — singular: the woman named before
     ([T("Sie", 1, "nsubj", "PRON", "sie"), T("sagte", 1, "ROOT", "VERB",
                                             morph="Number=Sing|Person=3|VerbForm=Fin")], "PER:angela-merkel"),
-], ids=["man", "sie-plural", "sie-singular"])
+], ids=["man", "sie-plural", "sie-copula-plural", "sie-singular"])
 def test_german_pronouns_that_name_nobody(rows, expected):
     subject = next(i for i, r in enumerate(rows) if r[2] == "nsubj")
     actor = resolve_phrase("de", rows, subject, as_subject=True, before=BEFORE_MERKEL)
