@@ -103,8 +103,8 @@ def predicted_events(result: ArticleResult, code_of: CodeOf, date: str | None) -
     topics = {t.id: t for t in result.topics}
     out: list[Event] = []
     for s in result.statements:
-        if not s.predicate.cameo or not s.target_id or not s.predicate.known:
-            continue
+        if not s.predicate.cameo or not s.target_id or not s.predicate.known or s.polarity == "negative":
+            continue  # "did not clash" is no clash (a negation the ontology types, "did not accept", is positive)
         source = actors.get(s.source_id)
         src = code_of(source, date) if source else None
         if s.target_kind == "actor":

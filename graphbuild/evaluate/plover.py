@@ -87,8 +87,8 @@ def predicted(result: ArticleResult) -> list[Triple]:
     out: list[Triple] = []
     for s in result.statements:
         source = _code(actors.get(s.source_id))
-        if not s.predicate.known or not s.predicate.plover or source is None:
-            continue
+        if not s.predicate.known or not s.predicate.plover or source is None or s.polarity == "negative":
+            continue  # "did not clash" is no clash (a negation the ontology types, "did not accept", is positive)
         target: str | None = None
         if s.target_kind == "actor":
             target = _code(actors.get(s.target_id or ""))

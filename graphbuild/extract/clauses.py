@@ -205,6 +205,9 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
             elif child.pos_ in {"ADP", "PART", "ADV", "ADJ", "X"} and len(lower) <= 10:
                 clause.particle = lower
         elif r in (Role.AUX, Role.AUX_PASS):
+            if lower in rules.negations:  # "did n't clash" with "n't" labelled aux
+                clause.negated = True
+                continue
             clause.chain.append(child)
             if r is Role.AUX_PASS or (
                 child.lemma_.lower() in rules.passive_auxiliaries and head.tag_ in rules.participle_tags

@@ -134,3 +134,19 @@ def test_plover_gold_types_of_older_drafts_are_renamed_unless_asked(tmp_path):
     as_written = [s.events[0][2] for s in pl.read_gold(path, current_types=False)]
     assert renamed == ["REQUEST", "ACCUSE", "ACCUSE", "ASSAULT", "THREATEN"]
     assert as_written == ["DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT", "THREATEN"]
+
+
+@pytest.mark.parametrize("polarity, expected", [("positive", 1), ("negative", 0)])
+def test_a_negated_act_is_no_event(polarity, expected):
+    # "Russia did not clash with Ukraine": no clash to score, at the PETRARCH and the PLOVER levels
+    from graphbuild.evaluate import plover as pl
+    from graphbuild.models import Actor, Article, ArticleResult, Predicate, Statement
+
+    statement = Statement(id="s", article_id="a", sentence_index=0, char_start=0, char_end=10, sentence="",
+                          source_id="RUS", target_id="UKR", target_kind="actor", polarity=polarity,
+                          predicate=Predicate(lemma="clash", cameo="190", plover="ASSAULT"))
+    result = ArticleResult(article=Article(id="a", text="", lang="en"), topics=[], statements=[statement],
+                           actors=[Actor(id="RUS", name="Russia", kind="state", country="RUS", cameo="RUS"),
+                                   Actor(id="UKR", name="Ukraine", kind="state", country="UKR", cameo="UKR")])
+    assert len(ev.predicted_events(result, ev.gazetteer_code, None)) == expected
+    assert len(pl.predicted(result)) == expected

@@ -173,3 +173,14 @@ def test_particle_tagged_as_adjective_at_the_end_of_a_verb_second_clause(last, l
     ])
     (clause,) = list(clauses(doc[:], "ud", "de"))
     assert clause.lemma == lemma
+
+
+def test_a_negation_labelled_as_auxiliary_still_negates():
+    # "Russia did n't clash with Ukraine ." — the bundled English parser labels "n't" aux
+    doc = make_doc("en", [
+        ("Russia", 3, "nsubj", "PROPN", "Russia"), ("did", 3, "aux", "AUX", "do"), ("n't", 3, "aux", "AUX", "not"),
+        ("clash", 3, "ROOT", "VERB", "clash"), ("with", 5, "case", "ADP", "with"),
+        ("Ukraine", 3, "obl", "PROPN", "Ukraine"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    (clause,) = clauses(doc[:], "ud", "en")
+    assert clause.negated and [t.text for t in clause.chain] == ["did"]
