@@ -207,7 +207,7 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         inside = [s for s in existing if _overlaps(s, a.quote) and s.source_id == speaker.id
                   and s.predicate.known and not (s.predicate.cameo or "01").startswith("01")]
         code = content_code(quote_text, actors.lang)
-        target_res = _quote_target(a, doc, actors, speaker.id)
+        target_res = _quote_target(a, doc, actors, lexicon, speaker.id)
         evaluative = code is not None and target_res is not None
         if inside and not evaluative:
             for s in inside:
@@ -218,7 +218,9 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         drop = {id(s) for s in existing if _overlaps(s, a.quote) and s.source_id == speaker.id and
                 (s.predicate.cameo or "01").startswith("01")}
         existing[:] = [s for s in existing if id(s) not in drop]
-        entry = lexicon.match(a.cue_lemmas) if a.cue_lemmas else None
+        # "agrees with the Philippines that …": the cue's PP picks its row (agree with = 019)
+        cue_preps = [(p, n.lemma_) for p, n in a.clause.preps] if a.clause is not None else []
+        entry = lexicon.match(a.cue_lemmas, preps=cue_preps) if a.cue_lemmas else None
         elaborated = _elaborated(existing, speaker.id, a.sentence_index) if target_res is not None else None
         if entry is not None and entry.cameo not in ("010", "") and entry.cameo[:2] != "01":
             predicate = lexicon.predicate(entry.key, entry)
@@ -239,7 +241,7 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         if a.kind == "indirect" and a.clause is not None and target_res is not None and (
                 predicate.cameo or "01").startswith("01"):
             # "Russia said Sudan must return the helicopter": a demand on Sudan, not a comment
-            modality = reported_modality(a.clause, rules_for(actors.lang), actors.scheme)
+            modality = reported_modality(a.clause, rules_for(actors.lang), actors.scheme, target_res.span.root)
             if modality in lexicon.reported:
                 predicate = lexicon.recoded(predicate, lexicon.reported[modality])
         sent = sents[min(a.sentence_index, len(sents) - 1)]
@@ -272,13 +274,16 @@ def _overlaps(s: Statement, span: tuple[int, int]) -> bool:
     return s.char_start < span[1] and span[0] < s.char_end
 
 
-def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, speaker_id: str) -> Resolution | None:
-    """The addressee of the cue clause ("urged Bree to …", "told Reuters that …", "forderte Russland auf, …"),
-    else the first actor named inside the quote that is neither the speaker nor the speaker's own country."""
+def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, lexicon: Lexicon,
+                  speaker_id: str) -> Resolution | None:
+    """The addressee of the cue clause ("urged Bree to …", "told Reuters that …", "forderte Russland auf, …",
+    "agrees with the Philippines that …"), else the first actor named inside the quote that is neither the speaker
+    nor the speaker's own country."""
     speaker = actors.actors.get(speaker_id)
     own = {speaker_id, speaker.country if speaker else None, f"{speaker.country}GOV" if speaker else None}
     if a.clause is not None:
-        for head in a.clause.iobjects + a.clause.objects:
+        wanted = {p for lemma in a.cue_lemmas for p in lexicon.preps_for(lemma)}
+        for head in a.clause.iobjects + a.clause.objects + [n for p, n in a.clause.preps if p in wanted]:
             if a.quote[0] <= head.idx < a.quote[1]:
                 continue
             found = actors.resolve(head)

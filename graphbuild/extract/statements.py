@@ -155,9 +155,10 @@ class StatementBuilder:
             return
         targets = self._targets(clause, entry, ctx)
         predicate = self.lexicon.predicate(clause.lemma if entry is None else entry.key, entry, negated=negated)
-        reported = reported_modality(clause, self.rules, self.scheme) if entry is not None and not negated and (
-            entry.cue or entry.cameo.startswith("01")) else None
-        if reported in self.lexicon.reported and any(t.actor is not None for t in targets):
+        reported = reported_modality(clause, self.rules, self.scheme, targets[0].token) if (
+            targets and targets[0].actor is not None and entry is not None and not negated and (
+                entry.cue or entry.cameo.startswith("01"))) else None
+        if reported in self.lexicon.reported:
             # "Russia said Sudan must return the helicopter": a demand on the reported clause's subject
             predicate = self.lexicon.recoded(predicate, self.lexicon.reported[reported])
         if not negated and entry is not None and modality in self.rules.word_set("intent_modalities"):
@@ -276,13 +277,7 @@ class StatementBuilder:
             if head.lower_ in self.rules.word_set("temporal_nouns"):
                 # "Pakistan today threatened …" parsed with "today" as the subject and Pakistan its compound
                 head = next((c for c in head.children if c.i < head.i and c.pos_ == "PROPN"), head)
-            found = self.actors.resolve(head, as_subject=True)
-            if found is None and head.pos_ in {"NUM", "NOUN"} and head.lower_ in set(
-                    self.rules.extra.get("quantifiers", [])):
-                for child in head.children:
-                    if child.pos_ in {"NOUN", "PROPN"}:
-                        found = self.actors.resolve(child, as_subject=True)
-                        break
+            found = self.actors.resolve(head, as_subject=True) or self._quantified(head, as_subject=True)
             if found is None:
                 pairs.append((head, None))
                 continue
@@ -411,7 +406,7 @@ class StatementBuilder:
                 continue
             group = expand_conj(head, self.scheme)
             covered.update(t.i for t in group)
-            found = spread(self.actors, [(t, self.actors.resolve(t)) for t in group])
+            found = spread(self.actors, [(t, self.actors.resolve(t) or self._quantified(t)) for t in group])
             if found:
                 for t, r in found:
                     add(Target(r.actor, None, t, r.confidence, r.span.text))
@@ -449,6 +444,15 @@ class StatementBuilder:
             elif depth > 1 and noun.pos_ == "NOUN":
                 out.extend(self._partners(noun, depth - 1, preps))
         return out
+
+    def _quantified(self, head: Token, *, as_subject: bool = False) -> Resolution | None:
+        """"Thousands of Mexicans", "a bunch of Morgul Orcs": the actor a quantifier counts."""
+        if head.pos_ not in {"NUM", "NOUN"} or head.lower_ not in self.rules.word_set("quantifiers"):
+            return None
+        for child in head.children:
+            if child.pos_ in {"NOUN", "PROPN"}:
+                return self.actors.resolve(child, as_subject=as_subject)
+        return None
 
     def _owners(self, noun: Token) -> list[Target]:
         """The actor whose request, proposal or call a light verb's object is: its possessor, a name or country
@@ -515,11 +519,15 @@ class StatementBuilder:
         )
 
 
-def reported_modality(clause: Clause, rules: LanguageRules, scheme: str) -> str | None:
-    """The modality of the first clause ``clause`` reports that has one ("said Sudan must return …" →
-    obligated)."""
+def reported_modality(clause: Clause, rules: LanguageRules, scheme: str, subject: Token) -> str | None:
+    """The modality of the clause ``clause`` reports whose subject is ``subject`` ("said Sudan must return …" →
+    obligated for Sudan), if it has one."""
     for comp in clause.ccomps:
-        for child in comp.children:
+        children = list(comp.children)
+        subjects = {t.i for c in children if role(c.dep_, scheme) is Role.SUBJ for t in expand_conj(c, scheme)}
+        if subject.i not in subjects:
+            continue
+        for child in children:
             lemma = child.lemma_.lower()
             if role(child.dep_, scheme) is Role.AUX and lemma in rules.modality:
                 return rules.modality[lemma]

@@ -198,9 +198,12 @@ def parser() -> argparse.ArgumentParser:
                    help="with --aux: how often the in-language UD training slices are repeated (upsampling)")
     p.add_argument("--set", action="append", default=[], metavar="[ud:|ner:]KEY=VALUE",
                    help="config override, e.g. ud:training.max_steps=12000 or components.tok2vec.model.encode.width=96")
-    p.add_argument("--minutes-pretrain", type=float, default=40.0)
-    p.add_argument("--minutes-ud", type=float, default=90.0)
-    p.add_argument("--minutes-ner", type=float, default=60.0)
+    p.add_argument("--minutes-pretrain", type=float, default=40.0,
+                   help="time cap of the pretraining run (default 40)")
+    p.add_argument("--minutes-ud", type=float, default=240.0,
+                   help="safety cap of the UD run; training stops at training.max_steps (8,000, about 100 minutes "
+                        "on one core) well before it (default 240)")
+    p.add_argument("--minutes-ner", type=float, default=60.0, help="time cap of the NER run (default 60)")
     return p
 
 

@@ -844,3 +844,28 @@ def test_a_time_taken_for_the_subject_gives_way_to_the_name_before_it():
         T("India", 2, "obl", "PROPN", "India", "NNP", ent="B-LOC"), T(".", 2, "punct", "PUNCT", "."),
     ])
     assert {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements} == {("PAK", "IND", "194")}
+
+
+def test_the_pp_a_reporting_cue_asks_for_names_the_addressee():
+    # "Japan agrees with France that the talks should go on ." — agree with = 019, France the other party
+    _, result, _, _ = run("en", [
+        T("Japan", 1, "nsubj", "PROPN", "Japan", "NNP", ent="B-LOC"), T("agrees", 1, "ROOT", "VERB", "agree", "VBZ"),
+        T("with", 3, "case", "ADP", "with", "IN"), T("France", 1, "obl", "PROPN", "France", "NNP", ent="B-LOC"),
+        T("that", 8, "mark", "SCONJ", "that", "IN"), T("the", 6, "det", "DET", "the", "DT"),
+        T("talks", 8, "nsubj", "NOUN", "talk", "NNS"), T("should", 8, "aux", "AUX", "should", "MD"),
+        T("go", 1, "ccomp", "VERB", "go", "VB"), T("on", 8, "compound:prt", "ADP", "on", "RP"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements
+            if s.predicate.lemma == "agree"} == {("JPN", "FRA", "019")}
+
+
+def test_a_quantified_group_is_the_group():
+    # "Japan met a bunch of Iranians ."
+    triples, _, _, _ = run("en", [
+        T("Japan", 1, "nsubj", "PROPN", "Japan", "NNP", ent="B-LOC"), T("met", 1, "ROOT", "VERB", "meet", "VBD"),
+        T("a", 3, "det", "DET", "a", "DT"), T("bunch", 1, "obj", "NOUN", "bunch", "NN"),
+        T("of", 5, "case", "ADP", "of", "IN"), T("Iranians", 3, "nmod", "NOUN", "Iranian", "NNPS"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {(s, t) for s, _, t in triples} == {("JPN", "IRNCVL")}
