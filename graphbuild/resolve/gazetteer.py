@@ -224,6 +224,9 @@ class Gazetteer:
                 former, rest = True, word[len(marker):]
         if "-" in rest:
             head, _, tail = rest.rpartition("-")
+            if tail.casefold() in _backer_words(lang):
+                # "Iranian-backed rebels in Yemen", "russlandtreue Separatisten": the backer, not their country
+                return None, None, former
             country = self.prefix(head, lang) or self.state_or_org(head, lang) or self.adjective(head, lang)
             if country or head.casefold() in ("ex",):
                 rest = tail
@@ -248,6 +251,12 @@ class Gazetteer:
     def all_names(self, lang: str) -> dict[str, str]:
         """Surface forms (as written) of names and prefixes → code, for building a phrase matcher."""
         return dict(self.cased[lang])
+
+
+def _backer_words(lang: str) -> frozenset[str]:
+    from graphbuild.extract.language import rules_for
+
+    return rules_for(lang).word_set("backer_words") if lang in LANGS else frozenset()
 
 
 def _strip_article(text: str, lang: str) -> str:

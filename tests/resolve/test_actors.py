@@ -121,6 +121,10 @@ ENGLISH = [
     # military hardware named with its country stands for that country's military
     ([T("Israeli", 1, "amod", "ADJ"), T("tanks", 1, "ROOT", "NOUN", "tank")], 1, True, "ISRMIL", "group", "ISR",
      None),
+    # a hyphenated backer is not the country: "Iranian-backed rebels in Yemen" are Yemeni rebels
+    ([T("Iranian", 2, "amod", "ADJ"), T("-", 0, "punct", "PUNCT"), T("backed", 3, "amod", "VERB", "back"),
+      T("rebels", 3, "ROOT", "NOUN", "rebel"), T("in", 5, "case", "ADP"), T("Yemen", 3, "nmod", "PROPN", ent="B-LOC")],
+     3, True, "YEMREB", "group", "YEM", None),
     # a person named inside a PP is not the phrase
     ([T("the", 1, "det", "DET"), T("wife", 1, "ROOT", "NOUN"), T("of", 3, "case", "ADP"),
       T("Trump", 1, "nmod", "PROPN", ent="B-PERSON")], 1, True, None, None, None, None),
