@@ -295,13 +295,18 @@ def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, lexicon: Lexi
         found = actors.resolve(ent.root)
         if found is not None and found.actor.id not in own:
             return found
-    for token in doc.char_span(a.quote[0], a.quote[1], alignment_mode="expand") or []:
+    quoted = doc.char_span(a.quote[0], a.quote[1], alignment_mode="expand") or []
+    for token in quoted:
         if token.pos_ == "PROPN" and not token.ent_type_:
             code = actors.gazetteer.state_or_org(token.text, actors.lang)
             if code and code not in own:
                 found = actors.resolve(token)
                 if found is not None:
                     return found
+    for token in quoted:  # "threatened to shell Iraqi towns": the country an adjective names
+        code = actors.gazetteer.adjective(token.text, actors.lang) if token.pos_ == "ADJ" else None
+        if code and code not in own:
+            return Resolution(actors.country_actor(code), "adjective", doc[token.i:token.i + 1], 0.6)
     return None
 
 

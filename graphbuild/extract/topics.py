@@ -85,7 +85,9 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
             c, _, _ = actors.gazetteer.split_compound(t.text, lang)
             c = c or actors.gazetteer.adjective(t.text, lang)
             if c is None and t.i != h.i and t.pos_ == "PROPN":
-                c = actors.named_code(_proper_name(t).text)
+                # "aid deliveries in Baghdad": a capital places the topic in its state
+                name = _proper_name(t).text
+                c = actors.named_code(name) or actors.gazetteer.capital(name, lang)
             if c and country is None:
                 country = c
     if not parts or words > _MAX_WORDS * max(1, len(heads)):

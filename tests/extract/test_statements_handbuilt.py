@@ -869,3 +869,26 @@ def test_a_quantified_group_is_the_group():
         T(".", 1, "punct", "PUNCT", "."),
     ])
     assert {(s, t) for s, _, t in triples} == {("JPN", "IRNCVL")}
+
+
+def test_a_threat_names_its_target_by_a_country_adjective():
+    # "Iran threatened to shell Iraqi towns ." — threaten is a cue: the reported act names Iraq by an adjective
+    _, result, _, _ = run("en", [
+        T("Iran", 1, "nsubj", "PROPN", "Iran", "NNP", ent="B-LOC"), T("threatened", 1, "ROOT", "VERB", "threaten", "VBD"),
+        T("to", 3, "mark", "PART", "to", "TO"), T("shell", 1, "xcomp", "VERB", "shell", "VB"),
+        T("Iraqi", 5, "amod", "ADJ", "iraqi", "JJ"), T("towns", 3, "obj", "NOUN", "town", "NNS"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {(s.source_id, s.target_id) for s in result.statements if s.predicate.cameo.startswith("13")} == {
+        ("IRN", "IRQ")}
+
+
+def test_a_capital_inside_a_topic_places_it_in_its_state():
+    # "Japan suspended aid deliveries in Baghdad ."
+    _, _, _, topics = run("en", [
+        T("Japan", 1, "nsubj", "PROPN", "Japan", "NNP", ent="B-LOC"), T("suspended", 1, "ROOT", "VERB", "suspend", "VBD"),
+        T("aid", 3, "compound", "NOUN", "aid", "NN"), T("deliveries", 1, "obj", "NOUN", "delivery", "NNS"),
+        T("in", 5, "case", "ADP", "in", "IN"), T("Baghdad", 3, "nmod", "PROPN", "Baghdad", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert [(t.name, t.actor_id) for t in topics.values()] == [("aid deliveries in Baghdad", "IRQ")]
