@@ -16,7 +16,7 @@ from graphbuild.extract.language import rules_for
 from graphbuild.extract.lexicon import Lexicon, lexicon_for
 from graphbuild.extract.nominal import nominal_statements
 from graphbuild.extract.quotes import Attribution, QuoteAttributor
-from graphbuild.extract.schemes import scheme_of
+from graphbuild.extract.schemes import Role, role, scheme_of
 from graphbuild.extract.statements import (
     SentenceContext,
     StatementBuilder,
@@ -289,6 +289,12 @@ def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, lexicon: Lexi
             found = actors.resolve(head)
             if found is not None and found.actor.id not in own:
                 return found
+        for comp in a.clause.ccomps:  # "said that the Sudanese government … must reach an agreement"
+            for subject in comp.children:
+                if role(subject.dep_, actors.scheme) is Role.SUBJ:
+                    found = actors.resolve(subject)
+                    if found is not None and found.actor.id not in own:
+                        return found
     for ent in doc.ents:
         if ent.start_char < a.quote[0] or ent.end_char > a.quote[1]:
             continue

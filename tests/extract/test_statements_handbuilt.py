@@ -892,3 +892,16 @@ def test_a_capital_inside_a_topic_places_it_in_its_state():
         T(".", 1, "punct", "PUNCT", "."),
     ])
     assert [(t.name, t.actor_id) for t in topics.values()] == [("aid deliveries in Baghdad", "IRQ")]
+
+
+def test_the_subject_of_the_reported_clause_is_the_target_of_the_report():
+    # "Britain said that the Sudanese government must stop ." — the government, not just Sudan
+    _, result, _, _ = run("en", [
+        T("Britain", 1, "nsubj", "PROPN", "Britain", "NNP", ent="B-LOC"), T("said", 1, "ROOT", "VERB", "say", "VBD"),
+        T("that", 7, "mark", "SCONJ", "that", "IN"), T("the", 5, "det", "DET", "the", "DT"),
+        T("Sudanese", 5, "amod", "ADJ", "sudanese", "JJ"), T("government", 7, "nsubj", "NOUN", "government", "NN"),
+        T("must", 7, "aux", "AUX", "must", "MD"), T("stop", 1, "ccomp", "VERB", "stop", "VB"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements
+            if s.source_id == "GBR"} == {("GBR", "SDNGOV", "100")}
