@@ -254,6 +254,39 @@ def _repair_double_subject(clause: Clause) -> None:
     clause.objects = [t for g in after for t in g] + clause.objects
 
 
+def _repair_inverted_subject(clause: Clause) -> None:
+    """German OVS parsed as SVO: "Die katholische Kirche Kubas lobte der Papst", "Ein Aushöhlen der Grundrechte
+    befürchten die Rechtsanwälte". The noun after the finite verb is the subject when the verb agrees in number with
+    it and not with the fronted one, or when a masculine nominative article marks it ("der Papst") and nothing marks
+    the fronted noun as nominative masculine."""
+    (subject,) = clause.subjects
+    finite = next((t for t in sorted(clause.tokens, key=lambda t: t.i)
+                   if "Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN")), None)
+    if finite is None or subject.i > finite.i or subject.pos_ not in {"NOUN", "PROPN"}:
+        return
+    if clause.verb.morph.get("VerbForm") == ["Part"] and finite.lemma_.lower() in ("sein", "werden"):
+        return  # "… sind zwei Palästinenser getötet worden": a passive the parser missed, not OVS
+    for obj in clause.objects:
+        if obj.i < finite.i or obj.pos_ not in {"NOUN", "PROPN"} or len(expand_conj(obj, clause.scheme)) > 1 or (
+                role(obj.dep_, clause.scheme) is not Role.OBJ and obj.dep_ != "obl:arg") or any(
+                role(c.dep_, clause.scheme) is Role.CASE for c in obj.children):
+            continue
+        verb_number, subj_number, obj_number = (t.morph.get("Number") for t in (finite, subject, obj))
+        agrees = bool(verb_number and subj_number and obj_number) and subj_number != verb_number and \
+            obj_number == verb_number
+        if agrees or (_masculine_nominative(obj) and not _masculine_nominative(subject)
+                      and "Masc" not in subject.morph.get("Gender")):
+            clause.subjects = [obj]
+            clause.objects = [subject if t.i == obj.i else t for t in clause.objects]
+            return
+
+
+def _masculine_nominative(noun: Token) -> bool:
+    """A masculine singular article in the nominative before ``noun`` ("der Papst", "ein Minister")."""
+    return any(c.pos_ == "DET" and c.lower_ in ("der", "ein", "kein") and "Masc" in c.morph.get("Gender") and
+               "Nom" in c.morph.get("Case") and "Masc" in noun.morph.get("Gender") for c in noun.children)
+
+
 def _repair_finite_acl(clause: Clause, rules: LanguageRules) -> None:
     """English main verb parsed as a clause modifying the sentence's first noun ("Thousands of Mexicans protested
     against Trump" with *protested* an ``acl`` of the root *Thousands*): a finite past/present form cannot be a
@@ -320,6 +353,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         _repair_finite_acl(clause, rules)
     if not clause.objects and clause.bare_obliques:
         clause.objects = [t for b in clause.bare_obliques for t in expand_conj(b, scheme)]
+    if rules.extra.get("inverted_subject_repair") and len(clause.subjects) == 1 and not clause.passive:
+        _repair_inverted_subject(clause)
     clause.lemmas = rules.lemma_candidates(verb, clause.particle)
     clause.lemma = clause.lemmas[0]
     return clause

@@ -261,6 +261,12 @@ class StatementBuilder:
         pairs: list[tuple[Token, Resolution | None]] = []
         speaker = ctx.speaker_at(clause.verb.idx)
         for head in subjects:
+            if _dateline(head):
+                # "Wien – Peter Hlinka kehrt … zurück" with the name hung on the dateline: the name is the subject;
+                # "Jerusalem – … sind zwei Palästinenser getötet worden": the dateline is none
+                head = next((c for c in head.children if c.i > head.i + 1 and c.pos_ in {"PROPN", "NOUN"}), None)
+                if head is None:
+                    continue
             if head.lower_ in RELATIVE_PRONOUNS and head.pos_ in {"PRON", "DET"} and role(
                     clause.verb.dep_, self.scheme) is Role.ACL:
                 head = clause.verb.head
@@ -517,6 +523,14 @@ class StatementBuilder:
             modality=modality, date=ctx.date, lang=self.lang, confidence=round(confidence, 3),
             source_text=source.span.text, target_text=target.text if target else "", extractor="clause",
         )
+
+
+def _dateline(token: Token) -> bool:
+    """The place a news item is filed from, opening its first sentence before a dash ("Jerusalem –",
+    "WASHINGTON —")."""
+    doc = token.doc
+    return token.i == token.sent.start and token.i + 1 < len(doc) and doc[token.i + 1].text in ("–", "—", "-") and \
+        token.pos_ == "PROPN"
 
 
 def reported_modality(clause: Clause, rules: LanguageRules, scheme: str, subject: Token) -> str | None:

@@ -905,3 +905,49 @@ def test_the_subject_of_the_reported_clause_is_the_target_of_the_report():
     ])
     assert {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements
             if s.source_id == "GBR"} == {("GBR", "SDNGOV", "100")}
+
+
+@pytest.mark.parametrize("rows, source, target", [
+    ([  # "Die mexikanische Regierung lobte der US-Präsident ." (OVS; the parser took the fronted object as subject)
+        T("Die", 2, "det", "DET", "der", "ART", "Case=Nom|Gender=Fem|Number=Sing"),
+        T("mexikanische", 2, "amod", "ADJ", "mexikanisch", "ADJA", "Case=Nom|Gender=Fem|Number=Sing"),
+        T("Regierung", 3, "nsubj", "NOUN", "Regierung", "NN", "Case=Nom|Gender=Fem|Number=Sing"),
+        T("lobte", 3, "ROOT", "VERB", "loben", "VVFIN", "Number=Sing|Person=3|VerbForm=Fin"),
+        T("der", 5, "det", "DET", "der", "ART", "Case=Nom|Gender=Masc|Number=Sing"),
+        T("US-Präsident", 3, "obl:arg", "NOUN", "US-Präsident", "NN", "Case=Nom|Gender=Masc|Number=Sing"),
+        T(".", 3, "punct", "PUNCT", ".", "$."),
+    ], "USAGOV", "MEXGOV"),
+    ([  # "Die Abschiebung kritisieren die mexikanischen Behörden ." — the verb agrees with the plural
+        T("Die", 1, "det", "DET", "der", "ART", "Case=Nom|Gender=Fem|Number=Sing"),
+        T("Abschiebung", 2, "nsubj", "NOUN", "Abschiebung", "NN", "Case=Nom|Gender=Fem|Number=Sing"),
+        T("kritisieren", 2, "ROOT", "VERB", "kritisieren", "VVFIN", "Number=Plur|Person=3|VerbForm=Fin"),
+        T("die", 5, "det", "DET", "der", "ART", "Case=Nom|Number=Plur"),
+        T("mexikanischen", 5, "amod", "ADJ", "mexikanisch", "ADJA", "Case=Nom|Number=Plur"),
+        T("Behörden", 2, "obj", "NOUN", "Behörde", "NN", "Case=Nom|Gender=Fem|Number=Plur"),
+        T(".", 2, "punct", "PUNCT", ".", "$."),
+    ], "MEXGOV", "topic:Abschiebung"),
+], ids=["masculine-article", "number-agreement"])
+def test_german_fronted_object_is_not_the_subject(rows, source, target):
+    triples, _, _, _ = run("de", rows)
+    assert {(s, t) for s, _, t in triples} == {(source, target)}
+
+
+def test_a_dateline_is_no_subject():
+    # "Washington – sanctions were criticized by nobody …": the dateline the parser made the subject of a verb
+    triples, _, _, _ = run("en", [
+        T("Washington", 2, "nsubj", "PROPN", "Washington", "NNP", ent="B-GPE"), T("–", 0, "punct", "PUNCT", "–"),
+        T("criticized", 2, "ROOT", "VERB", "criticize", "VBD"), T("Iran", 2, "obj", "PROPN", "Iran", "NNP", ent="B-GPE"),
+        T(".", 2, "punct", "PUNCT", "."),
+    ])
+    assert triples == set()
+
+
+def test_a_name_hung_on_the_dateline_is_the_subject():
+    # "Athen – Mazedonien kritisierte Griechenland ." with Mazedonien parsed as an apposition of the dateline
+    triples, _, _, _ = run("de", [
+        T("Athen", 3, "nsubj", "PROPN", "Athen", "NE", ent="B-LOC"), T("–", 2, "punct", "PUNCT", "–", "$("),
+        T("Mazedonien", 0, "appos", "PROPN", "Mazedonien", "NE", ent="B-LOC"),
+        T("kritisierte", 3, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("Griechenland", 3, "obj", "PROPN", "Griechenland", "NE", ent="B-LOC"), T(".", 3, "punct", "PUNCT", ".", "$."),
+    ])
+    assert {(s, t) for s, _, t in triples} == {("MKD", "GRC")}
