@@ -951,3 +951,13 @@ def test_a_name_hung_on_the_dateline_is_the_subject():
         T("Griechenland", 3, "obj", "PROPN", "Griechenland", "NE", ent="B-LOC"), T(".", 3, "punct", "PUNCT", ".", "$."),
     ])
     assert {(s, t) for s, _, t in triples} == {("MKD", "GRC")}
+
+
+def test_meeting_an_opponent_in_a_match_is_no_meeting():
+    # "Deutschland trifft auf Frankreich ." (a match, not talks)
+    _, result, _, _ = run("de", [
+        T("Deutschland", 1, "nsubj", "PROPN", "Deutschland", "NE", ent="B-LOC"),
+        T("trifft", 1, "ROOT", "VERB", "treffen", "VVFIN"), T("auf", 3, "case", "ADP", "auf", "APPR"),
+        T("Frankreich", 1, "obl", "PROPN", "Frankreich", "NE", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ])
+    assert {s.predicate.cameo for s in result.statements} == {"010"}
