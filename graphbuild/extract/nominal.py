@@ -43,6 +43,12 @@ def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resoluti
                 continue
         elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (child.pos_ == "PROPN" and child.i < noun.i):
             head, bucket = child, sources
+        elif r is Role.AMOD and child.i < noun.i and (
+                code := builder.actors.gazetteer.adjective(child.text, builder.lang)):
+            # "Palestinian riots against …", "die russische Kritik an …": the adjective names who acts
+            sources.append(Resolution(builder.actors.country_actor(code), "adjective", noun.doc[child.i:child.i + 1],
+                                      0.7))
+            continue
         else:
             continue
         for conj in _with_conjuncts(head, builder):
@@ -57,6 +63,16 @@ def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resoluti
                 continue
             bucket.append(found)
     return _unique(sources), _unique(targets)
+
+
+def _subject_of_nothing(noun: Token, builder: StatementBuilder) -> bool:
+    """An event noun that is the subject of a verb the lexicon does not type ("Palestinian riots … are continuing",
+    "New US sanctions against Russia took effect"): the noun is the event."""
+    if role(noun.dep_, builder.scheme) not in (Role.SUBJ, Role.PASS_SUBJ):
+        return False
+    verb = noun.head
+    lemmas = builder.rules.lemma_candidates(verb, None)
+    return builder.lexicon.match(lemmas) is None
 
 
 def _with_conjuncts(head: Token, builder: StatementBuilder) -> list[Token]:
@@ -84,12 +100,15 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
     lexicon = builder.lexicon
     cancelled = builder.rules.word_set("cancelled")
     for noun in sent:
-        if noun.pos_ != "NOUN" or role(noun.dep_, builder.scheme) in _ARGUMENT_ROLES:
+        if noun.pos_ != "NOUN" or (role(noun.dep_, builder.scheme) in _ARGUMENT_ROLES and not _subject_of_nothing(
+                noun, builder)):
             continue
         entry = lexicon.match((noun.lemma_.lower(), noun.lower_), pos="noun")
         if entry is None:
             continue
         sources, targets = _participants(noun, builder)
+        if entry.cameo.startswith("01"):  # "nach palästinensischen Angaben" names a source, not a statement
+            sources = [r for r in sources if r.how != "adjective"]
         if not sources:
             continue
         is_cancelled = any(c.lemma_.lower() in cancelled or c.lower_ in cancelled for c in noun.children)

@@ -961,3 +961,23 @@ def test_meeting_an_opponent_in_a_match_is_no_meeting():
         T("Frankreich", 1, "obl", "PROPN", "Frankreich", "NE", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "$."),
     ])
     assert {s.predicate.cameo for s in result.statements} == {"010"}
+
+
+@pytest.mark.parametrize("lang, rows, expected", [
+    ("en", [  # "New US sanctions against Russia took effect ." — the event noun is the subject of an untyped verb
+        T("New", 2, "amod", "ADJ", "new", "JJ"), T("US", 2, "compound", "PROPN", "US", "NNP", ent="B-LOC"),
+        T("sanctions", 5, "nsubj", "NOUN", "sanction", "NNS"), T("against", 4, "case", "ADP", "against", "IN"),
+        T("Russia", 2, "nmod", "PROPN", "Russia", "NNP", ent="B-LOC"), T("took", 5, "ROOT", "VERB", "take", "VBD"),
+        T("effect", 5, "obj", "NOUN", "effect", "NN"), T(".", 5, "punct", "PUNCT", "."),
+    ], {("USA", "RUS", "163")}),
+    ("de", [  # "Die russische Kritik an Polen wächst ." — the adjective names who criticises
+        T("Die", 2, "det", "DET", "der", "ART"), T("russische", 2, "amod", "ADJ", "russisch", "ADJA"),
+        T("Kritik", 5, "nsubj", "NOUN", "Kritik", "NN"), T("an", 4, "case", "ADP", "an", "APPR"),
+        T("Polen", 2, "nmod", "PROPN", "Polen", "NE", ent="B-LOC"), T("wächst", 5, "ROOT", "VERB", "wachsen", "VVFIN"),
+        T(".", 5, "punct", "PUNCT", ".", "$."),
+    ], {("RUS", "POL", "111")}),
+], ids=["en-sanctions-took-effect", "de-russische-kritik"])
+def test_an_event_noun_as_subject_of_an_untyped_verb_is_the_event(lang, rows, expected):
+    _, result, _, _ = run(lang, rows)
+    assert {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements if s.extractor == "nominal"} == \
+        expected
