@@ -303,6 +303,19 @@ def _repair_finite_acl(clause: Clause, rules: LanguageRules) -> None:
         clause.subjects = expand_conj(head, clause.scheme)
 
 
+def _repair_modifier_verb(clause: Clause, rules: LanguageRules) -> None:
+    """English main verb with its subject parsed as a modifier of the noun after it ("Macron praised Germany" with
+    *praised* an ``amod`` of the root *Germany*): a verb with a subject of its own modifies nothing, the noun is its
+    object. Only when the sentence has no other verb (the tagger confuses VBD and VBN)."""
+    verb, head = clause.verb, clause.verb.head
+    if verb.dep_ not in ("amod", "acl") or head.dep_ != "ROOT" or head.i < verb.i or head.pos_ not in {
+            "NOUN", "PROPN"} or not rules.word_set("finite_acl_tags"):
+        return
+    if any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i for t in verb.sent):
+        return
+    clause.objects = expand_conj(head, clause.scheme)
+
+
 def _has_negative_determiner(token: Token, rules: LanguageRules) -> bool:
     stack = [token]
     while stack:
@@ -351,6 +364,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         _repair_double_subject(clause)
     if not clause.subjects:
         _repair_finite_acl(clause, rules)
+    elif not clause.objects:
+        _repair_modifier_verb(clause, rules)
     if not clause.objects and clause.bare_obliques:
         clause.objects = [t for b in clause.bare_obliques for t in expand_conj(b, scheme)]
     if rules.extra.get("inverted_subject_repair") and len(clause.subjects) == 1 and not clause.passive:

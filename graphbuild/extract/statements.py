@@ -339,8 +339,10 @@ class StatementBuilder:
                 # prefer a PP that names an actor ("nach Mexiko") over one that does not ("zu einer Mission")
                 named = [h for h in heads if self.actors.gazetteer.state_or_org(h.text, self.lang) or h.ent_type_]
                 heads = named[:1] or heads[:1]
-        if heads and entry is not None and entry.prep and not entry.obj:
-            # "warnt die Ukraine vor einem Angriff": a warned/addressed actor beats what it is warned about
+        if heads and entry is not None and entry.prep and not entry.obj and not any(
+                self.actors.resolve(h) is not None for h in heads):
+            # "warnt die Ukraine vor einem Angriff": a warned/addressed actor beats what it is warned about, unless
+            # that is an actor too ("warned Gondor about the Prince of Dol Amroth": the danger is the target)
             addressed = [o for o in clause.objects + clause.iobjects if self.actors.resolve(o) is not None]
             if addressed:
                 heads = addressed

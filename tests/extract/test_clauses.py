@@ -184,3 +184,13 @@ def test_a_negation_labelled_as_auxiliary_still_negates():
     ])
     (clause,) = clauses(doc[:], "ud", "en")
     assert clause.negated and [t.text for t in clause.chain] == ["did"]
+
+
+def test_a_verb_with_its_own_subject_parsed_as_modifier_takes_the_noun_as_object():
+    # "Macron praised Germany ." with *praised* an amod of the root *Germany* (bundled English parser)
+    doc = make_doc("en", [
+        ("Macron", 1, "nsubj", "PROPN", "Macron", "NNP"), ("praised", 2, "amod", "VERB", "praise", "VBN"),
+        ("Germany", 2, "ROOT", "PROPN", "Germany", "NNP"), (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    (clause,) = clauses(doc[:], "ud", "en")
+    assert [t.text for t in clause.subjects] == ["Macron"] and [t.text for t in clause.objects] == ["Germany"]

@@ -762,3 +762,19 @@ def test_speech_verb_beats_a_nearer_subordinate_verb_before_the_colon():
     quotes, _ = quotes_of("de", rows)
     (direct,) = [q for q in quotes if q[0] == "direct"]
     assert direct[1] == "Der Monsun kommt." and direct[2] == "Sie" and direct[3] == "warnte"
+
+
+def test_a_trailing_reporting_frame_is_not_what_the_first_verb_reports():
+    # "Japan welcomed the talks , the agency said ." with *said* hung on *welcomed*: Japan welcomed the talks (a
+    # clause statement), it did not "welcome" the agency's saying so
+    doc = make_doc("en", [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"), ("welcomed", 1, "ROOT", "VERB", "welcome", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"), ("talks", 1, "obj", "NOUN", "talk", "NNS"),
+        (",", 7, "punct", "PUNCT", ",", ","), ("the", 6, "det", "DET", "the", "DT"),
+        ("agency", 7, "nsubj", "NOUN", "agency", "NN"), ("said", 1, "ccomp", "VERB", "say", "VBD"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE"] + ["O"] * 8)
+    result = extract_article(doc, Article(id="t", text=doc.text, lang="en"))
+    welcomes = [s for s in result.statements if s.predicate.lemma == "welcome"]
+    assert [s.extractor for s in welcomes] == ["clause"]
+    assert not any(q.kind == "indirect" and q.start >= doc[5].idx for q in result.quotes)
