@@ -225,11 +225,7 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         if entry is not None and entry.cameo not in ("010", "") and entry.cameo[:2] != "01":
             predicate = lexicon.predicate(entry.key, entry)
         elif evaluative:
-            predicate = lexicon.predicate(a.cue_lemmas[0] if a.cue_lemmas else "say", None)
-            info = lexicon.cameo.get(code)
-            predicate.cameo, predicate.plover = code, info.plover if info else None
-            predicate.mode, predicate.score = (info.mode if info else None), (info.goldstein if info else None)
-            predicate.relation, predicate.known = lexicon.relation(code), True
+            predicate = lexicon.recoded(lexicon.predicate(a.cue_lemmas[0] if a.cue_lemmas else "say", None), code)
         elif elaborated is not None:
             # "Videgaray baute eine Drohkulisse auf. „… vor den UN einzufordern“, unterstrich er.": the quote
             # spells out the threat announced just before, and names whom it concerns
@@ -312,7 +308,7 @@ def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, lexicon: Lexi
     for token in quoted:  # "threatened to shell Iraqi towns": the country an adjective names
         code = actors.gazetteer.adjective(token.text, actors.lang) if token.pos_ == "ADJ" else None
         if code and code not in own:
-            return Resolution(actors.country_actor(code), "adjective", doc[token.i:token.i + 1], 0.6)
+            return actors.adjective_actor(token, 0.6)
     return None
 
 

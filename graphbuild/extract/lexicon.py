@@ -149,12 +149,18 @@ class Lexicon:
         )
 
     def recoded(self, predicate: Predicate, code: str) -> Predicate:
-        """``predicate`` typed as ``code`` (a reporting verb whose reported clause makes it a demand)."""
+        """``predicate`` typed as ``code`` with that code's edge label (a reporting verb whose reported clause makes
+        it a demand, a neutral cue whose quote praises or criticises)."""
+        return self._with_code(predicate, code, self.relation(code))
+
+    def _with_code(self, predicate: Predicate, code: str, relation: str) -> Predicate:
+        """A typed copy of ``predicate`` with ``code``'s PLOVER type, mode and Goldstein score; ``predicate`` itself
+        when the code is not in ``cameo.tsv``."""
         info = self.cameo.get(code)
         if info is None:
             return predicate
         return Predicate(lemma=predicate.lemma, cameo=code, plover=info.plover, mode=info.mode,
-                         score=info.goldstein, relation=self.relation(code), known=predicate.known)
+                         score=info.goldstein, relation=relation, known=True)
 
     def as_intent(self, predicate: Predicate, *, future: bool = False) -> Predicate:
         """The announced form of a cooperative act ("is ready to send aid" → 033, "will visit" → 036;
@@ -165,12 +171,7 @@ class Lexicon:
         row = next((code[:n] for n in range(len(code), 1, -1) if code[:n] in self.intents), None)
         if row is None or (future and row not in self.future_intents):
             return predicate
-        intent = self.intents[row]
-        info = self.cameo.get(intent)
-        if info is None:
-            return predicate
-        return Predicate(lemma=predicate.lemma, cameo=intent, plover=info.plover, mode=info.mode,
-                         score=info.goldstein, relation=predicate.relation, known=predicate.known)
+        return self._with_code(predicate, self.intents[row], predicate.relation)
 
     def relation(self, code: str, lemma: str = "") -> str:
         """Edge label: a lemma-specific one (``lemma:de:warnen``) or that of the longest CAMEO prefix."""

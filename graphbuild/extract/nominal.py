@@ -43,11 +43,8 @@ def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resoluti
                 continue
         elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (child.pos_ == "PROPN" and child.i < noun.i):
             head, bucket = child, sources
-        elif r is Role.AMOD and child.i < noun.i and (
-                code := builder.actors.gazetteer.adjective(child.text, builder.lang)):
-            # "Palestinian riots against …", "die russische Kritik an …": the adjective names who acts
-            sources.append(Resolution(builder.actors.country_actor(code), "adjective", noun.doc[child.i:child.i + 1],
-                                      0.7))
+        elif r is Role.AMOD and child.i < noun.i and (state := builder.actors.adjective_actor(child, 0.7)):
+            sources.append(state)  # "Palestinian riots against …", "die russische Kritik an …": who acts
             continue
         else:
             continue

@@ -21,8 +21,6 @@ from graphbuild.resolve.actors import ArticleActors, Resolution
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from graphbuild.extract.language import LanguageRules
-
 #: prepositions/particles that attribute a quote to a following or preceding noun phrase
 ATTRIBUTION: dict[str, dict[str, str]] = {
     "de": {"laut": "before", "so": "before", "zufolge": "after", "nach": "before", "gemäß": "before"},
@@ -546,8 +544,7 @@ class QuoteAttributor:
                 out.append(child)
         # "Arnor welcomed a resumption of ties …, the official news agency said": the trailing reporting frame
         # hung on the first verb is not what that verb reports
-        rules = rules_for(self.lang)
-        out = [c for c in out if not self._reporting_frame(c, clause.verb, rules)]
+        out = [c for c in out if not self._reporting_frame(c, clause.verb)]
         if not out:  # the parser hung the reported clause elsewhere: a dass/ob clause or a Konjunktiv I clause after it
             sent = clause.verb.sent
             for token in sent:
@@ -581,13 +578,13 @@ class QuoteAttributor:
             return None
         return (words[0].idx, words[-1].idx + len(words[-1])), speaker
 
-    def _reporting_frame(self, comp: Token, verb: Token, rules: LanguageRules) -> bool:
+    def _reporting_frame(self, comp: Token, verb: Token) -> bool:
         """", the official news agency said on Thursday." after ``verb``: a cue verb with its own subject, after a
         comma, that ends the sentence."""
-        return comp.i > verb.i and any(t.text == "," for t in self.doc[verb.i:comp.i]) and any(
-            role(c.dep_, self.scheme) is Role.SUBJ for c in comp.children) and not any(
+        return comp.i > verb.i and any(t.text == "," for t in self.doc[verb.i:comp.i]) and bool(
+            self._subjects_of(comp)) and not any(
             t.pos_ in {"VERB", "AUX"} and t.head.i != comp.i for t in self.doc[comp.i + 1:comp.sent.end]) and \
-            self.lexicon.is_cue(rules.lemma_candidates(comp, None))
+            self.lexicon.is_cue(self._rules.lemma_candidates(comp, None))
 
     def _ends_sentence_after(self, verb: Token, sent: Span) -> bool:
         """Only the verb's post-posed subject phrase (and a short apposition) follows it in the sentence."""

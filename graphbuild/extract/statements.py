@@ -474,9 +474,8 @@ class StatementBuilder:
                 res = self.actors.resolve(parts[1])
             elif r is Role.POSS or (r is Role.COMPOUND and child.pos_ == "PROPN"):
                 res = self.actors.resolve(child)
-            elif r is Role.AMOD and child.i < noun.i and (code := self.actors.gazetteer.adjective(child.text,
-                                                                                                 self.lang)):
-                out.append(Target(self.actors.country_actor(code), None, child, 0.7, child.text))
+            elif r is Role.AMOD and child.i < noun.i and (state := self.actors.adjective_actor(child, 0.7)):
+                out.append(Target(state.actor, None, child, state.confidence, child.text))
                 continue
             else:
                 continue

@@ -120,6 +120,13 @@ class ArticleActors:
             entry.country or None if entry else None), cameo=entry.cameo if entry else code,
             sector=entry.sector or None if entry else None))
 
+    def adjective_actor(self, token: Token, confidence: float) -> Resolution | None:
+        """The state a nationality adjective names ("Iraqi towns", "die russische Kritik"), or ``None``."""
+        code = self.gazetteer.adjective(token.text, self.lang)
+        if code is None:
+            return None
+        return Resolution(self.country_actor(code), "adjective", token.doc[token.i:token.i + 1], confidence)
+
     def collective(self, code: str, sector: str, kind: str, label: str) -> Actor:
         """A state's government or another collective (``MEXGOV``, ``MEXCVL``), named in English so German and
         English articles share one node ("Government of Mexico", "Civilians of Mexico")."""
