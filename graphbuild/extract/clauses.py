@@ -111,11 +111,16 @@ def pp_parts(child: Token, scheme: str) -> tuple[str, Token] | None:
             if role(grandchild.dep_, scheme) is Role.PREP_OBJ and grandchild.pos_ in NOMINAL | {"ADJ", "DET"}:
                 return child.lower_, grandchild
         return None
-    if child.pos_ in NOMINAL:
+    if child.pos_ in NOMINAL or _mistagged_name(child):
         for grandchild in child.children:
             if role(grandchild.dep_, scheme) is Role.CASE or (grandchild.dep_ == "case"):
                 return grandchild.lower_, child
     return None
+
+
+def _mistagged_name(token: Token) -> bool:
+    """A name the tagger called an adjective ('with Zimbabwe/ADJ'): the NER or the fine tag still says it is one."""
+    return token.pos_ == "ADJ" and (bool(token.ent_type_) or token.tag_ in {"NNP", "NNPS", "NE"})
 
 
 def _is_chain_head(token: Token, rules: LanguageRules) -> bool:

@@ -125,8 +125,27 @@ class StatementBuilder:
         from graphbuild.extract.lemmas import dictionary_lemma
 
         preps = [(p, form) for p, n in clause.preps for form in (n.lemma_, n.text, dictionary_lemma(n.text, self.lang))]
-        objs = [form for o in clause.objects for form in (o.lemma_, o.text, dictionary_lemma(o.text, self.lang))]
+        objs = [form for o in clause.objects for form in self._object_forms(o)]
         return self.lexicon.match(clause.lemmas, preps=preps, objects=objs)
+
+    def _object_forms(self, obj: Token, *, compounds: bool = True) -> list[str]:
+        """What a direct object matches a lexicon row's object by: its lemma and forms, in German also the last
+        part of a compound noun ("Militärhilfe leisten" = Hilfe leisten) and, with ``compounds``, a noun
+        compounded before it ("launched a mediation effort" = launch mediation)."""
+        from graphbuild.extract.lemmas import dictionary_lemma
+
+        forms = [obj.lemma_, obj.text, dictionary_lemma(obj.text, self.lang)]
+        if self.lang == "de":
+            forms += [f[k:] for f in forms[:3] for k in range(3, len(f) - 4)]
+        if compounds:
+            forms += [f for c in obj.children if c.pos_ == "NOUN" and c.i < obj.i and
+                      role(c.dep_, self.scheme) is Role.COMPOUND for f in (c.lemma_, c.text)]
+        return [f.lower() for f in forms]
+
+    def _own_object(self, entry: LexEntry | None, obj: Token) -> bool:
+        """The light verb's own object, part of the predicate ("Kritik üben", "held talks"). An object typed only
+        by a noun compounded before it stays a target ("suspended aid deliveries in Baghdad")."""
+        return entry is not None and bool(entry.obj) and entry.obj in self._object_forms(obj, compounds=False)
 
     def from_clause(self, clause: Clause, ctx: SentenceContext) -> Iterator[Statement]:
         if clause.verb.i in ctx.suppressed:
@@ -171,7 +190,7 @@ class StatementBuilder:
         act = entry.cameo if entry is not None else predicate.cameo
         symmetric = act is not None and act.startswith(SYMMETRIC_PREFIXES)
         own_objects_only = entry is not None and bool(entry.obj) and all(
-            entry.obj in (o.lemma_.lower(), o.lower_) for o in clause.objects)
+            self._own_object(entry, o) for o in clause.objects)
         on_topic = bool(targets) and act is not None and act.startswith(SYMMETRIC_ON_TOPIC_PREFIXES)
         if symmetric and len(sources) > 1 and not any(t.actor is not None for t in targets) and (
                 on_topic or (not targets and (clause.reflexive or not clause.objects or own_objects_only))):
@@ -358,7 +377,7 @@ class StatementBuilder:
             own: set[int] = set()
             if entry is not None and entry.obj:
                 for o in clause.objects:
-                    if entry.obj in (o.lemma_.lower(), o.lower_):
+                    if self._own_object(entry, o):
                         own.update(t.i for t in expand_conj(o, self.scheme))
                 own.update(t.i for o in clause.objects if o.i in own for t in expand_conj(o.head, self.scheme)
                            if role(o.dep_, self.scheme) is Role.CONJ)
@@ -370,6 +389,10 @@ class StatementBuilder:
                     partners = [t for o in clause.objects if o.i in own for t in self._partners(o, 1, recipients)]
                 if not partners:  # "rejected a U.S. request", "Indian proposal", "calls by Belarus's rulers"
                     partners = [t for o in clause.objects if o.i in own for t in self._owners(o)]
+                if not partners and not clause.passive:
+                    # the parser hung the author on the active verb ("rejected calls | by Belarus's rulers")
+                    partners = [t for p, n in clause.preps if p in self.rules.agent_preps and n.i > max(own)
+                                for t in self._authors(n)]
                 if partners:
                     return partners
         if not heads and not (entry is not None and entry.cue):
@@ -462,6 +485,11 @@ class StatementBuilder:
                 return self.actors.resolve(child, as_subject=as_subject)
         return None
 
+    def _authors(self, noun: Token) -> list[Target]:
+        """The actors a by-phrase names, each resolved alone ("by Belarus's rulers", "by Arnor and Gondor")."""
+        return [Target(r.actor, None, t, r.confidence * 0.8, r.span.text)
+                for t in expand_conj(noun, self.scheme) if (r := self.actors.resolve(t)) is not None]
+
     def _owners(self, noun: Token) -> list[Target]:
         """The actor whose request, proposal or call a light verb's object is: its possessor, a name or country
         adjective before it ("a U.S. request", "an Indian proposal", "North Korea's demand"), or its author
@@ -474,7 +502,8 @@ class StatementBuilder:
                 res = self.actors.resolve(parts[1])
             elif r is Role.POSS or (r is Role.COMPOUND and child.pos_ == "PROPN"):
                 res = self.actors.resolve(child)
-            elif r is Role.AMOD and child.i < noun.i and (state := self.actors.adjective_actor(child, 0.7)):
+            elif r in (Role.AMOD, Role.COMPOUND) and child.i < noun.i and \
+                    (state := self.actors.adjective_actor(child, 0.7)):  # "a Senegalese/compound peace plan"
                 out.append(Target(state.actor, None, child, state.confidence, child.text))
                 continue
             else:

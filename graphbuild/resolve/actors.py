@@ -97,7 +97,7 @@ class ArticleActors:
     def register_span_mentions(self, sent: Span) -> None:
         """Record persons introduced anywhere in ``sent`` (also outside clause arguments) for later surnames."""
         for ent in sent.ents:
-            if ent.label_ in PERSON_LABELS:
+            if ent.label_ in PERSON_LABELS and not self._no_name(ent):
                 self.resolve(ent.root)
 
     def named_code(self, text: str) -> str | None:
@@ -240,9 +240,11 @@ class ArticleActors:
             if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "‑") and doc[tok.i + 2].lower_ in backers:
                 continue  # "Iranian-backed rebels in Yemen" split by the tokenizer: Iran backs them
             if tok.ent_type_ in PERSON_LABELS and tok.i != head.i and tok.pos_ == "PROPN" and \
-                    self.gazetteer.state_or_org(tok.text, self.lang) is None:
+                    self.gazetteer.state_or_org(tok.text, self.lang) is None and not self._in_no_name(tok):
                 continue
             c, r, f = self.gazetteer.split_compound(tok.text, self.lang)
+            if r is None and tok.i == head.i:
+                r = self.role_of(tok)
             if r is not None and found_role is None:
                 found_role = r
             former = former or f or self.gazetteer.is_former_marker(tok.text, self.lang)
@@ -286,6 +288,20 @@ class ArticleActors:
         if not token.ent_type_:
             return None
         return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+    def _no_name(self, span: Span) -> bool:
+        """A person entity made only of nationality adjectives and title words names nobody."""
+        doc = span.doc
+
+        def title_part(t: Token) -> bool:  # "Prime" of "Prime Minister"
+            return any(self.gazetteer.role(doc[t.i:t.i + n].text, self.lang) for n in (2, 3) if t.i + n <= len(doc))
+
+        return all(self.gazetteer.adjective(t.text, self.lang) or self.gazetteer.demonym(t.text, self.lang)
+                   or self._is_title(t) or title_part(t) for t in span if not t.is_punct)
+
+    def _in_no_name(self, token: Token) -> bool:
+        ent = self._ent(token)
+        return ent is not None and self._no_name(ent)
 
     def _is_title(self, token: Token) -> bool:
         return bool(self.gazetteer.split_compound(token.text, self.lang)[1]) or token.lower_ in rules_for(
@@ -383,8 +399,8 @@ class ArticleActors:
         while i >= 0 and ent.start - i <= 6:
             t = doc[i]
             named_place = self.gazetteer.state_or_org(t.text, self.lang) is not None
-            if t.is_punct or t.is_space or t.pos_ in stop_pos or (t.ent_type_ in PERSON_LABELS and not named_place) \
-                    or (t.pos_ == "ADP" and t.lower_ != "of"):
+            other_person = t.ent_type_ in PERSON_LABELS and not named_place and not self._in_no_name(t)
+            if t.is_punct or t.is_space or t.pos_ in stop_pos or other_person or (t.pos_ == "ADP" and t.lower_ != "of"):
                 break
             out.append(t)
             i -= 1
@@ -413,6 +429,8 @@ class ArticleActors:
     def _person(self, head: Token, span: Span) -> Resolution | None:
         doc = head.doc
         name_span = self._person_ent(head, span)
+        if name_span is not None and self._no_name(name_span):
+            name_span = None  # "Ugandan/PER rebels", "Kyrgyz Prime/PER Minister Nikolai Tanaev": NER errors
         if name_span is None and head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
             known = self._by_surname(head.text)
             if known is not None:  # "US-Heimatschutzminister Kelly": the title still tells country and role
@@ -480,7 +498,8 @@ class ArticleActors:
             if name is not None:  # "US Commerce Secretary Wilbur Ross" where NER missed the name
                 actor = self._person_actor(_clean_name(name.text, self.lang), country, head_role, former)
                 return Resolution(actor, "name", head.doc[span.start:max(span.end, name.end)], 0.8)
-            match = self._by_role(head_role.role, country, head.idx)
+            # "other presidential candidates", "die Minister": several people, not the one met before
+            match = None if _plural_noun(head) else self._by_role(head_role.role, country, head.idx)
             if match is not None:
                 return Resolution(match.actor, "title", span, 0.7)
         if country is None:
@@ -507,7 +526,11 @@ class ArticleActors:
 
     def role_of(self, head: Token) -> RoleEntry | None:
         """The role title a head word is, alone or inside a German compound."""
-        return self.gazetteer.split_compound(head.text, self.lang)[1] or self.gazetteer.role(head.text, self.lang)
+        found = self.gazetteer.split_compound(head.text, self.lang)[1]
+        if found is None and head.lemma_ and head.lemma_.casefold() != head.text.casefold():
+            # an inflected form the title list lacks ("Gondor's polices", "den Ministern")
+            found = self.gazetteer.role(head.lemma_, self.lang)
+        return found
 
     def _name_after(self, head: Token) -> Span | None:
         """Capitalised proper nouns right after a title word that no gazetteer or NER calls a place/org."""
@@ -654,6 +677,11 @@ _THE_SUFFIXES = ("Islands", "Emirates", "Netherlands", "Philippines", "Bahamas",
 
 
 HYPHENS = {"-", "‐", "‑"}
+
+def _plural_noun(head: Token) -> bool:
+    """A plural noun by its morphology or its fine tag ("candidates/NNS")."""
+    return "Plur" in head.morph.get("Number") or head.tag_ in {"NNS", "NNPS"}
+
 
 def _plural_subject(head: Token) -> bool:
     """German "sie"/"Sie" read as "they": the pronoun or the finite verb it is the subject of is plural ("Sie

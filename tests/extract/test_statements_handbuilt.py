@@ -788,10 +788,33 @@ def test_failing_to_agree_is_each_rejecting_the_other():
         T("18", 6, "nummod", "NUM", "18", "CD"), T("Rwandan", 6, "compound", "PROPN", "Rwandan", "NNP"),
         T("rebels", 2, "nmod", "NOUN", "rebel", "NNS"), T(".", 1, "punct", "PUNCT", "."),
     ], "RWAREB", "075"),
-], ids=["us-request", "indian-proposal", "north-korea-s-demand", "asylum-to-rebels"])
+    ([  # "Mali rejected a Senegalese peace plan ." (the adjective parsed as a compound)
+        T("Mali", 1, "nsubj", "PROPN", "Mali", "NNP", ent="B-LOC"), T("rejected", 1, "ROOT", "VERB", "reject", "VBD"),
+        T("a", 5, "det", "DET", "a", "DT"), T("Senegalese", 5, "compound", "ADJ", "senegalese", "JJ"),
+        T("peace", 5, "compound", "NOUN", "peace", "NN"), T("plan", 1, "obj", "NOUN", "plan", "NN"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ], "SEN", "127"),
+    ([  # "Germany rejected calls by Belarus ." (the author's PP hung on the active verb)
+        T("Germany", 1, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"),
+        T("rejected", 1, "ROOT", "VERB", "reject", "VBD"), T("calls", 1, "obj", "NOUN", "call", "NNS"),
+        T("by", 4, "case", "ADP", "by", "IN"), T("Belarus", 1, "obl", "PROPN", "Belarus", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ], "BLR", "120"),
+], ids=["us-request", "indian-proposal", "north-korea-s-demand", "asylum-to-rebels", "senegalese-compound",
+        "calls-by-on-the-verb"])
 def test_the_party_inside_a_light_verbs_object_is_the_target(rows, target, cameo):
     _, result, _, _ = run("en", rows)
     assert {(s.target_id, s.predicate.cameo) for s in result.statements} == {(target, cameo)}
+
+
+def test_a_name_tagged_as_an_adjective_is_still_the_partner():
+    # "Egypt restored ties with Zimbabwe ." — the tagger called Zimbabwe an adjective; the NER and NNP did not
+    _, result, _, _ = run("en", [
+        T("Egypt", 1, "nsubj", "PROPN", "Egypt", "NNP", ent="B-LOC"), T("restored", 1, "ROOT", "VERB", "restore", "VBD"),
+        T("ties", 1, "obj", "NOUN", "tie", "NNS"), T("with", 4, "case", "ADP", "with", "IN"),
+        T("Zimbabwe", 1, "obl", "ADJ", "Zimbabwe", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {(s.source_id, s.target_id) for s in result.statements} == {("EGY", "ZWE")}
 
 
 # --- what a reporting verb reports -------------------------------------------------------------------------------
@@ -981,3 +1004,26 @@ def test_an_event_noun_as_subject_of_an_untyped_verb_is_the_event(lang, rows, ex
     _, result, _, _ = run(lang, rows)
     assert {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements if s.extractor == "nominal"} == \
         expected
+
+
+# --- a light verb's object inside a compound -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, rows, expected", [
+    ("en", [  # "Qatar launched a mediation effort between Bahrain and Saudi Arabia ."
+        T("Qatar", 1, "nsubj", "PROPN", "Qatar", "NNP", ent="B-LOC"), T("launched", 1, "ROOT", "VERB", "launch", "VBD"),
+        T("a", 4, "det", "DET", "a", "DT"), T("mediation", 4, "compound", "NOUN", "mediation", "NN"),
+        T("effort", 1, "obj", "NOUN", "effort", "NN"), T("between", 6, "case", "ADP", "between", "IN"),
+        T("Bahrain", 4, "nmod", "PROPN", "Bahrain", "NNP", ent="B-LOC"), T("and", 9, "cc", "CCONJ", "and", "CC"),
+        T("Saudi", 9, "compound", "PROPN", "Saudi", "NNP", ent="B-LOC"),
+        T("Arabia", 6, "conj", "PROPN", "Arabia", "NNP", ent="I-LOC"), T(".", 1, "punct", "PUNCT", "."),
+    ], {("QAT", "BHR", "045"), ("QAT", "SAU", "045")}),
+    ("de", [  # "Deutschland leistet der Ukraine Militärhilfe ."
+        T("Deutschland", 1, "nsubj", "PROPN", "Deutschland", "NE", ent="B-LOC"),
+        T("leistet", 1, "ROOT", "VERB", "leisten", "VVFIN"), T("der", 3, "det", "DET", "der", "ART"),
+        T("Ukraine", 1, "iobj", "PROPN", "Ukraine", "NE", ent="B-LOC"),
+        T("Militärhilfe", 1, "obj", "NOUN", "Militärhilfe", "NN"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ], {("DEU", "UKR", "070")}),
+], ids=["en-mediation-effort", "de-militaerhilfe"])
+def test_a_compounded_light_verb_object_types_the_statement(lang, rows, expected):
+    _, result, _, _ = run(lang, rows)
+    assert {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements} == expected

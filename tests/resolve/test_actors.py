@@ -162,6 +162,20 @@ def test_surname_title_and_pronoun_resolve_to_the_full_name():
     assert [a.id for a in actors.actors.values()] == ["PER:rex-tillerson"], "one node for all mentions"
 
 
+@pytest.mark.parametrize(("word", "tag", "morph", "expected"), [
+    ("minister", "NN", "Number=Sing", "PER:rex-tillerson"),  # "the minister": the one named before
+    ("ministers", "NNS", "Number=Plur", "USAGOV"),  # "the ministers": several officials, i.e. their government
+])
+def test_a_plural_title_is_not_the_one_person_named_before(word, tag, morph, expected):
+    before = [T("US", 1, "compound", "PROPN", ent="B-GPE"), T("minister", 2, "compound", "NOUN"),
+              T("Rex", 4, "nsubj", "PROPN", ent="B-PER"), T("Tillerson", 2, "flat", "PROPN", ent="I-PER"),
+              T("spoke", 4, "ROOT", "VERB", "speak"), T(".", 4, "punct", "PUNCT")]
+    rows = [T("US", 1, "compound", "PROPN", ent="B-GPE"), T(word, 2, "nsubj", "NOUN", "minister", tag=tag, morph=morph),
+            T("agreed", 2, "ROOT", "VERB", "agree"), T(".", 2, "punct", "PUNCT")]
+    actor = resolve_phrase("en", rows, 1, as_subject=True, before=before)
+    assert actor is not None and actor.id == expected
+
+
 def test_same_people_in_german_and_english_articles_get_the_same_ids():
     de = resolve_phrase("de", [T("US-Außenminister", 0, "ROOT", "NOUN"), T("Rex", 0, "appos", "PROPN", ent="B-PER"),
                                T("Tillerson", 1, "flat", "PROPN", ent="I-PER")], 0, as_subject=True)
@@ -188,6 +202,9 @@ def test_country_adjectives_in_any_inflection(text, lang, code):
      2, "RUSGOV"),
     ([T("police", 0, "ROOT", "NOUN"), T("in", 2, "case", "ADP"), T("Moscow", 0, "nmod", "PROPN", ent="B-GPE")],
      0, "RUSCOP"),
+    # an inflected title the list lacks is found by its lemma ("Russia's polices")
+    ([T("Russia", 2, "poss", "PROPN", ent="B-GPE"), T("'s", 0, "case", "PART"), T("polices", 2, "ROOT", "NOUN",
+      "police")], 2, "RUSCOP"),
 ])
 def test_institutions_take_their_country_from_a_pp_or_possessive(rows, head, actor_id):
     actor = resolve_phrase("en", rows, head, as_subject=True)
@@ -266,6 +283,20 @@ def test_first_name_alone_resolves_to_the_one_person_of_the_article_with_it():
                             ("Chuck", 2, "ROOT", "PROPN", "Chuck")], ents=["B-PER", "I-PER", "B-PER"])
     actors.resolve(other[0])
     assert actors.resolve(other[2]).actor.id not in ("PER:chuck-hagel", "PER:chuck-norris")
+
+
+@pytest.mark.parametrize(("rows", "head", "expected"), [
+    # "Ugandan/PER rebels surrendered": a nationality adjective the NER took for a person
+    ([T("Ugandan", 1, "amod", "ADJ", "ugandan", ent="B-PER", tag="NNP"), T("rebels", 2, "nsubj", "NOUN", "rebel",
+      tag="NNS"), T("surrendered", 2, "ROOT", "VERB", "surrender")], 1, ("UGAREB", "UGA")),
+    # "Kyrgyz Prime/PER Minister Nikolai Tanaev spoke": the NER span is country and title, the name follows
+    ([T("Kyrgyz", 2, "compound", "PROPN", ent="B-PER"), T("Prime", 2, "amod", "ADJ", ent="I-PER"),
+      T("Minister", 3, "nmod:desc", "PROPN"), T("Nikolai", 5, "nsubj", "PROPN"), T("Tanaev", 3, "flat", "PROPN"),
+      T("spoke", 5, "ROOT", "VERB", "speak")], 3, ("PER:nikolai-tanaev", "KGZ")),
+])
+def test_person_entities_of_only_country_and_title_words_name_nobody(rows, head, expected):
+    actor = resolve_phrase("en", rows, head, as_subject=True)
+    assert actor is not None and (actor.id, actor.country) == expected
 
 
 @pytest.mark.parametrize(("lang", "first", "last"), [("en", "Tahrir", "Square"), ("en", "Radial", "Games"),
