@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from graphbuild import plainyaml
 from graphbuild.errors import ConfigError
 from graphbuild.resources import data_path
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from spacy.tokens import Token
 
 _DE_PARTICLES = ["zurück", "zusammen", "entgegen", "gegenüber", "weiter", "wieder", "hinaus", "heraus", "voran", "vorbei", "fest", "frei", "hoch", "klein", "los", "fort", "statt", "teil", "dar", "ab", "an", "auf", "aus", "bei", "ein", "her", "hin", "mit", "nach", "vor", "weg", "zu", "durch", "um", "über", "unter"]
@@ -91,6 +92,13 @@ class LanguageRules:
         return tuple(x for x in out if x and not (x in seen or seen.add(x)))
 
 
+def _check_word_lists(raw: dict[str, Any], path: Path) -> None:
+    for key, value in raw.items():
+        if isinstance(value, list) and any(not isinstance(x, str) for x in value):
+            bad = next(x for x in value if not isinstance(x, str))
+            raise ConfigError("C011", f"{path}: the list '{key}' has {bad!r}, not a word; quote it (\"{bad}\").")
+
+
 @cache
 def _word_set(lang: str, key: str) -> frozenset[str]:
     return frozenset(rules_for(lang).extra.get(key, []) or [])
@@ -102,7 +110,8 @@ def rules_for(lang: str) -> LanguageRules:
     path = data_path("grammar", f"{lang}.yaml")
     if not path.exists():
         raise ConfigError("C010", f"No grammar rules for language '{lang}' ({path} is missing).")
-    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw: dict[str, Any] = plainyaml.load(path.read_text(encoding="utf-8"))
+    _check_word_lists(raw, path)
     sets = ("auxiliaries", "passive_auxiliaries", "modals", "participle_tags", "reflexives", "negations",
             "negative_determiners", "negative_pronouns", "agent_preps", "infinitive_markers", "epithets", "articles")
     kwargs: dict[str, Any] = {name: frozenset(str(x).lower() if name != "participle_tags" else str(x)

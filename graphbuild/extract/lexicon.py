@@ -95,6 +95,9 @@ class Lexicon:
         intent_rows = _rows(directory / "intent.tsv")
         self.intents: dict[str, str] = {row["code"]: row["intent"] for row in intent_rows}
         self.future_intents = frozenset(row["code"] for row in intent_rows if row.get("future") == "yes")
+        threat_rows = _rows(directory / "threat.tsv")
+        self.threats: dict[str, str] = {row["code"]: row["threat"] for row in threat_rows}
+        self.announced_threats = frozenset(row["code"] for row in threat_rows if row.get("announced") == "yes")
 
     def match(self, lemmas: Iterable[str], *, pos: str = "verb", preps: Iterable[tuple[str, str]] = (),
               objects: Iterable[str] = ()) -> LexEntry | None:
@@ -167,11 +170,20 @@ class Lexicon:
         ``intent.tsv``); other predicates unchanged. With ``future`` (announced only by the tense) just the rows
         marked ``future`` apply. The edge label stays that of the act (the statement's modality says it is
         announced)."""
-        code = predicate.cameo or ""
-        row = next((code[:n] for n in range(len(code), 1, -1) if code[:n] in self.intents), None)
+        row = _longest_prefix(predicate.cameo or "", self.intents)
         if row is None or (future and row not in self.future_intents):
             return predicate
         return self._with_code(predicate, self.intents[row], predicate.relation)
+
+    def as_threat(self, predicate: Predicate, *, conditional: bool) -> Predicate:
+        """The threat to do a harmful act (``threat.tsv``): any row when the act is made ``conditional`` ("will
+        withdraw unless …" → 131), only rows marked ``announced`` otherwise ("is ready to use force" → 138); other
+        predicates unchanged. The edge label becomes that of the threat."""
+        row = _longest_prefix(predicate.cameo or "", self.threats)
+        if row is None or not (conditional or row in self.announced_threats):
+            return predicate
+        code = self.threats[row]
+        return self._with_code(predicate, code, self.relation(code))
 
     def relation(self, code: str, lemma: str = "") -> str:
         """Edge label: a lemma-specific one (``lemma:de:warnen``) or that of the longest CAMEO prefix."""
@@ -183,6 +195,11 @@ class Lexicon:
             if label:
                 return label
         return "STATES"
+
+
+def _longest_prefix(code: str, table: dict[str, str]) -> str | None:
+    """The longest prefix of a CAMEO ``code`` (at least its root) that ``table`` has a row for."""
+    return next((code[:n] for n in range(len(code), 1, -1) if code[:n] in table), None)
 
 
 @lru_cache(maxsize=4)

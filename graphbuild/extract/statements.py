@@ -180,6 +180,11 @@ class StatementBuilder:
         if reported in self.lexicon.reported:
             # "Russia said Sudan must return the helicopter": a demand on the reported clause's subject
             predicate = self.lexicon.recoded(predicate, self.lexicon.reported[reported])
+        if not negated and entry is not None:
+            conditional = self._conditioned(clause)
+            if conditional or modality in self.rules.word_set("threat_modalities"):
+                # "will withdraw its force unless …" = threaten to; "vowed to retaliate" = threaten military force
+                predicate = self.lexicon.as_threat(predicate, conditional=conditional)
         if not negated and entry is not None and modality in self.rules.word_set("intent_modalities"):
             # "is ready to send aid" = express intent to provide aid, "will visit" = express intent to meet
             predicate = self.lexicon.as_intent(predicate, future=modality == "future")
@@ -210,6 +215,17 @@ class StatementBuilder:
                 if target.actor is not None and target.actor.id == source.actor.id:
                     continue
                 yield self._statement(clause, ctx, source, target, predicate, polarity, modality)
+
+    def _conditioned(self, clause: Clause) -> bool:
+        """The act is held over someone: a condition clause ("unless Chad holds elections") or adverb ("sonst")."""
+        words = self.rules.word_set("threat_conditions")
+        for child in clause.verb.children:
+            if child.lower_ in words and role(child.dep_, self.scheme) is not Role.SUBJ:
+                return True
+            if role(child.dep_, self.scheme) is Role.ADVCL and any(
+                    g.lower_ in words and g.i < child.i for g in child.children):
+                return True
+        return False
 
     def _reported(self, clause: Clause) -> bool:
         """Whether ``clause`` is what a reporting verb reports ("said [they would meet]")."""

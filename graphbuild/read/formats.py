@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 
 import yaml
 
+from graphbuild import plainyaml
 from graphbuild.errors import InputError
 
 Record = tuple[str, "dict[str, Any] | InputError"]
@@ -48,7 +49,7 @@ def parse_txt(data: bytes, name: str) -> Iterator[Record]:
             yield name, InputError("I020", f"{name}:1: front matter opened with '---' is never closed.")
             return
         try:
-            front = yaml.safe_load(text[4:end]) or {}
+            front = plainyaml.load(text[4:end]) or {}
         except yaml.YAMLError as exc:
             yield name, InputError("I021", f"{name}: front matter is not valid YAML ({exc}).")
             return

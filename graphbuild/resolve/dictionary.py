@@ -34,6 +34,7 @@ from typing import Any
 
 import yaml
 
+from graphbuild import plainyaml
 from graphbuild.errors import ActorDictionaryError
 from graphbuild.models import slug
 from graphbuild.resolve.identity import DictionaryEntry, IdentityIndex
@@ -182,7 +183,7 @@ def read_entries(path: Path) -> list[DictionaryEntry]:
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = plainyaml.load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = f":{mark.line + 1}" if mark else ""

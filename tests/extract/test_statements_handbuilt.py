@@ -1027,3 +1027,55 @@ def test_an_event_noun_as_subject_of_an_untyped_verb_is_the_event(lang, rows, ex
 def test_a_compounded_light_verb_object_types_the_statement(lang, rows, expected):
     _, result, _, _ = run(lang, rows)
     assert {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements} == expected
+
+
+def test_sanctions_on_a_state_target_it():
+    # "Germany imposed sanctions on Russia ." (YAML had read the preposition 'on' as a boolean)
+    _, result, _, _ = run("en", [
+        T("Germany", 1, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"), T("imposed", 1, "ROOT", "VERB", "impose", "VBD"),
+        T("sanctions", 1, "obj", "NOUN", "sanction", "NNS"), T("on", 4, "case", "ADP", "on", "IN"),
+        T("Russia", 1, "obl", "PROPN", "Russia", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements} == {("DEU", "RUS", "163")}
+
+
+# --- threats: a harmful act held over the target, or vowed ------------------------------------------------------
+
+@pytest.mark.parametrize("lang, rows, expected", [
+    ("en", [  # "Nigeria will withdraw its force from Chad unless Chad holds elections ."
+        T("Nigeria", 2, "nsubj", "PROPN", "Nigeria", "NNP", ent="B-LOC"), T("will", 2, "aux", "AUX", "will", "MD"),
+        T("withdraw", 2, "ROOT", "VERB", "withdraw", "VB"), T("its", 4, "nmod:poss", "PRON", "its", "PRP$"),
+        T("force", 2, "obj", "NOUN", "force", "NN"), T("from", 6, "case", "ADP", "from", "IN"),
+        T("Chad", 2, "obl", "PROPN", "Chad", "NNP", ent="B-LOC"), T("unless", 9, "mark", "SCONJ", "unless", "IN"),
+        T("Chad", 9, "nsubj", "PROPN", "Chad", "NNP", ent="B-LOC"), T("holds", 2, "advcl", "VERB", "hold", "VBZ"),
+        T("elections", 9, "obj", "NOUN", "election", "NNS"), T(".", 2, "punct", "PUNCT", "."),
+    ], ("NGA", "TCD", "131")),
+    ("en", [  # "Iran vowed to attack Israel ."
+        T("Iran", 1, "nsubj", "PROPN", "Iran", "NNP", ent="B-LOC"), T("vowed", 1, "ROOT", "VERB", "vow", "VBD"),
+        T("to", 3, "mark", "PART", "to", "TO"), T("attack", 1, "xcomp", "VERB", "attack", "VB"),
+        T("Israel", 3, "obj", "PROPN", "Israel", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", "."),
+    ], ("IRN", "ISR", "138")),
+    ("de", [  # "Russland werde sonst Sanktionen gegen die Ukraine verhängen ."
+        T("Russland", 7, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"),
+        T("werde", 7, "aux", "AUX", "werden", "VAFIN", "Mood=Sub"), T("sonst", 7, "advmod", "ADV", "sonst", "ADV"),
+        T("Sanktionen", 7, "obj", "NOUN", "Sanktion", "NN"), T("gegen", 6, "case", "ADP", "gegen", "APPR"),
+        T("die", 6, "det", "DET", "der", "ART"), T("Ukraine", 7, "obl", "PROPN", "Ukraine", "NE", ent="B-LOC"),
+        T("verhängen", 7, "ROOT", "VERB", "verhängen", "VVINF"), T(".", 7, "punct", "PUNCT", ".", "$."),
+    ], ("RUS", "UKR", "1312")),
+], ids=["en-withdraw-unless", "en-vowed-to-attack", "de-sonst-sanktionen"])
+def test_a_harmful_act_held_over_the_target_is_a_threat(lang, rows, expected):
+    _, result, _, _ = run(lang, rows)
+    held = [s for s in result.statements if s.source_id == expected[0]]  # not "Chad holds elections"
+    assert {(s.source_id, s.target_id, s.predicate.cameo) for s in held} == {expected}
+    assert all(s.predicate.plover == "THREATEN" for s in held)
+
+
+def test_an_announced_harmful_act_without_condition_or_vow_stays_itself():
+    # "Russia will impose sanctions on Ukraine ." — the plain future announces, it does not threaten
+    _, result, _, _ = run("en", [
+        T("Russia", 2, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"), T("will", 2, "aux", "AUX", "will", "MD"),
+        T("impose", 2, "ROOT", "VERB", "impose", "VB"), T("sanctions", 2, "obj", "NOUN", "sanction", "NNS"),
+        T("on", 5, "case", "ADP", "on", "IN"), T("Ukraine", 2, "obl", "PROPN", "Ukraine", "NNP", ent="B-LOC"),
+        T(".", 2, "punct", "PUNCT", "."),
+    ])
+    assert {(s.target_id, s.predicate.cameo, s.modality) for s in result.statements} == {("UKR", "163", "future")}

@@ -12,6 +12,7 @@ from graphbuild.resolve.dictionary import (
     load_coded_phrases,
     load_dictionary,
     parse_dates,
+    read_entries,
 )
 from tests.conftest import make_doc, shared_path
 
@@ -65,6 +66,18 @@ def test_csv_dictionary_and_line_numbers_in_errors(tmp_path):
         load_dictionary(worse)
     with pytest.raises(ActorDictionaryError, match="A008"):
         load_dictionary(tmp_path / "missing.yaml")
+
+
+def test_yaml_words_that_yaml_1_1_reads_as_booleans_stay_words(tmp_path):
+    # Norway's ISO-2 code was read as False and the country silently dropped; now it is named in the error
+    path = tmp_path / "actors.yaml"
+    path.write_text("actors:\n  - name: Jonas Gahr Store\n    country: NO\n", encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match="country 'NO' must be an ISO-3 code"):
+        load_dictionary(path)
+    path.write_text("actors:\n  - name: Yes Party\n    kind: organisation\n    aliases: [yes, on]\n",
+                    encoding="utf-8")
+    (entry,) = read_entries(path)
+    assert entry.aliases == ["yes", "on"]
 
 
 def test_petrarch_text_format_with_dated_codes(tmp_path):
