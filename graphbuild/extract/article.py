@@ -94,6 +94,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     builder = StatementBuilder(actors, lexicon)
     topics: dict[str, Topic] = {}
     statements: list[Statement] = []
+    threatened: dict[int, str] = {}  # "threatened to break off relations": the threatening verb → the act's code
     # direct and indirect quotes become quote statements that replace their cue clause; reported speech acts and
     # free indirect continuations only attribute text (the clause statement stays)
     quoting = [a for a in attributions if a.kind in ("direct", "indirect")]
@@ -105,13 +106,14 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
         ctx = SentenceContext(article_id=article.id, date=article.date, lang=lang, index=index, sent=sent,
                               speaker_at=speaker_at, topics=topics)
         builder.plan(sent_clauses, ctx)
+        threatened.update(ctx.threatened)
         for clause in sent_clauses:
             if clause.verb.i in cue_clauses:
                 continue
             statements.extend(builder.from_clause(clause, ctx))
         statements.extend(nominal_statements(sent, index, ctx, builder))
 
-    statements.extend(_quote_statements(quoting, statements, doc, sents, actors, lexicon, article))
+    statements.extend(_quote_statements(quoting, statements, doc, sents, actors, lexicon, article, threatened))
     statements = _dedupe(statements)
     _infer_topic_owners(statements, topics, actors)
     _dateline_default(doc.text, attributions, actors)
@@ -189,7 +191,8 @@ def _coordinated_speakers(a: Attribution, actors: ArticleActors) -> bool:
 
 
 def _quote_statements(attributions: list[Attribution], existing: list[Statement], doc: Doc, sents: list[Span],
-                      actors: ArticleActors, lexicon: Lexicon, article: Article) -> list[Statement]:
+                      actors: ArticleActors, lexicon: Lexicon, article: Article,
+                      threatened: dict[int, str]) -> list[Statement]:
     out: list[Statement] = []
     for a in attributions:
         if a.speaker is None:
@@ -234,6 +237,10 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         else:
             predicate = lexicon.predicate(entry.key if entry else (a.cue_lemmas[0] if a.cue_lemmas else "say"),
                                           entry)
+        if a.clause is not None and a.clause.verb.i in threatened:
+            # "threatened to break off relations with Congo" = threaten to break off relations (1313)
+            predicate = lexicon.as_threat(lexicon.recoded(predicate, threatened[a.clause.verb.i]), conditional=True,
+                                          explicit=True)
         if a.kind == "indirect" and a.clause is not None and target_res is not None and (
                 predicate.cameo or "01").startswith("01"):
             # "Russia said Sudan must return the helicopter": a demand on Sudan, not a comment

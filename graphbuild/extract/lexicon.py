@@ -20,6 +20,7 @@ from graphbuild.models import Predicate
 from graphbuild.resources import data_path
 
 GENERIC_CAMEO = "010"
+GENERIC_THREAT = "130"
 
 
 @dataclass(frozen=True)
@@ -175,14 +176,18 @@ class Lexicon:
             return predicate
         return self._with_code(predicate, self.intents[row], predicate.relation)
 
-    def as_threat(self, predicate: Predicate, *, conditional: bool) -> Predicate:
+    def as_threat(self, predicate: Predicate, *, conditional: bool, explicit: bool = False) -> Predicate:
         """The threat to do a harmful act (``threat.tsv``): any row when the act is made ``conditional`` ("will
         withdraw unless …" → 131), only rows marked ``announced`` otherwise ("is ready to use force" → 138); other
-        predicates unchanged. The edge label becomes that of the threat."""
+        predicates unchanged, except that an ``explicit`` threat ("threatened to leave") without a row is the
+        generic threat (130). The edge label becomes that of the threat."""
         row = _longest_prefix(predicate.cameo or "", self.threats)
-        if row is None or not (conditional or row in self.announced_threats):
+        if row is None and explicit:
+            code = GENERIC_THREAT
+        elif row is None or not (conditional or row in self.announced_threats):
             return predicate
-        code = self.threats[row]
+        else:
+            code = self.threats[row]
         return self._with_code(predicate, code, self.relation(code))
 
     def relation(self, code: str, lemma: str = "") -> str:

@@ -76,6 +76,8 @@ class SentenceContext:
     topics: dict[str, Topic] = field(default_factory=dict)
     inherited: dict[int, tuple[list[Token], str | None, bool]] = field(default_factory=dict)
     suppressed: set[int] = field(default_factory=set)
+    #: threatening verbs (``threat_verbs``) → the CAMEO code of the act their infinitive names
+    threatened: dict[int, str] = field(default_factory=dict)
 
 
 class StatementBuilder:
@@ -112,6 +114,9 @@ class StatementBuilder:
                     entry = self._entry(clause)
                     if entry is not None:
                         ctx.suppressed.add(x.i)
+                        act = self._entry(embedded)
+                        if act is not None and not self.rules.word_set("threat_verbs").isdisjoint(clause.lemmas):
+                            ctx.threatened.setdefault(clause.verb.i, act.cameo)
             for other in clauses:
                 if other is clause or other.subjects or other.agents:
                     continue
@@ -180,10 +185,15 @@ class StatementBuilder:
         if reported in self.lexicon.reported:
             # "Russia said Sudan must return the helicopter": a demand on the reported clause's subject
             predicate = self.lexicon.recoded(predicate, self.lexicon.reported[reported])
-        if not negated and entry is not None:
+        threatened = ctx.threatened.get(clause.verb.i)
+        if not negated and threatened is not None:
+            # "threatened to break off relations" = threaten to break off relations (1313); to do anything else: 130
+            predicate = self.lexicon.as_threat(self.lexicon.recoded(predicate, threatened), conditional=True,
+                                               explicit=True)
+        elif not negated and entry is not None:
+            # "will withdraw its force unless …" = threaten to; "vowed to retaliate" = threaten military force
             conditional = self._conditioned(clause)
             if conditional or modality in self.rules.word_set("threat_modalities"):
-                # "will withdraw its force unless …" = threaten to; "vowed to retaliate" = threaten military force
                 predicate = self.lexicon.as_threat(predicate, conditional=conditional)
         if not negated and entry is not None and modality in self.rules.word_set("intent_modalities"):
             # "is ready to send aid" = express intent to provide aid, "will visit" = express intent to meet

@@ -1062,7 +1062,22 @@ def test_sanctions_on_a_state_target_it():
         T("die", 6, "det", "DET", "der", "ART"), T("Ukraine", 7, "obl", "PROPN", "Ukraine", "NE", ent="B-LOC"),
         T("verhängen", 7, "ROOT", "VERB", "verhängen", "VVINF"), T(".", 7, "punct", "PUNCT", ".", "$."),
     ], ("RUS", "UKR", "1312")),
-], ids=["en-withdraw-unless", "en-vowed-to-attack", "de-sonst-sanktionen"])
+    ("en", [  # "Pakistan threatened to break off relations with Cuba ." — the threatened act types the threat
+        T("Pakistan", 1, "nsubj", "PROPN", "Pakistan", "NNP", ent="B-LOC"),
+        T("threatened", 1, "ROOT", "VERB", "threaten", "VBD"), T("to", 3, "mark", "PART", "to", "TO"),
+        T("break", 1, "xcomp", "VERB", "break", "VB"), T("off", 3, "compound:prt", "ADP", "off", "RP"),
+        T("relations", 3, "obj", "NOUN", "relation", "NNS"), T("with", 7, "case", "ADP", "with", "IN"),
+        T("Cuba", 5, "nmod", "PROPN", "Cuba", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", "."),
+    ], ("PAK", "CUB", "1313")),
+    ("de", [  # "Die USA drohten , Strafzölle gegen Mexiko zu verhängen ."
+        T("Die", 1, "det", "DET", "der", "ART"), T("USA", 2, "nsubj", "PROPN", "USA", "NE", ent="B-LOC"),
+        T("drohten", 2, "ROOT", "VERB", "drohen", "VVFIN"), T(",", 8, "punct", "PUNCT", ",", "$,"),
+        T("Strafzölle", 8, "obj", "NOUN", "Strafzoll", "NN"), T("gegen", 6, "case", "ADP", "gegen", "APPR"),
+        T("Mexiko", 8, "obl", "PROPN", "Mexiko", "NE", ent="B-LOC"), T("zu", 8, "mark", "PART", "zu", "PTKZU"),
+        T("verhängen", 2, "xcomp", "VERB", "verhängen", "VVINF"), T(".", 2, "punct", "PUNCT", ".", "$."),
+    ], ("USA", "MEX", "1312")),
+], ids=["en-withdraw-unless", "en-vowed-to-attack", "de-sonst-sanktionen", "en-threatened-to-break-off",
+        "de-drohte-zoelle-zu-verhaengen"])
 def test_a_harmful_act_held_over_the_target_is_a_threat(lang, rows, expected):
     _, result, _, _ = run(lang, rows)
     held = [s for s in result.statements if s.source_id == expected[0]]  # not "Chad holds elections"
