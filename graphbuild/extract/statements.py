@@ -370,6 +370,9 @@ class StatementBuilder:
         if wanted:
             # "fired shells at New Zealand on Thursday": a time is never the target, whatever the preposition
             heads = [n for p, n in clause.preps if p in wanted and n.lower_ not in temporal]
+            named = [h for h in heads if self._named(h)]
+            if named:  # "left for Berlin for meetings with Poland": the destination, not the purpose
+                heads = named
             if not heads:  # "reisten zu einer Mission nach Mexiko": the PP the verb asks for, hung elsewhere
                 # (any preposition some row of the verb names: "fired shells at X on Thursday" matched "fire on")
                 wanted = wanted | self.lexicon.preps_for(entry.key) if entry is not None else wanted
@@ -382,7 +385,7 @@ class StatementBuilder:
                     if parts and parts[0] in wanted and parts[1].lower_ not in temporal:
                         heads.append(parts[1])
                 # prefer a PP that names an actor ("nach Mexiko") over one that does not ("zu einer Mission")
-                named = [h for h in heads if self.actors.gazetteer.state_or_org(h.text, self.lang) or h.ent_type_]
+                named = [h for h in heads if self._named(h)]
                 heads = named[:1] or heads[:1]
         if heads and entry is not None and entry.prep and not entry.obj and not any(
                 self.actors.resolve(h) is not None for h in heads):
@@ -413,6 +416,8 @@ class StatementBuilder:
                 if not partners:  # "granted asylum to 18 Rwandan rebels", "demanded the withdrawal of Serbian forces"
                     recipients = self.rules.word_set("recipient_preps")
                     partners = [t for o in clause.objects if o.i in own for t in self._partners(o, 1, recipients)]
+                if not partners:  # "promised aid to the affected Syrian villages": a place a state owns, as topic
+                    partners = [t for o in clause.objects if o.i in own for t in self._owned_recipients(o, ctx)]
                 if not partners:  # "rejected a U.S. request", "Indian proposal", "calls by Belarus's rulers"
                     partners = [t for o in clause.objects if o.i in own for t in self._owners(o)]
                 if not partners and not clause.passive:
@@ -510,6 +515,23 @@ class StatementBuilder:
             if child.pos_ in {"NOUN", "PROPN"}:
                 return self.actors.resolve(child, as_subject=as_subject)
         return None
+
+    def _owned_recipients(self, noun: Token, ctx: SentenceContext) -> list[Target]:
+        """Topics behind a recipient preposition inside a light verb's object that a state owns ("aid to the
+        affected Syrian villages" → the villages, Syria's); ownerless ones ("asylum to 18 people") are none."""
+        out: list[Target] = []
+        for child in noun.children:
+            parts = pp_parts(child, self.scheme)
+            if parts is None or parts[0] not in self.rules.word_set("recipient_preps") or parts[1].pos_ != "NOUN":
+                continue
+            target = self._target(parts[1], ctx)
+            if target is not None and target.topic is not None and target.topic.actor_id:
+                out.append(target)
+        return out
+
+    def _named(self, head: Token) -> bool:
+        """A noun that names a state, organisation or other entity ("Mexiko", "Minas Tirith"), not a common noun."""
+        return head.pos_ == "PROPN" or bool(head.ent_type_ or self.actors.gazetteer.state_or_org(head.text, self.lang))
 
     def _authors(self, noun: Token) -> list[Target]:
         """The actors a by-phrase names, each resolved alone ("by Belarus's rulers", "by Arnor and Gondor")."""

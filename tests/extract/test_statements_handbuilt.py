@@ -1094,3 +1094,28 @@ def test_an_announced_harmful_act_without_condition_or_vow_stays_itself():
         T(".", 2, "punct", "PUNCT", "."),
     ])
     assert {(s.target_id, s.predicate.cameo, s.modality) for s in result.statements} == {("UKR", "163", "future")}
+
+
+def test_a_visit_goes_to_the_named_destination_not_to_the_purpose():
+    # "Macron left for Berlin for talks with Poland ." — both PPs use the verb's 'for'; the visit is to Germany
+    _, result, _, _ = run("en", [
+        T("Macron", 1, "nsubj", "PROPN", "Macron", "NNP", ent="B-PER"), T("left", 1, "ROOT", "VERB", "leave", "VBD"),
+        T("for", 3, "case", "ADP", "for", "IN"), T("Berlin", 1, "obl", "PROPN", "Berlin", "NNP", ent="B-LOC"),
+        T("for", 5, "case", "ADP", "for", "IN"), T("talks", 1, "obl", "NOUN", "talk", "NNS"),
+        T("with", 7, "case", "ADP", "with", "IN"), T("Poland", 5, "nmod", "PROPN", "Poland", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {(s.target_id, s.predicate.cameo) for s in result.statements} == {("DEU", "042")}
+
+
+def test_a_recipient_place_a_state_owns_is_the_topic_of_a_light_verb():
+    # "Germany promised aid to the Syrian villages ." — no actor, but the villages are Syria's
+    _, result, _, topics = run("en", [
+        T("Germany", 1, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"),
+        T("promised", 1, "ROOT", "VERB", "promise", "VBD"), T("aid", 1, "obj", "NOUN", "aid", "NN"),
+        T("to", 6, "case", "ADP", "to", "IN"), T("the", 6, "det", "DET", "the", "DT"),
+        T("Syrian", 6, "amod", "ADJ", "syrian", "JJ"), T("villages", 2, "nmod", "NOUN", "village", "NNS"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    (s,) = result.statements
+    assert s.target_kind == "topic" and topics[s.target_id].actor_id == "SYR" and s.predicate.cameo == "033"
