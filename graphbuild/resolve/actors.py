@@ -299,6 +299,18 @@ class ArticleActors:
         return all(self.gazetteer.adjective(t.text, self.lang) or self.gazetteer.demonym(t.text, self.lang)
                    or self._is_title(t) or title_part(t) for t in span if not t.is_punct)
 
+    def _thing_named(self, span: Span) -> bool:
+        """A one-word person entity that is a thing or a group: a listed non-person name ("Brexit"), a plural
+        proper noun ("Democrats"), or a word after a determiner names never take ("the Bill", "the Brotherhood")."""
+        if len(span) != 1:
+            return False
+        rules = rules_for(self.lang)
+        word = span[0]
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        own_head = role(word.dep_, self.scheme) not in (Role.COMPOUND, Role.POSS, Role.AMOD)  # not "the Sanders campaign"
+        return word.lower_ in rules.word_set("non_person_names") or word.tag_ == "NNPS" or (
+            own_head and before is not None and before.lower_ in rules.word_set("non_name_determiners"))
+
     def _in_no_name(self, token: Token) -> bool:
         ent = self._ent(token)
         return ent is not None and self._no_name(ent)
@@ -428,9 +440,11 @@ class ArticleActors:
 
     def _person(self, head: Token, span: Span) -> Resolution | None:
         doc = head.doc
+        if head.pos_ == "PROPN" and self._thing_named(doc[head.i:head.i + 1]):
+            return None  # "the Bill", "the Brotherhood", "Democrats", "Brexit": no person, whoever was named so before
         name_span = self._person_ent(head, span)
-        if name_span is not None and self._no_name(name_span):
-            name_span = None  # "Ugandan/PER rebels", "Kyrgyz Prime/PER Minister Nikolai Tanaev": NER errors
+        if name_span is not None and (self._no_name(name_span) or self._thing_named(name_span)):
+            name_span = None  # "Ugandan/PER rebels", "Kyrgyz Prime/PER Minister …", "the Bill", "Democrats": NER errors
         if name_span is None and head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
             known = self._by_surname(head.text)
             if known is not None:  # "US-Heimatschutzminister Kelly": the title still tells country and role
@@ -454,11 +468,14 @@ class ArticleActors:
                 "NOUN", "PROPN", "X"} and self.gazetteer.person(head.text) is not None:
             # a well-known name the tagger and NER both missed ("protested against Trump" with Trump as NN)
             name_span, known_alias = doc[head.i:head.i + 1], True
-        if name_span is None:
+        if name_span is None or self._thing_named(name_span):
             return None
-        honorifics = rules_for(self.lang).word_set("honorifics")
+        non_person = rules_for(self.lang).word_set("non_person_heads")
+        if len(name_span) > 1 and name_span[-1].lower_ in non_person:
+            return None  # "Tahrir Square", "Brexit Party": a place, an institution or a party, not a person
+        honorifics = rules_for(self.lang).word_set("honorifics") | rules_for(self.lang).word_set("non_person_names")
         while len(name_span) > 1 and (name_span[0].lower_ in honorifics or self._is_title(name_span[0])):
-            name_span = name_span[1:]  # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin"
+            name_span = name_span[1:]  # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin", "Brexit Farage"
         name_span = _join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
         name_span = self._grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
         name = _clean_name(name_span.text, self.lang)

@@ -238,8 +238,15 @@ class Gazetteer:
         return any(lowered.startswith(m.rstrip("-")) for m in _FORMER.get(lang, ()) if not m.endswith("-"))
 
     def person(self, name: str) -> KnownPerson | None:
-        """A well-known person by full name or unambiguous alias ("Trump", "Peña Nieto", "Wladimir Putin")."""
-        return self.persons.get(normalise(name))
+        """A well-known person by full name or unambiguous alias ("Trump", "Peña Nieto", "Wladimir Putin"), also
+        written with a middle initial the list lacks ("Donald J Trump", "Donald J. Trump")."""
+        found = self.persons.get(normalise(name))
+        words = name.split()
+        if found is None and len(words) > 2:
+            bare = [w for w in words[1:-1] if len(w.rstrip(".")) != 1]
+            if len(bare) < len(words) - 2:
+                found = self.persons.get(normalise(" ".join([words[0], *bare, words[-1]])))
+        return found
 
     def entry(self, code: str) -> Entry | None:
         return self.entries.get(code)

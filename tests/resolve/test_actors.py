@@ -299,6 +299,40 @@ def test_person_entities_of_only_country_and_title_words_name_nobody(rows, head,
     assert actor is not None and (actor.id, actor.country) == expected
 
 
+@pytest.mark.parametrize(("rows", "head"), [
+    # "Brexit/PER would hurt ." — a listed non-person name
+    ([T("Brexit", 2, "nsubj", "PROPN", ent="B-PER", tag="NNP"), T("would", 2, "aux", "AUX"),
+      T("hurt", 2, "ROOT", "VERB")], 0),
+    # "the Bill/PER passed ." — a one-word 'person' after the determiner names never take
+    ([T("the", 1, "det", "DET", tag="DT"), T("Bill", 2, "nsubj", "PROPN", ent="B-PER", tag="NNP"),
+      T("passed", 2, "ROOT", "VERB", "pass")], 1),
+    # "Democrats/PER objected ." — a plural proper noun is a group
+    ([T("Democrats", 1, "nsubj", "PROPN", "Democrat", ent="B-PER", tag="NNPS"),
+      T("objected", 1, "ROOT", "VERB", "object")], 0),
+])
+def test_things_and_groups_the_ner_calls_persons_are_no_person(rows, head):
+    actor = resolve_phrase("en", rows, head, as_subject=True)
+    assert actor is None or actor.kind != "person"
+
+
+def test_a_name_behind_a_non_person_name_and_a_middle_initial_are_the_known_person():
+    # "Brexit/PER Party/PER leader Nigel Farage spoke": the person is Farage, not "Brexit …"
+    farage = resolve_phrase("en", [
+        T("Brexit", 1, "compound", "PROPN", ent="B-PER", tag="NNP"), T("Party", 2, "compound", "PROPN", ent="I-PER"),
+        T("leader", 3, "nmod:desc", "NOUN"), T("Nigel", 5, "nsubj", "PROPN", ent="B-PER"),
+        T("Farage", 3, "flat", "PROPN", ent="I-PER"), T("spoke", 5, "ROOT", "VERB", "speak")], 3, as_subject=True)
+    assert farage is not None and farage.id == "PER:nigel-farage"
+    # "the Sanders campaign": a name modifying a noun after "the" is still a name
+    sanders = resolve_phrase("en", [T("the", 2, "det", "DET"), T("Sanders", 2, "compound", "PROPN", ent="B-PER"),
+                                    T("campaign", 3, "nsubj", "NOUN"), T("spoke", 3, "ROOT", "VERB", "speak")], 2,
+                             as_subject=True)
+    assert sanders is not None and sanders.kind == "person"
+    trump = resolve_phrase("en", [T("Donald", 3, "nsubj", "PROPN", ent="B-PER"), T("J", 0, "flat", "PROPN",
+                                  ent="I-PER"), T("Trump", 0, "flat", "PROPN", ent="I-PER"),
+                                  T("spoke", 3, "ROOT", "VERB", "speak")], 0, as_subject=True)
+    assert trump is not None and (trump.id, trump.country) == ("PER:donald-trump", "USA")
+
+
 @pytest.mark.parametrize(("lang", "first", "last"), [("en", "Tahrir", "Square"), ("en", "Radial", "Games"),
                                                      ("de", "Radial", "Games")])
 def test_person_entities_ending_in_a_place_or_institution_word_are_no_person(lang, first, last):
