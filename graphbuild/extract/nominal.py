@@ -41,7 +41,9 @@ def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resoluti
                 targets if prep in builder.target_preps else None)
             if bucket is None:
                 continue
-        elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (child.pos_ == "PROPN" and child.i < noun.i):
+        elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (
+                child.pos_ == "PROPN" and child.i < noun.i and r not in (Role.SUBJ, Role.PASS_SUBJ)):
+            # not the subject of a copular noun: "if the Republicans were in charge" is no charge they brought
             head, bucket = child, sources
         elif r is Role.AMOD and child.i < noun.i and (state := builder.actors.adjective_actor(child, 0.7)):
             sources.append(state)  # "Palestinian riots against …", "die russische Kritik an …": who acts

@@ -272,6 +272,9 @@ class ArticleActors:
                 noun = parts[1] if parts else child
                 sub = np_span(noun, self.scheme)
                 country = self._place_code(sub.text) or self._place_code(noun.text)
+        entry = self.gazetteer.entry(country) if country else None
+        if entry is not None and entry.kind == "organisation" and entry.country:
+            country = entry.country  # "FPÖ-Chef Strache": a national party places its people in its state
         return country, found_role, former
 
     def _place_code(self, text: str) -> str | None:
@@ -395,7 +398,9 @@ class ArticleActors:
             if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
                 end += 1
         while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ != "" and (
-                doc[end].pos_ == "PROPN" or doc[end].tag_ in proper) and doc[end].ent_iob_ != "B" and plain(
+                doc[end].pos_ == "PROPN" or doc[end].tag_ in proper or (  # "Rudi Anschober/NN" hung on by flat
+                    role(doc[end].dep_, self.scheme) is Role.NAME and doc[end].head.i in range(span.start, end))
+        ) and doc[end].ent_iob_ != "B" and plain(
                 doc[end]) and not self.gazetteer.demonym(doc[end].text, self.lang):
             end += 1
         return doc[span.start:end] if end != span.end else span

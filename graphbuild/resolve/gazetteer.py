@@ -231,6 +231,8 @@ class Gazetteer:
             if country or head.casefold() in ("ex",):
                 rest = tail
                 former = former or head.casefold() == "ex"
+            elif self.role(rest, lang) is None and self.role(tail, lang) is not None:
+                rest = tail  # "Grün-Landesrat": a prefix the gazetteer does not place, the title still counts
         return country, self.role(rest, lang), former
 
     def is_former_marker(self, word: str, lang: str) -> bool:

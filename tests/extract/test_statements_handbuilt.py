@@ -1119,3 +1119,13 @@ def test_a_recipient_place_a_state_owns_is_the_topic_of_a_light_verb():
     ])
     (s,) = result.statements
     assert s.target_kind == "topic" and topics[s.target_id].actor_id == "SYR" and s.predicate.cameo == "033"
+
+
+def test_the_subject_of_a_copular_event_noun_did_not_do_it():
+    # "Republicans were in charge ." — 'charge' is an event noun (173), but being in charge charges nobody
+    _, result, _, _ = run("en", [
+        T("Republicans", 3, "nsubj", "PROPN", "Republican", "NNPS"), T("were", 3, "cop", "AUX", "be", "VBD"),
+        T("in", 3, "case", "ADP", "in", "IN"), T("charge", 3, "ROOT", "NOUN", "charge", "NN"),
+        T(".", 3, "punct", "PUNCT", "."),
+    ])
+    assert [s for s in result.statements if s.predicate.cameo == "173"] == []

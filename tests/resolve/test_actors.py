@@ -176,6 +176,31 @@ def test_a_plural_title_is_not_the_one_person_named_before(word, tag, morph, exp
     assert actor is not None and actor.id == expected
 
 
+@pytest.mark.parametrize(("lang", "rows", "head", "expected"), [
+    ("de", [T("Die", 1, "det", "DET"), T("SPÖ", 2, "nsubj", "PROPN", ent="B-ORG"), T("kritisierte", 2, "ROOT", "VERB")],
+     1, ("AUTSPO", "organisation", "AUT")),
+    ("en", [T("Republicans", 1, "nsubj", "PROPN", "Republican", tag="NNPS"), T("objected", 1, "ROOT", "VERB")],
+     0, ("USAREP", "organisation", "USA")),
+    # "FPÖ-Chef Heinz-Christian Strache": a national party places its leader in its state
+    ("de", [T("FPÖ-Chef", 1, "compound", "NOUN"), T("Heinz-Christian", 3, "nsubj", "PROPN", ent="B-PER"),
+            T("Strache", 1, "flat", "PROPN", ent="I-PER"), T("sprach", 3, "ROOT", "VERB", "sprechen")],
+     1, ("PER:heinz-christian-strache", "person", "AUT")),
+])
+def test_national_parties_are_organisations_of_their_state(lang, rows, head, expected):
+    actor = resolve_phrase(lang, rows, head, as_subject=True)
+    assert actor is not None and (actor.id, actor.kind, actor.country) == expected
+
+
+def test_a_prefixed_regional_title_and_a_surname_the_tagger_called_a_noun():
+    # "Grün-Landesrat Rudi Anschober/NN kritisierte": the party prefix is unknown, the title still counts; the
+    # surname hangs on the first name by flat:name
+    actor = resolve_phrase("de", [
+        T("Grün-Landesrat", 1, "compound", "PROPN", tag="NE"), T("Rudi", 3, "nsubj", "PROPN", tag="NE"),
+        T("Anschober", 1, "flat:name", "NOUN", tag="NN"), T("kritisierte", 3, "ROOT", "VERB", "kritisieren")], 1,
+        as_subject=True)
+    assert actor is not None and actor.id == "PER:rudi-anschober" and actor.roles == ["state minister"]
+
+
 def test_same_people_in_german_and_english_articles_get_the_same_ids():
     de = resolve_phrase("de", [T("US-Außenminister", 0, "ROOT", "NOUN"), T("Rex", 0, "appos", "PROPN", ent="B-PER"),
                                T("Tillerson", 1, "flat", "PROPN", ent="I-PER")], 0, as_subject=True)
