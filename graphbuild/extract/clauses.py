@@ -337,6 +337,12 @@ def _is_zu_infinitive(token: Token, scheme: str, rules: LanguageRules) -> bool:
     return any(c.lower_ in rules.infinitive_markers and c.i < token.i for c in token.children)
 
 
+def is_infinitive_clause(clause: Clause, rules: LanguageRules) -> bool:
+    """A to-/zu-infinitive ("his plan to accept refugees", "versuchte, … kleinzureden"): it has no subject of its
+    own, and no speaker stands after it."""
+    return _is_zu_infinitive(clause.verb, clause.scheme, rules) or rules.is_zu_form(clause.verb.lower_)
+
+
 def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
     """Build the clause of lexical ``verb`` (collecting from its chain head(s) upwards in TIGER)."""
     clause = Clause(verb=verb, scheme=scheme)

@@ -42,8 +42,10 @@ def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resoluti
             if bucket is None:
                 continue
         elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (
-                child.pos_ == "PROPN" and child.i < noun.i and r not in (Role.SUBJ, Role.PASS_SUBJ)):
-            # not the subject of a copular noun: "if the Republicans were in charge" is no charge they brought
+                child.pos_ == "PROPN" and child.i < noun.i and r not in (Role.SUBJ, Role.PASS_SUBJ)
+                and not builder.actors.gazetteer.capital(child.text, builder.lang)):
+            # not the subject of a copular noun ("if the Republicans were in charge" is no charge they brought), nor
+            # a city before the noun ("the Paris attacks" happened there; France did not attack)
             head, bucket = child, sources
         elif r is Role.AMOD and child.i < noun.i and (state := builder.actors.adjective_actor(child, 0.7)):
             sources.append(state)  # "Palestinian riots against …", "die russische Kritik an …": who acts

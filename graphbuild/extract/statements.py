@@ -45,7 +45,6 @@ SYMMETRIC_PREFIXES = ("030", "031", "040", "041", "044", "045", "046", "050", "0
 #: of those, the ones whose compound subjects also act on each other when they act on a topic ("Jordan and Britain
 #: agreed to hold exercises", "signed a treaty", "held talks on trade") — not "supported the decision"
 SYMMETRIC_ON_TOPIC_PREFIXES = ("030", "031", "040", "046", "057", "06")
-RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches", "who", "which", "that", "whom"}
 
 
 @dataclass
@@ -312,7 +311,7 @@ class StatementBuilder:
                 head = next((c for c in head.children if c.i > head.i + 1 and c.pos_ in {"PROPN", "NOUN"}), None)
                 if head is None:
                     continue
-            if head.lower_ in RELATIVE_PRONOUNS and head.pos_ in {"PRON", "DET"} and role(
+            if head.lower_ in self.rules.word_set("relative_pronouns") and head.pos_ in {"PRON", "DET"} and role(
                     clause.verb.dep_, self.scheme) is Role.ACL:
                 head = clause.verb.head
             if speaker is not None and self.rules.pronoun_person(head.lower_) == 1:

@@ -778,3 +778,21 @@ def test_a_trailing_reporting_frame_is_not_what_the_first_verb_reports():
     welcomes = [s for s in result.statements if s.predicate.lemma == "welcome"]
     assert [s.extractor for s in welcomes] == ["clause"]
     assert not any(q.kind == "indirect" and q.start >= doc[5].idx for q in result.quotes)
+
+
+def test_a_quoted_phrase_before_an_infinitive_cue_is_the_controllers_not_the_objects():
+    # 'Obama began urging Americans to “settle down” about his plan to accept refugees .' — 'accept' is a cue verb
+    # but an infinitive without a speaker of its own: the refugees after it do not speak; Obama, who began urging,
+    # does
+    rows = [
+        T("Obama", 1, "nsubj", "PROPN", ent="B-PER", tag="NNP"), T("began", 1, "ROOT", "VERB", "begin", tag="VBD"),
+        T("urging", 1, "xcomp", "VERB", "urge", tag="VBG"), T("Americans", 2, "obj", "PROPN", "American", tag="NNPS"),
+        T("to", 7, "mark", "PART", tag="TO"), T("“", 7, "punct", "PUNCT", tag="``"),
+        T("settle", 2, "xcomp", "VERB", tag="VB"), T("down", 6, "compound:prt", "ADP", tag="RP"),
+        T("”", 6, "punct", "PUNCT", tag="''"), T("about", 11, "case", "ADP", tag="IN"),
+        T("his", 11, "nmod:poss", "PRON", tag="PRP$"), T("plan", 6, "obl", "NOUN", tag="NN"),
+        T("to", 13, "mark", "PART", tag="TO"), T("accept", 11, "acl", "VERB", tag="VB"),
+        T("refugees", 13, "obj", "NOUN", "refugee", tag="NNS"), T(".", 1, "punct", "PUNCT", tag="."),
+    ]
+    quotes, _ = quotes_of("en", rows)
+    assert [(q[1], q[2]) for q in quotes if q[0] == "direct"] == [("settle down", "Obama")]

@@ -1129,3 +1129,14 @@ def test_the_subject_of_a_copular_event_noun_did_not_do_it():
         T(".", 3, "punct", "PUNCT", "."),
     ])
     assert [s for s in result.statements if s.predicate.cameo == "173"] == []
+
+
+def test_a_city_before_an_event_noun_is_where_it_happened_not_who_did_it():
+    # "After the Paris attacks , Germany mourned ." — France did not attack anyone
+    _, result, _, _ = run("en", [
+        T("After", 3, "case", "ADP", "after", "IN"), T("the", 3, "det", "DET", "the", "DT"),
+        T("Paris", 3, "compound", "PROPN", "Paris", "NNP", ent="B-LOC"), T("attacks", 6, "obl", "NOUN", "attack", "NNS"),
+        T(",", 6, "punct", "PUNCT", ","), T("Germany", 6, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"),
+        T("mourned", 6, "ROOT", "VERB", "mourn", "VBD"), T(".", 6, "punct", "PUNCT", "."),
+    ])
+    assert [s for s in result.statements if s.source_id == "FRA"] == []
