@@ -39,8 +39,8 @@ def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resoluti
             prep, head = parts
             bucket = sources if prep in builder.rules.agent_preps else (
                 targets if prep in builder.target_preps else None)
-            if bucket is None:
-                continue
+            if bucket is None or bucket is sources and builder.actors.gazetteer.capital(head.text, builder.lang):
+                continue  # "die Anschläge von Brüssel und Paris": where, not by whom
         elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (
                 child.pos_ == "PROPN" and child.i < noun.i and r not in (Role.SUBJ, Role.PASS_SUBJ)
                 and not builder.actors.gazetteer.capital(child.text, builder.lang)):

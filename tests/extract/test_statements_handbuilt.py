@@ -1140,3 +1140,32 @@ def test_a_city_before_an_event_noun_is_where_it_happened_not_who_did_it():
         T("mourned", 6, "ROOT", "VERB", "mourn", "VBD"), T(".", 6, "punct", "PUNCT", "."),
     ])
     assert [s for s in result.statements if s.source_id == "FRA"] == []
+
+
+@pytest.mark.parametrize("lang, rows", [
+    ("de", [  # "Die SPÖ kämpfte um den Sieg ." — competing
+        T("Die", 1, "det", "DET", "der", "ART"), T("SPÖ", 2, "nsubj", "PROPN", "SPÖ", "NE", ent="B-ORG"),
+        T("kämpfte", 2, "ROOT", "VERB", "kämpfen", "VVFIN"), T("um", 5, "case", "ADP", "um", "APPR"),
+        T("den", 5, "det", "DET", "der", "ART"), T("Sieg", 2, "obl", "NOUN", "Sieg", "NN"),
+        T(".", 2, "punct", "PUNCT", ".", "$."),
+    ]),
+    ("en", [  # "Labour fought for the nomination ." — competing
+        T("Labour", 1, "nsubj", "PROPN", "Labour", "NNP", ent="B-ORG"), T("fought", 1, "ROOT", "VERB", "fight", "VBD"),
+        T("for", 4, "case", "ADP", "for", "IN"), T("the", 4, "det", "DET", "the", "DT"),
+        T("nomination", 1, "obl", "NOUN", "nomination", "NN"), T(".", 1, "punct", "PUNCT", "."),
+    ]),
+], ids=["de-kaempfen-um", "en-fight-for"])
+def test_fighting_for_something_is_no_fight(lang, rows):
+    _, result, _, _ = run(lang, rows)
+    assert result.statements and all(not s.predicate.cameo.startswith("19") for s in result.statements)
+
+
+def test_attacks_of_a_city_happened_there():
+    # "Die Anschläge von Paris schockierten Deutschland ." — Paris is where, not who
+    _, result, _, _ = run("de", [
+        T("Die", 1, "det", "DET", "der", "ART"), T("Anschläge", 4, "nsubj", "NOUN", "Anschlag", "NN"),
+        T("von", 3, "case", "ADP", "von", "APPR"), T("Paris", 1, "nmod", "PROPN", "Paris", "NE", ent="B-LOC"),
+        T("schockierten", 4, "ROOT", "VERB", "schockieren", "VVFIN"),
+        T("Deutschland", 4, "obj", "PROPN", "Deutschland", "NE", ent="B-LOC"), T(".", 4, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [s for s in result.statements if s.source_id in ("FRA", "FRAGOV")] == []
