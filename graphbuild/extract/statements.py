@@ -311,7 +311,7 @@ class StatementBuilder:
                 head = next((c for c in head.children if c.i > head.i + 1 and c.pos_ in {"PROPN", "NOUN"}), None)
                 if head is None:
                     continue
-            if head.lower_ in self.rules.word_set("relative_pronouns") and head.pos_ in {"PRON", "DET"} and role(
+            if self._relative_pronoun(head) and role(
                     clause.verb.dep_, self.scheme) is Role.ACL:
                 head = clause.verb.head
             if speaker is not None and self.rules.pronoun_person(head.lower_) == 1:
@@ -527,6 +527,11 @@ class StatementBuilder:
             if target is not None and target.topic is not None and target.topic.actor_id:
                 out.append(target)
         return out
+
+    def _relative_pronoun(self, token: Token) -> bool:
+        """"der", "which" as relative pronouns (PRON), not an article the parser made a subject ("… in die Türkei,
+        nach Deutschland und die/DET Niederlande gereist" read as a relative clause of Türkei)."""
+        return token.lower_ in self.rules.word_set("relative_pronouns") and token.pos_ == "PRON"
 
     def _named(self, head: Token) -> bool:
         """A noun that names a state, organisation or other entity ("Mexiko", "Minas Tirith"), not a common noun."""

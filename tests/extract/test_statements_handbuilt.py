@@ -1169,3 +1169,16 @@ def test_attacks_of_a_city_happened_there():
         T("Deutschland", 4, "obj", "PROPN", "Deutschland", "NE", ent="B-LOC"), T(".", 4, "punct", "PUNCT", ".", "$."),
     ])
     assert [s for s in result.statements if s.source_id in ("FRA", "FRAGOV")] == []
+
+
+def test_an_article_the_parser_made_a_relative_clause_subject_is_no_relative_pronoun():
+    # "Er sei in die Türkei und die Niederlande gereist ." parsed with "gereist" as a relative clause of Türkei and
+    # the article "die" as its subject: Turkey did not travel
+    _, result, _, _ = run("de", [
+        T("Er", 1, "nsubj", "PRON", "er", "PPER"), T("sei", 1, "ROOT", "AUX", "sein", "VAFIN"),
+        T("in", 4, "case", "ADP", "in", "APPR"), T("die", 4, "det", "DET", "der", "ART"),
+        T("Türkei", 1, "obl", "PROPN", "Türkei", "NE", ent="B-LOC"), T("und", 7, "cc", "CCONJ", "und", "KON"),
+        T("die", 8, "nsubj", "DET", "der", "ART"), T("Niederlande", 8, "obj", "PROPN", "Niederlande", "NE", ent="B-LOC"),
+        T("gereist", 4, "acl:relcl", "VERB", "reisen", "VVPP"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [s for s in result.statements if s.source_id == "TUR"] == []
