@@ -723,7 +723,7 @@ def _with_article(name: str) -> str:
     return f"the {name}" if name.startswith(_THE_PREFIXES) or name.endswith(_THE_SUFFIXES) else name
 
 
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŠŽČ][\w]*(?:['’][A-ZÀ-Þ]\w+)?|[a-z]{1,3}[A-Z]\w+)$")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŠŽČ][\w]*(?:['’][A-ZÀ-Þ]\w+)?(?:-[A-ZÀ-ÞŁŠŽČ]\w*)*|[a-z]{1,3}[A-Z]\w+)$")
 
 
 def _name_like(text: str) -> bool:

@@ -201,6 +201,21 @@ def test_a_prefixed_regional_title_and_a_surname_the_tagger_called_a_noun():
     assert actor is not None and actor.id == "PER:rudi-anschober" and actor.roles == ["state minister"]
 
 
+@pytest.mark.parametrize(("lang", "rows", "expected"), [
+    # "Moderator Matthias/PER Keller-May fragte": the NER stopped before the hyphenated surname
+    ("de", [T("Moderator", 3, "nsubj", "NOUN"), T("Matthias", 0, "appos", "PROPN", ent="B-PER", tag="NE"),
+            T("Keller-May", 1, "flat", "PROPN", tag="NE"), T("fragte", 3, "ROOT", "VERB", "fragen")],
+     ("PER:matthias-keller-may", ["presenter"])),
+    # "Anchor Don Lemon said": a media title before the name
+    ("en", [T("Anchor", 1, "compound", "NOUN", "anchor"), T("Don", 3, "nsubj", "PROPN", ent="B-PER"),
+            T("Lemon", 1, "flat", "PROPN", ent="I-PER"), T("said", 3, "ROOT", "VERB", "say")],
+     ("PER:don-lemon", ["anchor"])),
+])
+def test_media_titles_and_hyphenated_surnames(lang, rows, expected):
+    actor = resolve_phrase(lang, rows, 1, as_subject=True)
+    assert actor is not None and (actor.id, actor.roles) == expected
+
+
 def test_same_people_in_german_and_english_articles_get_the_same_ids():
     de = resolve_phrase("de", [T("US-Außenminister", 0, "ROOT", "NOUN"), T("Rex", 0, "appos", "PROPN", ent="B-PER"),
                                T("Tillerson", 1, "flat", "PROPN", ent="I-PER")], 0, as_subject=True)
