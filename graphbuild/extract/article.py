@@ -194,18 +194,19 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
                       actors: ArticleActors, lexicon: Lexicon, article: Article,
                       threatened: dict[int, str]) -> list[Statement]:
     out: list[Statement] = []
+    text = doc.text  # spaCy rebuilds Doc.text on every access
     for a in attributions:
         if a.speaker is None:
             continue
         speaker = a.speaker.actor
-        quote_text = doc.text[a.quote[0]:a.quote[1]]
+        quote_text = text[a.quote[0]:a.quote[1]]
         if a.clause is not None and _coordinated_speakers(a, actors):
             # the cue clause's own statements (one per subject) carry the quote
             verb_at = a.clause.verb.idx
             for s in existing:
                 if s.sentence_index == a.sentence_index and s.char_start <= verb_at < s.char_end:
                     s.quote = s.quote or quote_text
-                    s.cue = s.cue or (doc.text[a.cue_span[0]:a.cue_span[1]] if a.cue_span else None)
+                    s.cue = s.cue or (text[a.cue_span[0]:a.cue_span[1]] if a.cue_span else None)
             continue
         inside = [s for s in existing if _overlaps(s, a.quote) and s.source_id == speaker.id
                   and s.predicate.known and not (s.predicate.cameo or "01").startswith("01")]
@@ -256,9 +257,9 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
             source_id=speaker.id, predicate=predicate,
             target_id=target_res.actor.id if target_res else None, target_kind="actor" if target_res else None,
             polarity="positive", modality="reported" if a.kind == "indirect" else "asserted", quote=quote_text,
-            cue=doc.text[a.cue_span[0]:a.cue_span[1]] if a.cue_span else None, date=article.date,
+            cue=text[a.cue_span[0]:a.cue_span[1]] if a.cue_span else None, date=article.date,
             lang=actors.lang, confidence=round(a.confidence, 3),
-            source_text=doc.text[a.speaker_span[0]:a.speaker_span[1]] if a.speaker_span else "",
+            source_text=text[a.speaker_span[0]:a.speaker_span[1]] if a.speaker_span else "",
             target_text=target_res.span.text if target_res else "", extractor=f"quote:{a.kind}:{a.how}",
         ))
     return out

@@ -84,6 +84,7 @@ class QuoteAttributor:
     def __init__(self, doc: Doc, sents: list[Span], clauses_by_sent: list[list[Clause]], actors: ArticleActors,
                  lexicon: Lexicon) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text on every access: once per article, not per quote
         self.sents = sents
         self.clauses_by_sent = clauses_by_sent
         self.actors = actors
@@ -104,7 +105,7 @@ class QuoteAttributor:
     def run(self) -> list[Attribution]:
         out: list[Attribution] = []
         previous: Attribution | None = None
-        for quote in find_quotes(self.doc.text):
+        for quote in find_quotes(self.text):
             if looks_like_title(quote) or self._named_by_noun(quote):
                 continue
             found = self._direct(quote, previous)
@@ -269,9 +270,9 @@ class QuoteAttributor:
         last = self.sentence_of(max(quote.outer_end - 1, quote.outer_start))
         found = Attribution(quote=(quote.start, quote.end), kind="direct", sentence_index=last)
         candidates: list[tuple[int, Clause]] = []
-        before = self.doc.text[max(0, quote.outer_start - 3):quote.outer_start].rstrip()
+        before = self.text[max(0, quote.outer_start - 3):quote.outer_start].rstrip()
         colon = before.endswith(":")
-        if first > 0 and colon and self.doc.text[self.sents[first - 1].start_char:quote.outer_start].rstrip(
+        if first > 0 and colon and self.text[self.sents[first - 1].start_char:quote.outer_start].rstrip(
                 ).endswith(":"):
             first -= 1  # "X erklärte: „…“" split into two sentences at the colon
         if colon:
@@ -466,7 +467,7 @@ class QuoteAttributor:
                 if side is None:
                     continue
                 if token.lower_ == "so" and not (0 <= token.idx - quote.outer_end <= 4) and not (
-                        token.idx < quote.outer_start <= token.idx + 50 and self.doc.text[
+                        token.idx < quote.outer_start <= token.idx + 50 and self.text[
                             token.idx:quote.outer_start].rstrip().endswith(":")):
                     continue  # "…, so X." after the quote, or "so X weiter: „…“" right before it
                 if token.lower_ == "nach" and not self._quote_adjacent(token, quote):
@@ -529,11 +530,11 @@ class QuoteAttributor:
         return None
 
     def _ends_sentence(self, quote: QuoteSpan, index: int) -> bool:
-        tail = self.doc.text[quote.outer_end:self.sents[index].end_char].strip()
+        tail = self.text[quote.outer_end:self.sents[index].end_char].strip()
         return not tail or tail in {".", "!", "?"}
 
     def _adjacent(self, previous: Attribution, quote: QuoteSpan) -> bool:
-        between = self.doc.text[previous.quote[1]:quote.outer_start]
+        between = self.text[previous.quote[1]:quote.outer_start]
         return "\n\n" not in between and len(between) < 250
 
     # --- indirect speech -----------------------------------------------------------------------------------
@@ -611,7 +612,7 @@ class QuoteAttributor:
             if clause is None:
                 continue
             previous = [t for t in self.sents[index - 1] if not t.is_space and not t.is_punct]
-            if len(previous) < 4 or "\n\n" in self.doc.text[previous[-1].idx:words[0].idx]:
+            if len(previous) < 4 or "\n\n" in self.text[previous[-1].idx:words[0].idx]:
                 continue
             span = (previous[0].idx, previous[-1].idx + len(previous[-1]))
             if self._taken(found + out, *span):

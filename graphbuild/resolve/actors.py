@@ -22,7 +22,7 @@ from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
 from graphbuild.resolve.identity import IdentityIndex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 PERSON_LABELS = {"PER", "PERSON"}
 #: fine-grained tags of common nouns (STTS, Penn Treebank): never a person's name on their own
@@ -74,9 +74,18 @@ class ArticleActors:
     #: how often each country was named (through any of its actors), for salience
     country_mentions: Counter[str] = field(default_factory=Counter)
     _counted: set[int] = field(default_factory=set)
+    #: the entities of the document last looked at, by token index (spaCy rebuilds ``Doc.ents`` on every access)
+    _ents_of: tuple[Doc | None, tuple[Span, ...], dict[int, Span]] = (None, (), {})
 
     def __post_init__(self) -> None:
         self.identity = self.identity.valid_on(self.date)
+
+    def _entities(self, doc: Doc) -> tuple[tuple[Span, ...], dict[int, Span]]:
+        """The document's entities and, per token index, the entity it is in (built once per document)."""
+        if self._ents_of[0] is not doc:
+            ents = tuple(doc.ents)
+            self._ents_of = (doc, ents, {i: e for e in ents for i in range(e.start, e.end)})
+        return self._ents_of[1], self._ents_of[2]
 
     # --- public --------------------------------------------------------------------------------------------
 
@@ -184,7 +193,7 @@ class ArticleActors:
         """An actor from the user's dictionary named by the phrase, its NER span or its head word."""
         if not self.identity.aliases:
             return None
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        ent = self._entities(head.doc)[1].get(head.i)
         bare = span[1:].text if len(span) > 1 and span[0].pos_ == "DET" and span[0].i < head.i else ""
         for text in dict.fromkeys(t for t in (span.text, bare, ent.text if ent is not None else "", head.text) if t):
             actor_id = self.identity.aliases.get(text.casefold())
@@ -203,7 +212,7 @@ class ArticleActors:
             start = span.start + (1 if span[0].pos_ == "DET" and span.start < head.i else 0)
             candidates.append(head.doc[start:head.i + 1].text)
         if head.ent_type_:
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            ent = self._entities(head.doc)[1].get(head.i)
             if ent is not None:
                 candidates.append(ent.text)
         candidates.append(head.text)
@@ -290,7 +299,7 @@ class ArticleActors:
     def _ent(self, token: Token) -> Span | None:
         if not token.ent_type_:
             return None
-        return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        return self._entities(token.doc)[1].get(token.i)
 
     def _no_name(self, span: Span) -> bool:
         """A person entity made only of nationality adjectives and title words names nobody."""
@@ -329,7 +338,7 @@ class ArticleActors:
         own = self._ent(head)
         if own is not None and own.label_ in PERSON_LABELS:
             return own
-        inside = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end
+        inside = [e for e in self._entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end
                   and (self._is_title(head) or not self._through_pp(e.root, head))]
         if inside:
             return min(inside, key=lambda e: abs(e.start - head.i))
@@ -594,7 +603,7 @@ class ArticleActors:
         return None
 
     def _organisation(self, head: Token, span: Span) -> Resolution | None:
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        ent = self._entities(head.doc)[1].get(head.i)
         if ent is None or ent.label_ not in ORG_LABELS or len(ent.text) < 2 or ent.text.islower():
             return None
         if len(ent) == 1 and ent[0].pos_ == "NOUN" and not any(ch.isupper() for ch in ent.text[1:]):
