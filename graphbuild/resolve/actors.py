@@ -218,9 +218,23 @@ class ArticleActors:
         candidates.append(head.text)
         for text in candidates:
             code = self.gazetteer.state_or_org(text, self.lang)
+            if code and text == head.text and len(candidates) > 1 and self._other_party(head, code):
+                continue
             if code:
                 return code
         return None
+
+    def _other_party(self, head: Token, code: str) -> bool:
+        """A party's short name as the head of a longer name ("Liberal Democrats", "Sweden Democrats", "Christian
+        Democrats" are not the US Democratic Party); an institution before it is fine ("Senate Democrats")."""
+        entry = self.gazetteer.entry(code)
+        if entry is None or entry.sector != "PTY":
+            return False
+        proper = rules_for(self.lang).word_set("proper_noun_tags")
+        return any(c.i < head.i and (c.pos_ == "PROPN" or c.tag_ in proper) and not self._is_title(c) and
+                   entry.country not in (self.gazetteer.state_or_org(c.text, self.lang),
+                                         self.gazetteer.adjective(c.text, self.lang))
+                   for c in head.children)  # not "U.S. Republicans", "Top Republicans"
 
     def _modifiers(self, tokens: Span | list[Token], head: Token, skip: range = range(0)) -> tuple[
             str | None, RoleEntry | None, bool]:

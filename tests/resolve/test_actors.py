@@ -191,6 +191,17 @@ def test_national_parties_are_organisations_of_their_state(lang, rows, head, exp
     assert actor is not None and (actor.id, actor.kind, actor.country) == expected
 
 
+@pytest.mark.parametrize(("modifier", "tag", "expected"), [
+    ("Liberal", "NNP", None), ("Christian", "NNP", None), ("Sweden", "NNP", None),  # other parties
+    ("Senate", "NNP", "USADEM"), ("U.S.", "NNP", "USADEM"), ("Top", "JJ", "USADEM"),  # an institution, its state
+])
+def test_a_partys_short_name_inside_a_longer_name_is_not_that_party(modifier, tag, expected):
+    rows = [T("The", 2, "det", "DET"), T(modifier, 2, "compound", "PROPN" if tag == "NNP" else "ADJ", tag=tag),
+            T("Democrats", 3, "nsubj", "PROPN", "Democrat", tag="NNPS"), T("objected", 3, "ROOT", "VERB", "object")]
+    actor = resolve_phrase("en", rows, 2, as_subject=True)
+    assert (actor.id if actor is not None and actor.id == "USADEM" else None) == expected
+
+
 def test_a_prefixed_regional_title_and_a_surname_the_tagger_called_a_noun():
     # "Grün-Landesrat Rudi Anschober/NN kritisierte": the party prefix is unknown, the title still counts; the
     # surname hangs on the first name by flat:name
