@@ -240,8 +240,7 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
                                           entry)
         if a.clause is not None and a.clause.verb.i in threatened:
             # "threatened to break off relations with Congo" = threaten to break off relations (1313)
-            predicate = lexicon.as_threat(lexicon.recoded(predicate, threatened[a.clause.verb.i]), conditional=True,
-                                          explicit=True)
+            predicate = lexicon.threat_to(predicate, threatened[a.clause.verb.i])
         if a.kind == "indirect" and a.clause is not None and target_res is not None and (
                 predicate.cameo or "01").startswith("01"):
             # "Russia said Sudan must return the helicopter": a demand on Sudan, not a comment

@@ -176,18 +176,21 @@ class Lexicon:
             return predicate
         return self._with_code(predicate, self.intents[row], predicate.relation)
 
-    def as_threat(self, predicate: Predicate, *, conditional: bool, explicit: bool = False) -> Predicate:
+    def as_threat(self, predicate: Predicate, *, conditional: bool) -> Predicate:
         """The threat to do a harmful act (``threat.tsv``): any row when the act is made ``conditional`` ("will
         withdraw unless …" → 131), only rows marked ``announced`` otherwise ("is ready to use force" → 138); other
-        predicates unchanged, except that an ``explicit`` threat ("threatened to leave") without a row is the
-        generic threat (130). The edge label becomes that of the threat."""
+        predicates unchanged. The edge label becomes that of the threat."""
         row = _longest_prefix(predicate.cameo or "", self.threats)
-        if row is None and explicit:
-            code = GENERIC_THREAT
-        elif row is None or not (conditional or row in self.announced_threats):
+        if row is None or not (conditional or row in self.announced_threats):
             return predicate
-        else:
-            code = self.threats[row]
+        return self._with_code(predicate, self.threats[row], self.relation(self.threats[row]))
+
+    def threat_to(self, predicate: Predicate, act: str) -> Predicate:
+        """A threatening verb's predicate typed as the threat to do ``act`` (a CAMEO code), by any row of
+        ``threat.tsv`` ("threatened to break off relations" → 1313); the generic threat (130) for acts without one
+        ("threatened to leave")."""
+        row = _longest_prefix(act, self.threats)
+        code = self.threats[row] if row is not None else GENERIC_THREAT
         return self._with_code(predicate, code, self.relation(code))
 
     def relation(self, code: str, lemma: str = "") -> str:

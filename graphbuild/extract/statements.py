@@ -187,8 +187,7 @@ class StatementBuilder:
         threatened = ctx.threatened.get(clause.verb.i)
         if not negated and threatened is not None:
             # "threatened to break off relations" = threaten to break off relations (1313); to do anything else: 130
-            predicate = self.lexicon.as_threat(self.lexicon.recoded(predicate, threatened), conditional=True,
-                                               explicit=True)
+            predicate = self.lexicon.threat_to(predicate, threatened)
         elif not negated and entry is not None:
             # "will withdraw its force unless …" = threaten to; "vowed to retaliate" = threaten military force
             conditional = self._conditioned(clause)

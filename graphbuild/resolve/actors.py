@@ -193,7 +193,7 @@ class ArticleActors:
         """An actor from the user's dictionary named by the phrase, its NER span or its head word."""
         if not self.identity.aliases:
             return None
-        ent = self._entities(head.doc)[1].get(head.i)
+        ent = self._ent(head)
         bare = span[1:].text if len(span) > 1 and span[0].pos_ == "DET" and span[0].i < head.i else ""
         for text in dict.fromkeys(t for t in (span.text, bare, ent.text if ent is not None else "", head.text) if t):
             actor_id = self.identity.aliases.get(text.casefold())
@@ -212,7 +212,7 @@ class ArticleActors:
             start = span.start + (1 if span[0].pos_ == "DET" and span.start < head.i else 0)
             candidates.append(head.doc[start:head.i + 1].text)
         if head.ent_type_:
-            ent = self._entities(head.doc)[1].get(head.i)
+            ent = self._ent(head)
             if ent is not None:
                 candidates.append(ent.text)
         candidates.append(head.text)
@@ -617,7 +617,7 @@ class ArticleActors:
         return None
 
     def _organisation(self, head: Token, span: Span) -> Resolution | None:
-        ent = self._entities(head.doc)[1].get(head.i)
+        ent = self._ent(head)
         if ent is None or ent.label_ not in ORG_LABELS or len(ent.text) < 2 or ent.text.islower():
             return None
         if len(ent) == 1 and ent[0].pos_ == "NOUN" and not any(ch.isupper() for ch in ent.text[1:]):
