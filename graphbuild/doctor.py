@@ -43,6 +43,13 @@ def run_doctor(console: Console, *, db: Path) -> int:
         except GraphbuildError as err:
             table.add_row(f"pipeline {lang}", BAD, str(err))
             failures += 1
+    from graphbuild.nlp import blas
+
+    try:
+        table.add_row("matrix backend", OK, f"{blas.backend()} (set {blas.ENV}=numpy|blis to change)")
+    except GraphbuildError as err:
+        table.add_row("matrix backend", BAD, str(err))
+        failures += 1
     if db.exists():
         try:
             from graphbuild.store.sqlite import SqliteStore

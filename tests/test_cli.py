@@ -128,6 +128,17 @@ def test_doctor_reports_pipelines_store_and_neo4j(ingested, monkeypatch):
     out = " ".join(result.output.split())
     assert "de_graphbuild_sm (bundled" in out and "en_graphbuild_sm (bundled" in out
     assert "articles 3" in out and "not reachable" in out
+    assert "matrix backend" in out and "numpy (set GRAPHBUILD_BLAS" in out
+
+
+def test_doctor_fails_on_an_unknown_matrix_backend(ingested, monkeypatch):
+    db, _ = ingested
+    monkeypatch.setenv("GRAPHBUILD_DB", str(db))
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    monkeypatch.setenv("GRAPHBUILD_BLAS", "mkl")
+    monkeypatch.setenv("COLUMNS", "300")
+    result = runner.invoke(app, ["doctor"])
+    assert result.exit_code == 1 and "M006" in result.output
 
 
 def test_neo4j_status_when_nothing_runs(tmp_path):

@@ -91,14 +91,16 @@ def choose_for(lang: str, models: dict[str, str] | None) -> PipelineChoice:
 def _load(location: str, lang: str) -> Language:
     import spacy
 
-    from graphbuild.nlp import components
+    from graphbuild.nlp import blas, components
 
+    backend = blas.backend()
     try:
         nlp = spacy.load(location, exclude=["senter"] if location in OFFICIAL[lang] else [])
     except (OSError, ValueError) as exc:
         raise ModelError("M004", f"Could not load the spaCy pipeline {location}: {exc}") from exc
     if nlp.lang != lang:
         raise ModelError("M005", f"The pipeline {location} is for '{nlp.lang}', not '{lang}'.")
+    blas.use_backend(nlp, backend)
     components.add_graphbuild_components(nlp)
     return nlp
 

@@ -2,7 +2,9 @@
 
 Accuracy comes from slices never used for training or model selection (see ``corpora.RECIPES``). A fixed small
 slice is scored too and recorded, so a test can re-evaluate it and check the card still describes the model.
-Speed is words per second of ``nlp.pipe`` in a fresh process limited to one thread, best of three passes.
+Speed is words per second of ``nlp.pipe`` in a fresh process limited to one thread, best of three passes, with
+matrix products through numpy as graphbuild loads pipelines (:mod:`graphbuild.nlp.blas`); thinc's default BLIS is
+measured too, for comparison.
 """
 
 from __future__ import annotations
@@ -35,7 +37,10 @@ def evaluate(model: Path | str, corpus: Path, *, slice_only: bool = False) -> di
     """Held-out scores of ``model`` (rounded to 4 digits); ``slice_only`` scores the fixed small slice."""
     import spacy
 
+    from graphbuild.nlp.blas import use_backend
+
     nlp = spacy.load(model)
+    use_backend(nlp, "numpy")
     out: dict[str, Any] = {}
     ud = nlp.evaluate(_examples(nlp, corpus / "ud_heldout.spacy", SLICE_DOCS["ud"] if slice_only else None))
     ner = nlp.evaluate(_examples(nlp, corpus / "ner_heldout.spacy", SLICE_DOCS["ner"] if slice_only else None))
@@ -49,13 +54,16 @@ def evaluate(model: Path | str, corpus: Path, *, slice_only: bool = False) -> di
     return out
 
 
-def words_per_second(model: Path | str, corpus: Path) -> float:
-    """Best of three ``nlp.pipe`` passes over the held-out texts, one process, one thread."""
+def words_per_second(model: Path | str, corpus: Path, backend: str = "numpy") -> float:
+    """Best of three ``nlp.pipe`` passes over the held-out texts, one process, one thread, matrix products through
+    ``backend`` (see :mod:`graphbuild.nlp.blas`)."""
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     code = (
         "import sys, time, spacy\n"
         "from spacy.tokens import DocBin\n"
+        "from graphbuild.nlp.blas import use_backend\n"
         "nlp = spacy.load(sys.argv[1])\n"
+        "use_backend(nlp, sys.argv[3])\n"
         "texts = [d.text for name in ('ud_heldout', 'ner_heldout') for d in "
         "DocBin().from_disk(f'{sys.argv[2]}/{name}.spacy').get_docs(nlp.vocab)]\n"
         "words = sum(len(t.split()) for t in texts)\n"
@@ -66,7 +74,7 @@ def words_per_second(model: Path | str, corpus: Path) -> float:
         "    best = max(best, words / d)\n"
         "print(best)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code, str(model), str(corpus)], env=env, check=True,
+    result = subprocess.run([sys.executable, "-c", code, str(model), str(corpus), backend], env=env, check=True,
                             capture_output=True, text=True)
     return round(float(result.stdout.strip().splitlines()[-1]))
 
@@ -83,9 +91,10 @@ def write_card(out: Path, recipe: Recipe, corpus: Path, *, pretrained: bool = Tr
     perf = evaluate(out, corpus)
     perf["slice"] = evaluate(out, corpus, slice_only=True)
     perf["words_per_second"] = words_per_second(out, corpus)
+    perf["words_per_second_blis"] = words_per_second(out, corpus, "blis")
     meta_path = out / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta["performance"] = {k: v for k, v in perf.items() if k not in ("slice", "words_per_second")}
+    meta["performance"] = {k: v for k, v in perf.items() if k not in ("slice", "words_per_second", "words_per_second_blis")}
     meta.setdefault("graphbuild", {}).update(
         heldout={
             "ud": [p.describe() for p in recipe.ud_heldout],
@@ -94,7 +103,9 @@ def write_card(out: Path, recipe: Recipe, corpus: Path, *, pretrained: bool = Tr
         },
         slice_scores=perf["slice"],
         words_per_second=perf["words_per_second"],
-        speed_setup="nlp.pipe(batch_size=64), 1 process, OMP/OPENBLAS threads=1, best of 3, held-out texts",
+        words_per_second_blis=perf["words_per_second_blis"],
+        speed_setup="nlp.pipe(batch_size=64), 1 process, OMP/OPENBLAS threads=1, best of 3, held-out texts, "
+                    "matrix products through numpy (graphbuild's default, see graphbuild/nlp/blas.py)",
         size_mb=_size_mb(out),
         pretrained_tok2vec=pretrained,
         ner_tok2vec=ner_tok2vec(out),
@@ -163,7 +174,8 @@ def _card_text(meta: dict[str, Any], recipe: Recipe, perf: dict[str, Any]) -> st
         *[f"- {label}: {_pct(s.get('p'))} / {_pct(s.get('r'))} / {_pct(s.get('f'))}"
           for label, s in perf.get("ents_per_type", {}).items()],
         "",
-        f"Speed: {perf['words_per_second']:,} words/s ({meta['graphbuild']['speed_setup']}).",
+        (f"Speed: {perf['words_per_second']:,} words/s ({meta['graphbuild']['speed_setup']}); "
+         f"{perf['words_per_second_blis']:,} words/s with thinc's default BLIS (`GRAPHBUILD_BLAS=blis`)."),
         f"Size on disk: {meta['graphbuild']['size_mb']} MB.",
         "",
         "Reproduce: `python -m graphbuild.nlp.train --corpora ../shared/corpora --lang " + recipe.lang
