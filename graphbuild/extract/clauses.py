@@ -188,6 +188,7 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
                     clause.agents.extend(nouns)
                 else:
                     clause.preps.extend((prep, n) for n in nouns)
+                    clause.preps.extend(_lifted_from_time(noun, scheme, rules))
             elif child.pos_ == "ADV" and lower in rules.pronominal_adverbs:
                 clause.preps.append((rules.pronominal_adverbs[lower], child))
             elif child.pos_ == "PRON" and lower in rules.negative_pronouns:
@@ -239,6 +240,21 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
         if role(arg.dep_, scheme) in (Role.OBJ, Role.IOBJ, Role.OBL, Role.PASS_SUBJ) and _has_negative_determiner(
                 arg, rules):
             clause.negated = True
+
+
+def _lifted_from_time(noun: Token, scheme: str, rules: LanguageRules) -> list[tuple[str, Token]]:
+    """PPs the parser hung on a time that belong to the verb ("gave a warm welcome on Thursday | to de Klerk",
+    "launched a mediation effort on Saturday | between the Emirates and Saudi Arabia"); a time's own complement
+    ("on the day of the vote") stays."""
+    if noun.lower_ not in rules.word_set("temporal_nouns"):
+        return []
+    own = rules.word_set("temporal_complement_preps")
+    out: list[tuple[str, Token]] = []
+    for child in noun.children:
+        if child.i > noun.i and role(child.dep_, scheme) in (Role.OBL, Role.NMOD) and (
+                parts := pp_parts(child, scheme)) and parts[0] not in own:
+            out.extend((parts[0], n) for n in expand_conj(parts[1], scheme))
+    return out
 
 
 def _repair_double_subject(clause: Clause) -> None:
@@ -321,6 +337,25 @@ def _repair_modifier_verb(clause: Clause, rules: LanguageRules) -> None:
     clause.objects = expand_conj(head, clause.scheme)
 
 
+def misparsed_perfect(have: Token, scheme: str, rules: LanguageRules) -> Token | None:
+    """The participle of a perfect the parser read as possession ("Ethiopia has broken relations with Libya" with
+    *has* the verb, *relations* its object and *broken* an ``amod`` of relations), or None.
+
+    Only when nothing but adverbs stands between the auxiliary and the participle: "has a changed culture", "has
+    more than 40 paid staff" are possession."""
+    if have.lemma_.lower() not in rules.word_set("perfect_auxiliaries"):
+        return None
+    doc = have.doc
+    for obj in have.children:
+        if role(obj.dep_, scheme) is not Role.OBJ:
+            continue
+        for mod in obj.children:
+            if role(mod.dep_, scheme) is Role.AMOD and mod.tag_ in rules.participle_tags and have.i < mod.i < obj.i \
+                    and all(t.pos_ in {"ADV", "PART"} for t in doc[have.i + 1:mod.i]):
+                return mod
+    return None
+
+
 def _has_negative_determiner(token: Token, rules: LanguageRules) -> bool:
     stack = [token]
     while stack:
@@ -360,6 +395,10 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
                 clause.modals.append(lemma)
             if current.lemma_.lower() in rules.passive_auxiliaries and verb.tag_ in rules.participle_tags:
                 clause.passive = True
+    if role(verb.dep_, scheme) is Role.AMOD and verb.head.head.i != verb.head.i and misparsed_perfect(
+            verb.head.head, scheme, rules) == verb:
+        heads.append(verb.head.head)  # "has broken relations": the auxiliary's subject and object are the verb's
+        clause.chain.append(verb.head.head)
     for head in heads:
         _collect(clause, head, rules)
     if scheme != "tiger":
@@ -458,5 +497,5 @@ def clauses(sent: Span, scheme: str, lang: str) -> Iterator[Clause]:
     """All clauses of a sentence, in text order."""
     rules = rules_for(lang)
     for token in sent:
-        if is_lexical_verb(token, scheme, rules):
+        if is_lexical_verb(token, scheme, rules) and misparsed_perfect(token, scheme, rules) is None:
             yield build_clause(token, scheme, rules)

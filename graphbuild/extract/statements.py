@@ -201,12 +201,17 @@ class StatementBuilder:
         # the act itself decides, not its negated or announced code ("failed to reach an agreement" = each
         # rejects the other, "will meet" = each intends to meet the other)
         act = entry.cameo if entry is not None else predicate.cameo
-        symmetric = act is not None and act.startswith(SYMMETRIC_PREFIXES)
+        # the verb's own row counts too: agreeing is mutual whatever is agreed to ("agreed to a ceasefire" = 0356)
+        acts = [c for c in (act, self._plain_code(entry)) if c]
+        symmetric = any(c.startswith(SYMMETRIC_PREFIXES) for c in acts)
         own_objects_only = entry is not None and bool(entry.obj) and all(
             self._own_object(entry, o) for o in clause.objects)
-        on_topic = bool(targets) and act is not None and act.startswith(SYMMETRIC_ON_TOPIC_PREFIXES)
-        if symmetric and len(sources) > 1 and not any(t.actor is not None for t in targets) and (
-                on_topic or (not targets and (clause.reflexive or not clause.objects or own_objects_only))):
+        on_topic = bool(targets) and any(c.startswith(SYMMETRIC_ON_TOPIC_PREFIXES) for c in acts)
+        shared = len(sources) > 1 and not any(t.actor is not None for t in targets) and self._shared_event(clause)
+        if shared:  # "Gondor and Osgiliath postponed their meeting": each postpones it with the other
+            targets = []
+        if (symmetric or shared) and len(sources) > 1 and not any(t.actor is not None for t in targets) and (
+                on_topic or (not targets and (clause.reflexive or not clause.objects or own_objects_only or shared))):
             # "Tillerson und Videgaray haben sich getroffen": each meets the other; "Jordan and Britain agreed to
             # hold exercises": each agrees with the other, and both agree on the topic
             for a in sources:
@@ -223,6 +228,25 @@ class StatementBuilder:
                 if target.actor is not None and target.actor.id == source.actor.id:
                     continue
                 yield self._statement(clause, ctx, source, target, predicate, polarity, modality)
+
+    def _plain_code(self, entry: LexEntry | None) -> str | None:
+        """The CAMEO code of ``entry``'s verb on its own (the row without preposition or object), if it has one."""
+        if entry is None or not (entry.prep or entry.obj):
+            return None
+        return next((r.cameo for r in self.lexicon.entries.get((entry.key, entry.pos), [])
+                     if not r.prep and not r.obj), None)
+
+    def _shared_event(self, clause: Clause) -> bool:
+        """The object is an encounter its coordinated subjects share ("postponed their meeting", "ended their
+        talks"): a meeting, talks, ties or agreement noun owned by a plural possessive."""
+        owners = self.rules.word_set("reciprocal_possessives")
+        for obj in clause.objects:
+            if not any(role(c.dep_, self.scheme) is Role.POSS and c.lower_ in owners for c in obj.children):
+                continue
+            rows = self.lexicon.entries.get((obj.lemma_.lower(), "noun"), [])
+            if any(r.cameo.startswith(SYMMETRIC_PREFIXES) and not r.prep for r in rows):
+                return True
+        return False
 
     def _conditioned(self, clause: Clause) -> bool:
         """The act is held over someone: a condition clause ("unless Chad holds elections") or adverb ("sonst")."""
@@ -411,6 +435,9 @@ class StatementBuilder:
             heads = [o for o in clause.objects if o.i not in own]
             if not heads and own:  # "restore ties with Gondor": the partner named inside the light verb's object
                 partners = [t for o in clause.objects if o.i in own for t in self._partners(o)]
+                if not partners:  # "has imposed sanctions | on Russia" with the PP hung on the object, not the verb
+                    partners = [t for o in clause.objects if o.i in own for t in self._partners(
+                        o, 1, self.rules.word_set("light_verb_target_preps"))]
                 if not partners:  # "granted asylum to 18 Rwandan rebels", "demanded the withdrawal of Serbian forces"
                     recipients = self.rules.word_set("recipient_preps")
                     partners = [t for o in clause.objects if o.i in own for t in self._partners(o, 1, recipients)]

@@ -194,3 +194,58 @@ def test_a_verb_with_its_own_subject_parsed_as_modifier_takes_the_noun_as_object
     ])
     (clause,) = clauses(doc[:], "ud", "en")
     assert [t.text for t in clause.subjects] == ["Macron"] and [t.text for t in clause.objects] == ["Germany"]
+
+
+# "Ethiopia has not broken relations with Libya ." with *has* the root, *relations* its object and *broken* an
+# amod of relations (bundled English parser); the ClearNLP form of the same misparse
+PERFECT_AS_POSSESSION = {
+    "ud": [("Ethiopia", 1, "nsubj", "PROPN", "Ethiopia", "NNP"), ("has", 1, "ROOT", "VERB", "have", "VBZ"),
+           ("not", 1, "advmod", "PART", "not", "RB"), ("broken", 4, "amod", "VERB", "break", "VBN"),
+           ("relations", 1, "obj", "NOUN", "relation", "NNS"), ("with", 6, "case", "ADP", "with", "IN"),
+           ("Libya", 4, "nmod", "PROPN", "Libya", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")],
+    "clearnlp": [("Ethiopia", 1, "nsubj", "PROPN", "Ethiopia", "NNP"), ("has", 1, "ROOT", "VERB", "have", "VBZ"),
+                 ("not", 1, "neg", "PART", "not", "RB"), ("broken", 4, "amod", "VERB", "break", "VBN"),
+                 ("relations", 1, "dobj", "NOUN", "relation", "NNS"), ("with", 4, "prep", "ADP", "with", "IN"),
+                 ("Libya", 5, "pobj", "PROPN", "Libya", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")],
+}
+
+
+@pytest.mark.parametrize("scheme", ["ud", "clearnlp"])
+def test_a_perfect_parsed_as_possession_is_the_participle_s_clause(scheme):
+    doc = make_doc("en", PERFECT_AS_POSSESSION[scheme])
+    (clause,) = clauses(doc[:], scheme, "en")
+    assert clause.lemma == "break" and clause.negated
+    assert [t.text for t in clause.subjects] == ["Ethiopia"] and [t.text for t in clause.objects] == ["relations"]
+    assert [t.text for t in clause.chain] == ["has"]
+
+
+@pytest.mark.parametrize("words", [("a", "DET", "det"), ("40", "NUM", "nummod")])
+def test_possession_with_a_determiner_or_number_before_the_participle_stays_possession(words):
+    # "Canada has a regulated sector ." / "Bush has 40 paid staff ."
+    word, pos, dep = words
+    doc = make_doc("en", [
+        ("Canada", 1, "nsubj", "PROPN", "Canada", "NNP"), ("has", 1, "ROOT", "VERB", "have", "VBZ"),
+        (word, 4, dep, pos, word.lower(), "DT" if pos == "DET" else "CD"),
+        ("regulated", 4, "amod", "VERB", "regulate", "VBN"), ("sector", 1, "obj", "NOUN", "sector", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    found = {c.lemma: c for c in clauses(doc[:], "ud", "en")}
+    assert "have" in found and [t.text for t in found["have"].objects] == ["sector"]
+    assert not found.get("regulate") or not found["regulate"].subjects
+
+
+@pytest.mark.parametrize("prep, lifted", [("to", True), ("of", False)])
+def test_a_pp_hung_on_a_time_belongs_to_the_verb(prep, lifted):
+    # "Mitterand gave a welcome on Thursday to Klerk ." with *to Klerk* an nmod of Thursday (bundled English parser);
+    # "… on the Thursday of Klerk" keeps the time's own complement
+    doc = make_doc("en", [
+        ("Mitterand", 1, "nsubj", "PROPN", "Mitterand", "NNP"), ("gave", 1, "ROOT", "VERB", "give", "VBD"),
+        ("a", 3, "det", "DET", "a", "DT"), ("welcome", 1, "obj", "NOUN", "welcome", "NN"),
+        ("on", 5, "case", "ADP", "on", "IN"), ("Thursday", 1, "obl", "PROPN", "Thursday", "NNP"),
+        (prep, 7, "case", "ADP", prep, "IN"), ("Klerk", 5, "nmod", "PROPN", "Klerk", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (clause,) = clauses(doc[:], "ud", "en")
+    preps = [(p, n.text) for p, n in clause.preps]
+    assert ("on", "Thursday") in preps
+    assert ((prep, "Klerk") in preps) is lifted

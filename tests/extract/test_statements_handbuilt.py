@@ -345,6 +345,28 @@ def test_partner_named_inside_the_object_is_the_target():
     assert triples == {("MEX", "SIGNS_AGREEMENT_WITH", "CUB")}
 
 
+@pytest.mark.parametrize("perfect", [False, True], ids=["past", "perfect-misparsed-as-possession"])
+def test_light_verb_target_hung_on_the_object(perfect):
+    # "Russia imposed sanctions on Ukraine ." / "Russia has imposed sanctions on Ukraine ." with *on Ukraine* an nmod
+    # of sanctions, and in the perfect *has* the root and *imposed* an amod of sanctions (bundled English parser)
+    if perfect:
+        rows = [T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+                T("has", 1, "ROOT", "VERB", "have", "VBZ"),
+                T("imposed", 3, "amod", "VERB", "impose", "VBN"),
+                T("sanctions", 1, "obj", "NOUN", "sanction", "NNS")]
+    else:
+        rows = [T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+                T("imposed", 1, "ROOT", "VERB", "impose", "VBD"),
+                T("sanctions", 1, "obj", "NOUN", "sanction", "NNS")]
+    n = len(rows)
+    rows += [T("on", n + 1, "case", "ADP", "on", "IN"),
+             T("Ukraine", n - 1, "nmod", "PROPN", "Ukraine", "NNP", ent="B-LOC"),
+             T(".", 1, "punct", "PUNCT", ".", ".")]
+    triples, result, _, _ = run("en", rows)
+    assert {(s, t) for s, _, t in triples} == {("RUS", "UKR")}
+    assert {s.predicate.cameo for s in result.statements} == {"163"}
+
+
 def test_light_verb_object_hides_the_partner_and_the_word_before_to_has_the_subject():
     # "Arnor is about to restore ties with Gondor, an official said." — *about* and *restore* both hung on *said*
     # (a real bundled-pipeline parse); states are stand-ins for the fictional PETRARCH ones
@@ -1182,3 +1204,42 @@ def test_an_article_the_parser_made_a_relative_clause_subject_is_no_relative_pro
         T("gereist", 4, "acl:relcl", "VERB", "reisen", "VVPP"), T(".", 1, "punct", "PUNCT", ".", "$."),
     ])
     assert [s for s in result.statements if s.source_id == "TUR"] == []
+
+
+@pytest.mark.parametrize("noun, lemma, reciprocal", [("meeting", "meeting", True), ("talks", "talk", True),
+                                                     ("policy", "policy", False)])
+def test_coordinated_subjects_share_their_encounter(noun, lemma, reciprocal):
+    # "France and Germany postponed their meeting ." — each postpones the meeting with the other; "their policy" is
+    # no encounter and stays the topic
+    triples, _, _, _ = run("en", [
+        T("France", 3, "nsubj", "PROPN", "France", "NNP", ent="B-LOC"),
+        T("and", 2, "cc", "CCONJ", "and", "CC"),
+        T("Germany", 0, "conj", "PROPN", "Germany", "NNP", ent="B-LOC"),
+        T("postponed", 3, "ROOT", "VERB", "postpone", "VBD"),
+        T("their", 5, "nmod:poss", "PRON", "their", "PRP$"),
+        T(noun, 3, "obj", "NOUN", lemma, "NNS" if noun.endswith("s") else "NN"),
+        T(".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    pairs = {(s, t) for s, _, t in triples}
+    if reciprocal:
+        assert pairs == {("FRA", "DEU"), ("DEU", "FRA")}
+    else:
+        assert pairs == {("FRA", "topic:policy"), ("DEU", "topic:policy")}
+
+
+def test_agreeing_to_something_is_mutual_for_coordinated_subjects():
+    # "Bosnia and Slovenia agreed to a ceasefire ." — the row "agree to ceasefire" (0356) is no symmetric act, but
+    # agreeing is: each agrees with the other, and both to the ceasefire
+    triples, result, _, _ = run("en", [
+        T("Bosnia", 3, "nsubj", "PROPN", "Bosnia", "NNP", ent="B-LOC"),
+        T("and", 2, "cc", "CCONJ", "and", "CC"),
+        T("Slovenia", 0, "conj", "PROPN", "Slovenia", "NNP", ent="B-LOC"),
+        T("agreed", 3, "ROOT", "VERB", "agree", "VBD"),
+        T("to", 6, "case", "ADP", "to", "IN"),
+        T("a", 6, "det", "DET", "a", "DT"),
+        T("ceasefire", 3, "obl", "NOUN", "ceasefire", "NN"),
+        T(".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    pairs = {(s, t) for s, _, t in triples}
+    assert pairs == {("BIH", "SVN"), ("SVN", "BIH"), ("BIH", "topic:ceasefire"), ("SVN", "topic:ceasefire")}
+    assert {s.predicate.cameo for s in result.statements} == {"0356"}
