@@ -104,12 +104,17 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
 
 
 def _proper_name(token: Token) -> Span:
-    """The run of proper nouns ``token`` belongs to ("Dol Amroth", "Minas Tirith")."""
+    """The run of proper nouns ``token`` belongs to ("Dol Amroth", "Minas Tirith"); a clitic the tagger called a
+    proper noun ("Turkey 's efforts") is not part of the name."""
     doc = token.doc
+
+    def name_word(t: Token) -> bool:
+        return t.pos_ == "PROPN" and t.text[:1].isalnum()
+
     start, end = token.i, token.i + 1
-    while start > token.sent.start and doc[start - 1].pos_ == "PROPN":
+    while start > token.sent.start and name_word(doc[start - 1]):
         start -= 1
-    while end < token.sent.end and doc[end].pos_ == "PROPN":
+    while end < token.sent.end and name_word(doc[end]):
         end += 1
     return doc[start:end]
 

@@ -467,6 +467,20 @@ def test_topic_naming_a_multiword_state_inside_a_prepositional_phrase_belongs_to
     assert {(s, r) for s, r, _ in triples} == {("MEX", "CRITICISES")}
 
 
+def test_a_possessive_clitic_tagged_as_proper_noun_does_not_hide_the_owner():
+    # "Portugal supports Turkey 's efforts ." with *'s* tagged PROPN (the bundled tagger's NNP_POS): Turkey owns them
+    _, _, _, topics = run("en", [
+        T("Portugal", 1, "nsubj", "PROPN", "Portugal", "NNP", ent="B-LOC"),
+        T("supports", 1, "ROOT", "VERB", "support", "VBZ"),
+        T("Turkey", 4, "nmod:poss", "PROPN", "Turkey", "NNP_POS", ent="B-LOC"),
+        T("'s", 4, "nmod:poss", "PROPN", "'s", "NNP_POS"),
+        T("efforts", 1, "obj", "NOUN", "effort", "NNS"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (topic,) = topics.values()
+    assert (topic.actor_id, topic.country) == ("TUR", "TUR")
+
+
 def test_compound_subject_agreeing_on_a_topic_agrees_with_each_other_too():
     # "Cuba and Mexico agreed on a plan."
     triples, _, _, _ = run("en", [
