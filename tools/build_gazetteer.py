@@ -39,7 +39,9 @@ GAZ = ROOT / "data" / "gazetteer"
 
 ACTOR_COLUMNS = ["code", "kind", "cameo", "name_en", "name_de", "country", "sector"]
 #: sectors of national bodies (parties), which carry their state as ``country``
-NATIONAL_SECTORS = frozenset({"PTY"})
+NATIONAL_SECTORS = frozenset({"PTY", "REB", "COP", "SPY"})
+#: sectors of organisations that belong to no state: international governmental, non-governmental and militarized
+INTERNATIONAL_SECTORS = ("IGO", "NGO", "IMG")
 NAME_COLUMNS = ["code", "lang", "type", "text"]
 ROLE_COLUMNS = ["lang", "title", "role", "sector", "kind"]
 NAME_TYPES = ("name", "adjective", "demonym", "prefix", "capital", "seat")
@@ -263,9 +265,9 @@ def validate(actors, names, roles) -> list[str]:
                 errors.append(f"actor {a['code']}: empty {col}")
         if a["kind"] == "state" and (a["country"] != a["code"] or not a["cameo"]):
             errors.append(f"actor {a['code']}: state needs cameo and country=code")
-        if a["kind"] == "organisation" and a["sector"] not in ("IGO", "NGO") and not (
+        if a["kind"] == "organisation" and a["sector"] not in INTERNATIONAL_SECTORS and not (
                 a["sector"] in NATIONAL_SECTORS and a["country"] in codes):
-            errors.append(f"actor {a['code']}: sector must be IGO or NGO, or a national sector "
+            errors.append(f"actor {a['code']}: sector must be {', '.join(INTERNATIONAL_SECTORS)}, or a national sector "
                           f"({', '.join(sorted(NATIONAL_SECTORS))}) with the state as country")
     by_text = defaultdict(set)
     for code, lang, typ, text in names:

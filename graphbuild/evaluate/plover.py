@@ -68,11 +68,11 @@ def read_gold(path: Path, *, current_types: bool = True) -> Iterator[PloverSente
 
 
 def _code(actor: Actor | None) -> str | None:
-    """The 3-letter code the gold uses: the state for states and their sectors, ``IGO`` for international
-    organisations (graphbuild's CAMEO code for them starts with it)."""
+    """The 3-letter code the gold uses: the state for states and their sectors, ``IGO``/``NGO``/``IMG`` for
+    international organisations and militarized groups (graphbuild's CAMEO code for them starts with it)."""
     if actor is None:
         return None
-    if actor.cameo and actor.cameo.startswith(("IGO", "NGO")):
+    if actor.cameo and actor.cameo.startswith(("IGO", "NGO", "IMG")):
         return actor.cameo[:3]
     if actor.country:
         return actor.country[:3]

@@ -191,6 +191,24 @@ def test_national_parties_are_organisations_of_their_state(lang, rows, head, exp
     assert actor is not None and (actor.id, actor.kind, actor.country) == expected
 
 
+@pytest.mark.parametrize(("lang", "rows", "expected"), [
+    ("en", [T("Hamas", 1, "nsubj", "PROPN", ent="B-ORG"), T("fired", 1, "ROOT", "VERB", "fire")],
+     ("PSEHAMAS", "PSE", "PSEREB")),
+    ("de", [T("Hisbollah", 1, "nsubj", "PROPN", ent="B-ORG"), T("drohte", 1, "ROOT", "VERB", "drohen")],
+     ("LBNHEZ", "LBN", "LBNREB")),
+    ("en", [T("FBI", 1, "nsubj", "PROPN", ent="B-ORG"), T("arrested", 1, "ROOT", "VERB", "arrest")],
+     ("USAFBI", "USA", "USACOP")),
+    # transnational groups belong to no state: CAMEO's international militarized groups
+    ("en", [T("ISIS", 1, "nsubj", "PROPN", ent="B-ORG"), T("claimed", 1, "ROOT", "VERB", "claim")],
+     ("IMGISI", None, "IMGMOSISI")),
+    ("de", [T("IS", 1, "nsubj", "PROPN", ent="B-ORG"), T("bekannte", 1, "ROOT", "VERB", "bekennen")],
+     ("IMGISI", None, "IMGMOSISI")),
+])
+def test_armed_groups_and_agencies_named_alone_are_actors_with_their_state(lang, rows, expected):
+    actor = resolve_phrase(lang, rows, 0, as_subject=True)
+    assert actor is not None and (actor.id, actor.country, actor.cameo) == expected
+
+
 @pytest.mark.parametrize(("modifier", "tag", "expected"), [
     ("Liberal", "NNP", None), ("Christian", "NNP", None), ("Sweden", "NNP", None),  # other parties
     ("Senate", "NNP", "USADEM"), ("U.S.", "NNP", "USADEM"), ("Top", "JJ", "USADEM"),  # an institution, its state
