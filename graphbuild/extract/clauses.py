@@ -324,6 +324,26 @@ def _repair_finite_acl(clause: Clause, rules: LanguageRules) -> None:
         clause.subjects = expand_conj(head, clause.scheme)
 
 
+def _repair_split_subject(clause: Clause, rules: LanguageRules) -> None:
+    """Subject cut off by a sentence split before the verb ("Zimbabwean Prime Minister Robert Mugabe | today
+    accused the United States …", parsed as two sentences): a verbless phrase that does not end a sentence, right
+    before a root verb without subject with only a time or an adverb between (what made the parser split), is its
+    subject."""
+    from graphbuild.nlp.components import SENTENCE_END
+
+    verb = clause.verb
+    doc, start = verb.doc, verb.sent.start
+    if role(verb.dep_, clause.scheme) is not Role.ROOT or start == 0 or verb.i == start or any(
+            t.lower_ not in rules.word_set("temporal_nouns") and t.pos_ != "ADV" for t in doc[start:verb.i]):
+        return
+    before = doc[start - 1].sent
+    last = doc[before.end - 1]
+    if "\n" in last.whitespace_ or SENTENCE_END.search(last.text) or before.root.pos_ not in {"NOUN", "PROPN"} or any(
+            t.pos_ in {"VERB", "AUX"} for t in before):
+        return
+    clause.subjects = expand_conj(before.root, clause.scheme)
+
+
 def _repair_modifier_verb(clause: Clause, rules: LanguageRules) -> None:
     """English main verb with its subject parsed as a modifier of the noun after it ("Macron praised Germany" with
     *praised* an ``amod`` of the root *Germany*): a verb with a subject of its own modifies nothing, the noun is its
@@ -414,6 +434,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         _repair_double_subject(clause)
     if not clause.subjects:
         _repair_finite_acl(clause, rules)
+    if not clause.subjects:
+        _repair_split_subject(clause, rules)
     elif not clause.objects:
         _repair_modifier_verb(clause, rules)
     if not clause.objects and clause.bare_obliques:

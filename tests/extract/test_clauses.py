@@ -249,3 +249,16 @@ def test_a_pp_hung_on_a_time_belongs_to_the_verb(prep, lifted):
     preps = [(p, n.text) for p, n in clause.preps]
     assert ("on", "Thursday") in preps
     assert ((prep, "Klerk") in preps) is lifted
+
+
+@pytest.mark.parametrize("end, subject", [("Mugabe", ["Robert"]), (".", [])])
+def test_a_subject_cut_off_by_a_sentence_split_is_the_verb_s(end, subject):
+    # "Robert Mugabe | today accused Washington ." parsed as two sentences (the bundled English parser); after a
+    # finished sentence ("Robert Mugabe . | today accused …") nothing is joined
+    rows = [("Robert", 0, "ROOT", "PROPN", "Robert", "NNP"), (end, 0, "flat" if end != "." else "punct",
+                                                               "PROPN" if end != "." else "PUNCT", end, "NNP"),
+            ("today", 3, "obl:unmarked", "NOUN", "today", "NN"), ("accused", 3, "ROOT", "VERB", "accuse", "VBD"),
+            ("Washington", 3, "obj", "PROPN", "Washington", "NNP"), (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = make_doc("en", rows)
+    found = [c for c in clauses(doc[:], "ud", "en") if c.lemma == "accuse"]
+    assert [t.text for t in found[0].subjects] == subject
