@@ -49,9 +49,16 @@ def test_every_named_person_has_the_right_country_and_one_node(statements):
             assert people[name] == {(next(iter(people[name]))[0], country)}, (name, people[name])
     assert {"Rex Tillerson", "Luis Videgaray", "John F. Kelly", "Enrique Peña Nieto"} <= set(people)
     assert not any("Tillerson" in n and n != "Rex Tillerson" for n in people), "Tillerson is one node"
+    assert set(people) <= set(PERSONS), f"persons the article does not name: {set(people) - set(PERSONS)}"
 
 
 def test_mexico_warns_against_tariffs_and_the_ministers_meet(statements):
     triples = {(s["source"]["name"], s["predicate"]["cameo"], (s["target"] or {}).get("name")) for s in statements}
     assert ("Ildefonso Guajardo", "130", "Zölle oder Importquoten") in triples
     assert ("Rex Tillerson", "040", "Luis Videgaray") in triples
+
+
+def test_the_cancelled_meeting_of_the_presidents_is_between_trump_and_pena_nieto(statements):
+    # "Nach dem abgesagten Treffen der Präsidenten Trump und Peña Nieto Ende Januar": not "Peña Nieto Ende"
+    triples = {(s["source"]["name"], s["predicate"]["cameo"], (s["target"] or {}).get("name")) for s in statements}
+    assert {("Donald Trump", "040", "Enrique Peña Nieto"), ("Enrique Peña Nieto", "040", "Donald Trump")} <= triples

@@ -405,11 +405,14 @@ class ArticleActors:
         B-PER, O): capitalised, tagged as proper nouns, not the start of another entity, no title, place or
         organisation."""
         doc, end = span.doc, span.end
-        proper = rules_for(self.lang).word_set("proper_noun_tags")
-        particles = rules_for(self.lang).word_set("name_particles")
+        rules = rules_for(self.lang)
+        proper = rules.word_set("proper_noun_tags")
+        particles = rules.word_set("name_particles")
+        times = rules.word_set("times_not_in_names")
 
-        def plain(tok: Token) -> bool:  # a name word that is no place, organisation or title
-            return _name_like(tok.text) and tok.ent_type_ not in ("LOC", "GPE", "ORG") and not self._is_title(
+        def plain(tok: Token) -> bool:  # a name word that is no place, organisation, title or time ("Ende Januar")
+            return _name_like(tok.text) and tok.lower_ not in times and tok.ent_type_ not in (
+                "LOC", "GPE", "ORG") and not self._is_title(
                 tok) and not self.gazetteer.state_or_org(tok.text, self.lang) and not self.gazetteer.seat(
                 tok.text, self.lang) and not self.gazetteer.capital(tok.text, self.lang)
 

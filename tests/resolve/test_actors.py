@@ -230,6 +230,29 @@ def test_a_prefixed_regional_title_and_a_surname_the_tagger_called_a_noun():
     assert actor is not None and actor.id == "PER:rudi-anschober" and actor.roles == ["state minister"]
 
 
+def test_a_time_hung_on_a_name_by_flat_is_not_part_of_it():
+    # "Treffen der Präsidenten Trump und Peña Nieto Ende Januar" with *Ende* a flat:name of Nieto (bundled German
+    # parser): the name stops before the time
+    actor = resolve_phrase("de", [
+        T("Treffen", 0, "ROOT", "NOUN", tag="NN"), T("Peña", 0, "nmod", "PROPN", ent="B-PER", tag="NE"),
+        T("Nieto", 1, "flat", "PROPN", ent="I-PER", tag="NE"), T("Ende", 2, "flat:name", "NOUN", tag="NN"),
+        T("Januar", 0, "nmod", "NOUN", tag="NN")], 1)
+    assert actor is not None and actor.id == "PER:enrique-pena-nieto"
+
+
+@pytest.mark.parametrize(("last", "expected"), [("Monday", "PER:sergey-lavrov"), ("May", "PER:sergey-may")])
+def test_a_weekday_after_a_name_is_no_surname_but_a_month_name_can_be(last, expected):
+    # "meet with Sergey Lavrov Monday" with the NER stopping early and Monday/May hung on by flat; "May" is a
+    # surname too ("Theresa May"), so months stay possible name words
+    first = "Sergey" if last == "May" else "Sergey Lavrov"
+    words = first.split()
+    rows = [T("met", 0, "ROOT", "VERB", "meet")] + [
+        T(w, 0 if i == 0 else 1, "obj" if i == 0 else "flat", "PROPN", ent="B-PER" if i == 0 else "I-PER", tag="NNP")
+        for i, w in enumerate(words)] + [T(last, 1, "flat", "PROPN", tag="NNP")]
+    actor = resolve_phrase("en", rows, 1)
+    assert actor is not None and actor.id == expected
+
+
 @pytest.mark.parametrize(("lang", "rows", "expected"), [
     # "Moderator Matthias/PER Keller-May fragte": the NER stopped before the hyphenated surname
     ("de", [T("Moderator", 3, "nsubj", "NOUN"), T("Matthias", 0, "appos", "PROPN", ent="B-PER", tag="NE"),
