@@ -434,8 +434,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         _repair_double_subject(clause)
     if not clause.subjects:
         _repair_finite_acl(clause, rules)
-    if not clause.subjects:
-        _repair_split_subject(clause, rules)
+        if not clause.subjects:
+            _repair_split_subject(clause, rules)
     elif not clause.objects:
         _repair_modifier_verb(clause, rules)
     if not clause.objects and clause.bare_obliques:

@@ -207,11 +207,12 @@ class StatementBuilder:
         own_objects_only = entry is not None and bool(entry.obj) and all(
             self._own_object(entry, o) for o in clause.objects)
         on_topic = bool(targets) and any(c.startswith(SYMMETRIC_ON_TOPIC_PREFIXES) for c in acts)
-        shared = len(sources) > 1 and not any(t.actor is not None for t in targets) and self._shared_event(clause)
+        several = len(sources) > 1 and not any(t.actor is not None for t in targets)
+        shared = several and self._shared_event(clause)
         if shared:  # "Gondor and Osgiliath postponed their meeting": each postpones it with the other
             targets = []
-        if (symmetric or shared) and len(sources) > 1 and not any(t.actor is not None for t in targets) and (
-                on_topic or (not targets and (clause.reflexive or not clause.objects or own_objects_only or shared))):
+        if shared or symmetric and several and (
+                on_topic or (not targets and (clause.reflexive or not clause.objects or own_objects_only))):
             # "Tillerson und Videgaray haben sich getroffen": each meets the other; "Jordan and Britain agreed to
             # hold exercises": each agrees with the other, and both agree on the topic
             for a in sources:
