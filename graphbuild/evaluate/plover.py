@@ -67,14 +67,24 @@ def read_gold(path: Path, *, current_types: bool = True) -> Iterator[PloverSente
         yield PloverSentence(str(rec.get("id") or number), rec["text"], rec.get("date"), events)
 
 
+#: CAMEO prefixes of actors that belong to no state: international governmental, non-governmental and militarized
+INTERNATIONAL = ("IGO", "NGO", "IMG")
+
+
 def _code(actor: Actor | None) -> str | None:
     """The 3-letter code the gold uses: the state for states and their sectors, ``IGO``/``NGO``/``IMG`` for
     international organisations and militarized groups (graphbuild's CAMEO code for them starts with it)."""
     if actor is None:
         return None
-    if actor.cameo and actor.cameo.startswith(("IGO", "NGO", "IMG")):
+    if actor.cameo and actor.cameo.startswith(INTERNATIONAL):
         return actor.cameo[:3]
     if actor.country:
+        # a person of an international organisation ("UN Secretary-General Kofi Annan", country UNO) is coded by it
+        from graphbuild.resolve.gazetteer import load_gazetteer
+
+        entry = load_gazetteer().entry(actor.country)
+        if entry is not None and entry.kind == "organisation" and entry.cameo.startswith(INTERNATIONAL):
+            return entry.cameo[:3]
         return actor.country[:3]
     # the gazetteer's organisations without a country are international ones ("APEC", "NATO")
     return "IGO" if actor.kind == "organisation" and actor.cameo else None

@@ -434,7 +434,7 @@ class ArticleActors:
     def _context(self, ent: Span) -> list[Token]:
         """Words around a name that describe the person: the titles and country words right before it
         ("der mexikanische Außenminister", "Mexikos Präsident", "U.S. Secretary of State") and an apposition after
-        it (", Sprecher des Weißen Hauses,")."""
+        it with a title among its first five words (", Sprecher des Weißen Hauses,", ", the UN Secretary-General,")."""
         doc = ent.doc
         stop_pos = {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"}
         out: list[Token] = []
@@ -455,7 +455,7 @@ class ArticleActors:
                     doc[k].pos_ not in {"VERB", "AUX"}:
                 appos.append(doc[k])
                 k += 1
-            if appos and any(self._is_title(t) for t in appos[:3]):
+            if appos and any(self._is_title(t) for t in appos[:5]):
                 out.extend(appos)
         return out
 

@@ -155,10 +155,11 @@ def test_a_negated_act_is_no_event(polarity, expected):
 @pytest.mark.parametrize(("cameo", "country", "expected"), [
     ("IGOUNO", None, "IGO"), ("NGOAMN", None, "NGO"), ("IMGMOSALQ", None, "IMG"),  # international actors
     ("PSEREB", "PSE", "PSE"), ("USACOP", "USA", "USA"),  # national ones: their state
+    (None, "UNO", "IGO"), (None, "MEX", "MEX"),  # persons: their organisation's or state's code
 ])
 def test_plover_actor_codes_are_the_gold_s_three_letters(cameo, country, expected):
     from graphbuild.evaluate import plover as pl
     from graphbuild.models import Actor
 
-    actor = Actor(id="X", name="X", kind="organisation", country=country, cameo=cameo)
+    actor = Actor(id="X", name="X", kind="organisation" if cameo else "person", country=country, cameo=cameo)
     assert pl._code(actor) == expected

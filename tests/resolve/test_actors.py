@@ -230,6 +230,18 @@ def test_a_prefixed_regional_title_and_a_surname_the_tagger_called_a_noun():
     assert actor is not None and actor.id == "PER:rudi-anschober" and actor.roles == ["state minister"]
 
 
+def test_an_apposition_whose_title_comes_after_an_article_and_an_organisation_still_describes_the_person():
+    # "Kofi Annan , the UN Secretary - General , said": the title is the fourth word of the apposition
+    actor = resolve_phrase("en", [
+        T("Kofi", 1, "compound", "PROPN", ent="B-PER", tag="NNP"), T("Annan", 9, "nsubj", "PROPN", ent="I-PER", tag="NNP"),
+        T(",", 7, "punct", "PUNCT"), T("the", 7, "det", "DET"), T("UN", 7, "compound", "PROPN", ent="B-ORG", tag="NNP"),
+        T("Secretary", 7, "compound", "PROPN", tag="NNP"), T("-", 7, "punct", "PUNCT", tag="HYPH"),
+        T("General", 1, "appos", "PROPN", tag="NNP"), T(",", 7, "punct", "PUNCT"), T("said", 9, "ROOT", "VERB", "say")],
+        1, as_subject=True)
+    assert actor is not None and (actor.id, actor.country, actor.roles) == (
+        "PER:kofi-annan", "UNO", ["secretary-general"])
+
+
 def test_a_time_hung_on_a_name_by_flat_is_not_part_of_it():
     # "Treffen der Präsidenten Trump und Peña Nieto Ende Januar" with *Ende* a flat:name of Nieto (bundled German
     # parser): the name stops before the time
