@@ -446,6 +446,9 @@ class StatementBuilder:
                     partners = [t for o in clause.objects if o.i in own for t in self._owned_recipients(o, ctx)]
                 if not partners:  # "rejected a U.S. request", "Indian proposal", "calls by Belarus's rulers"
                     partners = [t for o in clause.objects if o.i in own for t in self._owners(o)]
+                if not partners:  # "reimposed blockades in the West Bank", "strengthened its forces in Lebanon"
+                    places = self.rules.word_set("place_preps")
+                    partners = [t for o in clause.objects if o.i in own for t in self._partners(o, 1, places)]
                 if not partners and not clause.passive:
                     # the parser hung the author on the active verb ("rejected calls | by Belarus's rulers")
                     partners = [t for p, n in clause.preps if p in self.rules.agent_preps and n.i > max(own)

@@ -1257,3 +1257,26 @@ def test_agreeing_to_something_is_mutual_for_coordinated_subjects():
     pairs = {(s, t) for s, _, t in triples}
     assert pairs == {("BIH", "SVN"), ("SVN", "BIH"), ("BIH", "topic:ceasefire"), ("SVN", "topic:ceasefire")}
     assert {s.predicate.cameo for s in result.statements} == {"0356"}
+
+
+@pytest.mark.parametrize("verb, lemma, noun, noun_lemma, place, code, target", [
+    ("strengthened", "strengthen", "forces", "force", "Lebanon", "154", "LBN"),
+    ("reimposed", "reimpose", "blockades", "blockade", "Bank", "191", "PSE"),
+])
+def test_a_light_verb_acting_in_a_state_s_territory_targets_that_state(verb, lemma, noun, noun_lemma, place, code,
+                                                                       target):
+    # "Israel strengthened its forces in Lebanon .", "Israel reimposed blockades in the West Bank ."
+    rows = [T("Israel", 1, "nsubj", "PROPN", "Israel", "NNP", ent="B-LOC"),
+            T(verb, 1, "ROOT", "VERB", lemma, "VBD"),
+            T("its", 3, "nmod:poss", "PRON", "its", "PRP$"),
+            T(noun, 1, "obj", "NOUN", noun_lemma, "NNS"),
+            T("in", 5 if place == "Lebanon" else 7, "case", "ADP", "in", "IN")]
+    if place == "Lebanon":
+        rows += [T("Lebanon", 3, "nmod", "PROPN", "Lebanon", "NNP", ent="B-LOC")]
+    else:
+        rows += [T("the", 7, "det", "DET", "the", "DT"), T("West", 7, "compound", "PROPN", "West", "NNP", ent="B-LOC"),
+                 T("Bank", 3, "nmod", "PROPN", "Bank", "NNP", ent="I-LOC")]
+    rows.append(T(".", 1, "punct", "PUNCT", ".", "."))
+    triples, result, _, _ = run("en", rows)
+    assert {(s, t) for s, _, t in triples} == {("ISR", target)}
+    assert {s.predicate.cameo for s in result.statements} == {code}
