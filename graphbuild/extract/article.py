@@ -8,9 +8,10 @@ statement already carries become statements of their own, typed by their cue and
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import Clause, clauses
+from graphbuild.extract.clauses import Clause, clauses, expand_conj
 from graphbuild.extract.evaluative import content_code
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.lexicon import Lexicon, lexicon_for
@@ -250,7 +251,7 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         sent = sents[min(a.sentence_index, len(sents) - 1)]
         start = min(a.quote[0], a.speaker_span[0] if a.speaker_span else a.quote[0])
         end = max(a.quote[1], a.speaker_span[1] if a.speaker_span else a.quote[1])
-        out.append(Statement(
+        first = Statement(
             id=stable_hash(article.id, "quote", a.quote[0], speaker.id), article_id=article.id,
             sentence_index=a.sentence_index, char_start=start, char_end=end, sentence=sent.text.strip(),
             source_id=speaker.id, predicate=predicate,
@@ -260,7 +261,30 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
             lang=actors.lang, confidence=round(a.confidence, 3),
             source_text=text[a.speaker_span[0]:a.speaker_span[1]] if a.speaker_span else "",
             target_text=target_res.span.text if target_res else "", extractor=f"quote:{a.kind}:{a.how}",
-        ))
+        )
+        out.append(first)
+        for other in _coordinated_targets(target_res, actors, speaker.id) if target_res else []:
+            # "threatened to deliver blows to the United States and Israel": one statement per coordinated target
+            out.append(replace(first, id=stable_hash(article.id, "quote", a.quote[0], speaker.id, other.actor.id),
+                               target_id=other.actor.id, target_text=other.span.text))
+    return out
+
+
+def _own_ids(actors: ArticleActors, speaker_id: str) -> set[str | None]:
+    """The speaker and the speaker's own state and government: never the target of what the speaker says."""
+    speaker = actors.actors.get(speaker_id)
+    return {speaker_id, speaker.country if speaker else None, f"{speaker.country}GOV" if speaker else None}
+
+
+def _coordinated_targets(target: Resolution, actors: ArticleActors, speaker_id: str) -> list[Resolution]:
+    """The other actors coordinated with a quote's target ("the United States and Israel")."""
+    out: list[Resolution] = []
+    seen = _own_ids(actors, speaker_id) | {target.actor.id}
+    for token in expand_conj(target.span.root, actors.scheme)[1:]:
+        found = actors.resolve(token)
+        if found is not None and found.actor.id not in seen:
+            seen.add(found.actor.id)
+            out.append(found)
     return out
 
 
@@ -282,8 +306,7 @@ def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, lexicon: Lexi
     """The addressee of the cue clause ("urged Bree to …", "told Reuters that …", "forderte Russland auf, …",
     "agrees with the Philippines that …"), else the first actor named inside the quote that is neither the speaker
     nor the speaker's own country."""
-    speaker = actors.actors.get(speaker_id)
-    own = {speaker_id, speaker.country if speaker else None, f"{speaker.country}GOV" if speaker else None}
+    own = _own_ids(actors, speaker_id)
     if a.clause is not None:
         wanted = {p for lemma in a.cue_lemmas for p in lexicon.preps_for(lemma)}
         for head in a.clause.iobjects + a.clause.objects + [n for p, n in a.clause.preps if p in wanted]:

@@ -881,6 +881,20 @@ def test_reporting_what_another_must_do_is_a_demand(lang, rows, source, target):
     assert demands == {(source, target)}
 
 
+def test_each_coordinated_party_a_report_addresses_gets_the_statement():
+    # "Russia said that Sudan and Chad must return the helicopter ." — a demand on each, none on Russia itself
+    rows = [T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"), T("said", 1, "ROOT", "VERB", "say", "VBD"),
+            T("that", 7, "mark", "SCONJ", "that", "IN"), T("Sudan", 7, "nsubj", "PROPN", "Sudan", "NNP", ent="B-LOC"),
+            T("and", 5, "cc", "CCONJ", "and", "CC"), T("Chad", 3, "conj", "PROPN", "Chad", "NNP", ent="B-LOC"),
+            T("must", 7, "aux", "AUX", "must", "MD"), T("return", 1, "ccomp", "VERB", "return", "VB"),
+            T("the", 9, "det", "DET", "the", "DT"), T("helicopter", 7, "obj", "NOUN", "helicopter", "NN"),
+            T(".", 1, "punct", "PUNCT", ".")]
+    _, result, _, _ = run("en", rows)
+    demands = {(s.source_id, s.target_id) for s in result.statements if s.predicate.cameo == "100"}
+    assert demands == {("RUS", "SDN"), ("RUS", "TCD")}
+    assert len({s.id for s in result.statements}) == len(result.statements)
+
+
 def test_a_state_reporting_its_own_plans_is_their_subject():
     # "Iraq said it would meet Iran ." — "it" is Iraq; "would" is the future of the reported time: intent to meet
     _, result, _, _ = run("en", [
