@@ -497,6 +497,11 @@ def is_lexical_verb(token: Token, scheme: str, rules: LanguageRules) -> bool:
         if verb_form and (Role.AUX in kids or Role.AUX_PASS in kids or Role.OBJ in kids):
             return True
     if token.pos_ == "VERB":
+        if not token.tag_.startswith(tuple(rules.word_set("verb_tag_prefixes"))) and any(
+                role(c.dep_, scheme) is Role.COP for c in token.children):
+            # "Tillerson war zurückhaltender" with the adjective's POS VERB but its tag NN: a copula's predicate (a
+            # verb tag wins: "is preparing" with *is* labelled cop is still a verb)
+            return False
         if scheme == "tiger" and _is_chain_head(token, rules):
             return not any(
                 role(c.dep_, scheme) is Role.CHAIN and c.pos_ in {"VERB", "AUX"} and not _is_zu_infinitive(

@@ -262,3 +262,22 @@ def test_a_subject_cut_off_by_a_sentence_split_is_the_verb_s(end, subject):
     doc = make_doc("en", rows)
     found = [c for c in clauses(doc[:], "ud", "en") if c.lemma == "accuse"]
     assert [t.text for t in found[0].subjects] == subject
+
+
+@pytest.mark.parametrize("lang, rows", [
+    # "Tillerson war zurückhaltender ." with the predicate adjective tagged VERB (bundled German tagger)
+    ("de", [("Tillerson", 2, "nsubj", "PROPN", "Tillerson", "NE"), ("war", 2, "cop", "AUX", "sein", "VAFIN"),
+            ("zurückhaltender", 2, "ROOT", "VERB", "zurückhaltend", "NN"), (".", 2, "punct", "PUNCT", ".", "$.")]),
+    ("en", [("Tillerson", 2, "nsubj", "PROPN", "Tillerson", "NNP"), ("was", 2, "cop", "AUX", "be", "VBD"),
+            ("reserved", 2, "ROOT", "VERB", "reserve", "JJ"), (".", 2, "punct", "PUNCT", ".", ".")]),
+])
+def test_a_copula_s_predicate_tagged_as_verb_heads_no_clause(lang, rows):
+    assert list(clauses(make_doc(lang, rows)[:], "ud", lang)) == []
+
+
+def test_a_verb_tag_keeps_a_verb_whose_auxiliary_the_parser_called_a_copula():
+    # "ISIS is preparing operations ." with *is* labelled cop: still the verb prepare
+    doc = make_doc("en", [("ISIS", 2, "nsubj", "PROPN", "ISIS", "NNP"), ("is", 2, "cop", "AUX", "be", "VBZ"),
+                          ("preparing", 2, "ROOT", "VERB", "prepare", "VBG"),
+                          ("operations", 2, "obj", "NOUN", "operation", "NNS"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert [c.lemma for c in clauses(doc[:], "ud", "en")] == ["prepare"]
