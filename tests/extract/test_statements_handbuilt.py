@@ -1294,3 +1294,23 @@ def test_a_light_verb_acting_in_a_state_s_territory_targets_that_state(verb, lem
     triples, result, _, _ = run("en", rows)
     assert {(s, t) for s, _, t in triples} == {("ISR", target)}
     assert {s.predicate.cameo for s in result.statements} == {code}
+
+
+@pytest.mark.parametrize(("noun", "lemma", "cameo"), [
+    ("prisoners", "prisoner", "0841"),
+    ("tanker", "tanker", "084"),
+    ("transcript", "transcript", "010"),
+    ("video", "video", "010"),
+    ("documents", "document", "010"),
+])
+def test_releasing_a_text_or_recording_is_publishing_not_a_release_of_people(noun, lemma, cameo):
+    # "Iran released the prisoners / the tanker / the transcript …": CAMEO 084 is returning persons or property
+    _, result, _, _ = run("en", [
+        T("Iran", 1, "nsubj", "PROPN", "Iran", "NNP", ent="B-LOC"),
+        T("released", 1, "ROOT", "VERB", "release", "VBD"),
+        T("the", 3, "det", "DET", "the", "DT"),
+        T(noun, 1, "obj", "NOUN", lemma, "NNS" if noun.endswith("s") else "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert [(s.source_id, s.predicate.lemma, s.predicate.cameo) for s in result.statements] == [
+        ("IRN", "release", cameo)]
