@@ -34,6 +34,7 @@ from graphbuild.models import (
 from graphbuild.nlp.components import SENTENCE_END
 from graphbuild.resolve.actors import PERSON_LABELS, ArticleActors, Resolution
 from graphbuild.resolve.coordination import coordinated_countries
+from graphbuild.resolve.gender import assign_genders
 from graphbuild.resolve.identity import IdentityIndex
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
             for head in clause.subjects + clause.agents:
                 if head.pos_ != "PRON":
                     actors.resolve(head, as_subject=True)
+    assign_genders(sents, actors)  # "he" must not find the woman named last (Mr/Mrs, pronouns she binds)
 
     attributions = QuoteAttributor(doc, sents, by_sent, actors, lexicon).run()
     direct = [a for a in attributions if a.kind == "direct" and a.speaker is not None]

@@ -509,6 +509,13 @@ class ArticleActors:
             name_span = name_span[1:]  # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin", "Brexit Farage"
         name_span = _join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
         name_span = self._grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
+        trailers = rules_for(self.lang).word_set("name_trailers")
+        while len(name_span) > 1 and (name_span[-1].lower_ in trailers or (
+                name_span[-1].pos_ in _NOT_NAME_POS and not name_span[-1].text[:1].isupper())):
+            name_span = name_span[:-1]  # captions and lists: "Anna Turley MP", "Johnson of", "Assad claiming"
+        if len(name_span) == 1 and (name_span[0].lower_.rstrip(".") in trailers | honorifics or
+                                    name_span[0].lower_ in honorifics):
+            return None  # "MP", "Mr." alone: a title the NER took for a name
         name = _clean_name(name_span.text, self.lang)
         if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
             return None
@@ -609,6 +616,9 @@ class ArticleActors:
             return None  # "man" ("Hier will man flexibel vorgehen") is nobody in particular
         if info.get("number") == "plur" or (self.lang == "de" and head.lower_ == "sie" and _plural_subject(head)):
             return None
+        if head.text in rules_for(self.lang).word_set("polite_pronouns") and head.i > head.sent.start and \
+                not head.doc[head.i - 1].is_quote:
+            return None  # "Wie stehen Sie zu …?": the capitalised polite "Sie" inside a sentence is "you"
         gender = info.get("gender")
         records = {r.actor.id: r for r in self.persons}
         for offset in sorted((o for o in self.person_mentions if o < head.idx), reverse=True):
@@ -780,6 +790,10 @@ def _join_hyphenated(span: Span) -> Span:
             not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
         start -= 2
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+#: parts of speech that never end a person's name (an NER span running on into the sentence)
+_NOT_NAME_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "VERB", "AUX", "PART", "PRON"})
 
 
 def _clean_name(text: str, lang: str) -> str:

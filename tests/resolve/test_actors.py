@@ -492,3 +492,19 @@ def test_german_pronouns_that_name_nobody(rows, expected):
     subject = next(i for i, r in enumerate(rows) if r[2] == "nsubj")
     actor = resolve_phrase("de", rows, subject, as_subject=True, before=BEFORE_MERKEL)
     assert (actor.id if actor else None) == expected
+
+
+@pytest.mark.parametrize(("rows", "head", "expected"), [
+    # "Anna Turley MP slammed him": the caption's "MP" is no part of the name
+    ([T("Anna", 3, "nsubj", "PROPN", ent="B-PER"), T("Turley", 0, "flat", "PROPN", ent="I-PER"),
+      T("MP", 0, "flat", "PROPN", ent="I-PER"), T("slammed", 3, "ROOT", "VERB", "slam")], 0, "PER:anna-turley"),
+    # "… accused Mr Johnson of offering …" with the NER running on into "of"
+    ([T("accused", 0, "ROOT", "VERB", "accuse"), T("Mr", 2, "compound", "PROPN"),
+      T("Johnson", 0, "obj", "PROPN", ent="B-PER"), T("of", 2, "case", "ADP", ent="I-PER"),
+      T("offering", 0, "advcl", "VERB", "offer")], 2, "PER:johnson"),
+    # "MP" alone, tagged as a name: nobody
+    ([T("MP", 1, "nsubj", "PROPN", ent="B-PER"), T("said", 1, "ROOT", "VERB", "say")], 0, None),
+], ids=["caption-title", "trailing-preposition", "title-alone"])
+def test_words_after_a_name_that_are_no_part_of_it(rows, head, expected):
+    actor = resolve_phrase("en", rows, head, as_subject=True)
+    assert (actor.id if actor else None) == expected

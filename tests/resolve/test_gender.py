@@ -1,0 +1,132 @@
+"""Gender evidence for pronoun resolution, on hand-built parses (no statistical model involved)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.resolve.actors import ArticleActors
+from graphbuild.resolve.gender import assign_genders, first_names
+from tests.conftest import make_doc
+
+
+def T(word, head, dep, pos, lemma=None, ent="O", tag="", morph=""):
+    return (word, head, dep, pos, lemma or word, tag, morph, ent)
+
+
+def article(lang, rows):
+    """Register the names of a hand-built article as extract_article does, then assign genders."""
+    doc = make_doc(lang, [r[:7] for r in rows], ents=[r[7] for r in rows])
+    actors = ArticleActors(lang=lang, scheme="ud")
+    for ent in doc.ents:
+        actors.resolve(ent.root)
+    for token in doc:
+        if token.dep_ == "nsubj" and token.pos_ != "PRON":
+            actors.resolve(token, as_subject=True)
+    assign_genders(list(doc.sents), actors)
+    return doc, actors
+
+
+def genders(actors):
+    return {r.actor.name: r.gender for r in actors.persons}
+
+
+def pronoun_target(doc, actors, word):
+    token = next(t for t in doc if t.text == word)
+    found = actors.resolve(token, as_subject=True)
+    return found.actor.name if found else None
+
+
+def test_an_honorific_tells_he_from_she():
+    # "Mr Hammond spoke . Mrs Kennedy laughed . He left ." — he is not the woman named last
+    doc, actors = article("en", [
+        T("Mr", 1, "compound", "PROPN"), T("Hammond", 2, "nsubj", "PROPN", ent="B-PER"),
+        T("spoke", 2, "ROOT", "VERB", "speak"), T(".", 2, "punct", "PUNCT"),
+        T("Mrs", 5, "compound", "PROPN"), T("Kennedy", 6, "nsubj", "PROPN", ent="B-PER"),
+        T("laughed", 6, "ROOT", "VERB", "laugh"), T(".", 6, "punct", "PUNCT"),
+        T("He", 9, "nsubj", "PRON", "he"), T("left", 9, "ROOT", "VERB", "leave"), T(".", 9, "punct", "PUNCT"),
+    ])
+    assert genders(actors) == {"Hammond": "masc", "Kennedy": "fem"}
+    assert pronoun_target(doc, actors, "He") == "Hammond"
+
+
+def test_an_unambiguous_given_name_tells_he_from_she():
+    # "Hillary Clinton spoke . Boris Johnson laughed . She left ."
+    doc, actors = article("en", [
+        T("Hillary", 2, "nsubj", "PROPN", ent="B-PER"), T("Clinton", 0, "flat", "PROPN", ent="I-PER"),
+        T("spoke", 2, "ROOT", "VERB", "speak"), T(".", 2, "punct", "PUNCT"),
+        T("Boris", 6, "nsubj", "PROPN", ent="B-PER"), T("Johnson", 4, "flat", "PROPN", ent="I-PER"),
+        T("laughed", 6, "ROOT", "VERB", "laugh"), T(".", 6, "punct", "PUNCT"),
+        T("She", 9, "nsubj", "PRON", "she"), T("left", 9, "ROOT", "VERB", "leave"), T(".", 9, "punct", "PUNCT"),
+    ])
+    assert genders(actors) == {"Hillary Clinton": "fem", "Boris Johnson": "masc"}
+    assert pronoun_target(doc, actors, "She") == "Hillary Clinton"
+
+
+def test_a_possessive_bound_by_the_only_subject_gives_its_gender():
+    # "Ramos praised her team . Weber praised his staff . She left ." — neither surname is in the name table
+    doc, actors = article("en", [
+        T("Ramos", 1, "nsubj", "PROPN", ent="B-PER"), T("praised", 1, "ROOT", "VERB", "praise"),
+        T("her", 3, "nmod:poss", "PRON", "she"), T("team", 1, "obj", "NOUN"), T(".", 1, "punct", "PUNCT"),
+        T("Weber", 6, "nsubj", "PROPN", ent="B-PER"), T("praised", 6, "ROOT", "VERB", "praise"),
+        T("his", 8, "nmod:poss", "PRON", "he"), T("staff", 6, "obj", "NOUN"), T(".", 6, "punct", "PUNCT"),
+        T("She", 11, "nsubj", "PRON", "she"), T("left", 11, "ROOT", "VERB", "leave"), T(".", 11, "punct", "PUNCT"),
+    ])
+    assert genders(actors) == {"Ramos": "fem", "Weber": "masc"}
+    assert pronoun_target(doc, actors, "She") == "Ramos"
+
+
+@pytest.mark.parametrize("rows", [
+    # "Ramos praised her ." — an object pronoun is never its own clause's subject
+    [T("Ramos", 1, "nsubj", "PROPN", ent="B-PER"), T("praised", 1, "ROOT", "VERB", "praise"),
+     T("her", 1, "obj", "PRON", "she"), T(".", 1, "punct", "PUNCT")],
+    # 'Ramos said : " He lied . "' — a quoted pronoun is someone the speaker talks about
+    [T("Ramos", 1, "nsubj", "PROPN", ent="B-PER"), T("said", 1, "ROOT", "VERB", "say"),
+     T(":", 1, "punct", "PUNCT"), T("“", 5, "punct", "PUNCT"), T("He", 5, "nsubj", "PRON", "he"),
+     T("lied", 1, "ccomp", "VERB", "lie"), T(".", 5, "punct", "PUNCT"), T("”", 5, "punct", "PUNCT")],
+    # "Ramos and Weber said that she lied ." — two persons before the pronoun
+    [T("Ramos", 3, "nsubj", "PROPN", ent="B-PER"), T("and", 2, "cc", "CCONJ"),
+     T("Weber", 0, "conj", "PROPN", ent="B-PER"), T("said", 3, "ROOT", "VERB", "say"),
+     T("that", 6, "mark", "SCONJ"), T("she", 6, "nsubj", "PRON", "she"), T("lied", 3, "ccomp", "VERB", "lie"),
+     T(".", 3, "punct", "PUNCT")],
+    # "Ramos' s campaign said that he lied ." — Ramos is no subject
+    [T("Ramos", 2, "nmod:poss", "PROPN", ent="B-PER"), T("'s", 0, "case", "PART"),
+     T("campaign", 3, "nsubj", "NOUN"), T("said", 3, "ROOT", "VERB", "say"), T("that", 6, "mark", "SCONJ"),
+     T("he", 6, "nsubj", "PRON", "he"), T("lied", 3, "ccomp", "VERB", "lie"), T(".", 3, "punct", "PUNCT")],
+], ids=["object-pronoun", "quoted", "two-persons", "not-a-subject"])
+def test_pronouns_that_give_no_evidence(rows):
+    _, actors = article("en", rows)
+    assert "Ramos" in genders(actors)
+    assert genders(actors)["Ramos"] is None
+
+
+def test_the_german_verb_sein_is_no_possessive():
+    # "Müller will Präsident sein ." — "sein" (to be) is no "sein" (his)
+    _, actors = article("de", [
+        T("Müller", 2, "nsubj", "PROPN", ent="B-PER"), T("will", 2, "aux", "AUX", "wollen"),
+        T("Präsident", 2, "ROOT", "NOUN"), T("sein", 2, "cop", "AUX", "sein", tag="VAINF"), T(".", 2, "punct", "PUNCT"),
+    ])
+    assert genders(actors) == {"Müller": None}
+
+
+@pytest.mark.parametrize(("word", "index", "expected"), [
+    ("Sie", 0, "Angela Merkel"),  # "Sie sagte …": sentence-initial, she
+    ("Sie", 1, None),  # "Wie stehen Sie dazu ?": the polite "you"
+])
+def test_the_capitalised_polite_sie_inside_a_sentence_is_nobody(word, index, expected):
+    before = [T("Angela", 2, "nsubj", "PROPN", ent="B-PER"), T("Merkel", 0, "flat", "PROPN", ent="I-PER"),
+              T("kam", 2, "ROOT", "VERB", "kommen"), T(".", 2, "punct", "PUNCT")]
+    if index == 0:
+        rows = [T("Sie", 5, "nsubj", "PRON", "sie"), T("sagte", 5, "ROOT", "VERB", "sagen",
+                                                         morph="Number=Sing|Person=3|VerbForm=Fin"),
+                T(".", 5, "punct", "PUNCT")]
+    else:
+        rows = [T("Wie", 5, "advmod", "ADV"), T("stehen", 5, "ROOT", "VERB", "stehen"),
+                T("Sie", 5, "nsubj", "PRON", "sie"), T("dazu", 5, "advmod", "ADV"), T("?", 5, "punct", "PUNCT")]
+    doc, actors = article("de", before + rows)
+    assert pronoun_target(doc, actors, word) == expected
+
+
+def test_the_given_name_table_leaves_ambiguous_names_out():
+    names = first_names()
+    assert names["hillary"] == "fem" and names["boris"] == "masc"
+    assert not {"jo", "kim", "alex", "sam", "andrea", "jean", "nicola", "simone", "hilary"} & names.keys()
