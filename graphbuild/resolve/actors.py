@@ -486,9 +486,13 @@ class ArticleActors:
                 return Resolution(known.actor, "surname", span, 0.85)
             # a name right after a role title ("Heimatschutzminister Kelly") even when NER missed it
             start = head.i
-            while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and not self._is_title(doc[start - 1]):
+            while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and not self._is_title(doc[start - 1]) and \
+                    doc[start - 1].lower_.rstrip(".") not in _gendered_honorifics(self.lang):
                 start -= 1
-            if start - 1 >= 0 and self._is_title(doc[start - 1]) and doc[start - 1].pos_ in {"NOUN", "PROPN"}:
+            before = doc[start - 1] if start - 1 >= 0 else None
+            if before is not None and (self._is_title(before) and before.pos_ in {"NOUN", "PROPN"} or
+                                       before.lower_.rstrip(".") in _gendered_honorifics(self.lang)):
+                # also after "Mrs."/"Ms."/"Frau" ("Ms. Hicks", which the NER took for an organisation)
                 end = head.i + 1
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in range(start, end) and \
                         not self._is_title(doc[end]) and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
@@ -510,7 +514,8 @@ class ArticleActors:
         name_span = _join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
         name_span = self._grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
         trailers = rules_for(self.lang).word_set("name_trailers")
-        while len(name_span) > 1 and (name_span[-1].lower_ in trailers or (
+        trailers = trailers | set(_gendered_honorifics(self.lang))
+        while len(name_span) > 1 and (name_span[-1].lower_.rstrip(".") in trailers or (
                 name_span[-1].pos_ in _NOT_NAME_POS and not name_span[-1].text[:1].isupper())):
             name_span = name_span[:-1]  # captions and lists: "Anna Turley MP", "Johnson of", "Assad claiming"
         if len(name_span) == 1 and (name_span[0].lower_.rstrip(".") in trailers | honorifics or
@@ -790,6 +795,11 @@ def _join_hyphenated(span: Span) -> Span:
             not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
         start -= 2
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _gendered_honorifics(lang: str) -> dict[str, str]:
+    """"mr" → masc, "frau" → fem …: words that say a person's name follows (``gendered_honorifics`` in the grammar)."""
+    return rules_for(lang).extra.get("gendered_honorifics") or {}
 
 
 #: parts of speech that never end a person's name (an NER span running on into the sentence)

@@ -508,3 +508,16 @@ def test_german_pronouns_that_name_nobody(rows, expected):
 def test_words_after_a_name_that_are_no_part_of_it(rows, head, expected):
     actor = resolve_phrase("en", rows, head, as_subject=True)
     assert (actor.id if actor else None) == expected
+
+
+@pytest.mark.parametrize(("lang", "rows", "expected"), [
+    # "Ms. Hicks said": the NER took Hicks for an organisation; the honorific says a person is named
+    ("en", [T("Ms.", 1, "nmod:desc", "PROPN"), T("Hicks", 2, "nsubj", "PROPN", ent="B-ORG"),
+            T("said", 2, "ROOT", "VERB", "say")], "PER:hicks"),
+    # "Frau Kahr sagte": no entity at all
+    ("de", [T("Frau", 1, "nmod", "NOUN"), T("Kahr", 2, "nsubj", "PROPN"), T("sagte", 2, "ROOT", "VERB", "sagen")],
+     "PER:kahr"),
+], ids=["ms-org", "frau-no-entity"])
+def test_a_name_after_a_personal_honorific_is_a_person(lang, rows, expected):
+    actor = resolve_phrase(lang, rows, 1, as_subject=True)
+    assert actor is not None and (actor.id, actor.kind) == (expected, "person")
