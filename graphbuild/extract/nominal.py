@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 _ARGUMENT_ROLES = {Role.SUBJ, Role.OBJ, Role.PASS_SUBJ, Role.IOBJ}
 _SYMMETRIC = ("040", "041", "044", "045", "046", "06", "057")
+#: assault, fight and mass violence: a person compounded before the noun is whom or what it hit, not who did it
+_VIOLENT = ("18", "19", "20")
 
 
 def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resolution], list[Resolution]]:
@@ -110,6 +112,11 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
         sources, targets = _participants(noun, builder)
         if entry.cameo.startswith("01"):  # "nach palästinensischen Angaben" names a source, not a statement
             sources = [r for r in sources if r.how != "adjective"]
+        if entry.cameo.startswith(_VIOLENT):
+            # "the Hebdo attacks", "the Romney attack line", "the September 11 attacks Vice President Dick Cheney":
+            # a person compounded before a violent noun is its victim or name, never its attacker
+            sources = [r for r in sources if not (r.actor.kind == "person" and r.span.root.i < noun.i and
+                                                  role(r.span.root.dep_, builder.scheme) is Role.COMPOUND)]
         if not sources:
             continue
         is_cancelled = any(c.lemma_.lower() in cancelled or c.lower_ in cancelled for c in noun.children)

@@ -45,6 +45,8 @@ SYMMETRIC_PREFIXES = ("030", "031", "040", "041", "044", "045", "046", "050", "0
 #: of those, the ones whose compound subjects also act on each other when they act on a topic ("Jordan and Britain
 #: agreed to hold exercises", "signed a treaty", "held talks on trade") — not "supported the decision"
 SYMMETRIC_ON_TOPIC_PREFIXES = ("030", "031", "040", "046", "057", "06")
+#: CAMEO "criticize or denounce": what an attack made of words is
+VERBAL_ATTACK_CODE = "111"
 
 
 @dataclass
@@ -178,6 +180,8 @@ class StatementBuilder:
             return
         targets = self._targets(clause, entry, ctx)
         predicate = self.lexicon.predicate(clause.lemma if entry is None else entry.key, entry, negated=negated)
+        if entry is not None and self._verbal_attack(clause, entry, sources, targets):
+            predicate = self.lexicon.recoded(predicate, VERBAL_ATTACK_CODE)
         reported = reported_modality(clause, self.rules, self.scheme, targets[0].token) if (
             targets and targets[0].actor is not None and entry is not None and not negated and (
                 entry.cue or entry.cameo.startswith("01"))) else None
@@ -229,6 +233,25 @@ class StatementBuilder:
                 if target.actor is not None and target.actor.id == source.actor.id:
                     continue
                 yield self._statement(clause, ctx, source, target, predicate, polarity, modality)
+
+    def _verbal_attack(self, clause: Clause, entry: LexEntry, sources: list[Resolution],
+                       targets: list[Target]) -> bool:
+        """An attack made of words: "Trump attacked Biden", "attacked his critics" (a person attacking a person or
+        what people say and do, ``verbal_attack_topics``) or "launched an
+        excoriating attack on Cummings", "attackierte den Minister scharf" (a modifier that says so). The attack
+        words and the modifiers are grammar data (``verbal_attack_words``, ``verbal_attack_modifiers``)."""
+        words = self.rules.word_set("verbal_attack_words")
+        if entry.key.lower() not in words and (entry.obj or "").lower() not in words:
+            return False
+        modifiers = self.rules.word_set("verbal_attack_modifiers")
+        heads = [clause.verb] + [o for o in clause.objects if o.lemma_.lower() in words]
+        if any(c.lower_ in modifiers or c.lemma_.lower() in modifiers for h in heads for c in h.children):
+            return True
+        if not targets or not all(s.actor.kind == "person" for s in sources):
+            return False
+        talked_about = self.rules.word_set("verbal_attack_topics")  # "attacked his critics / her record"
+        return all(t.actor.kind == "person" if t.actor is not None else
+                   t.token.lemma_.lower() in talked_about or t.token.lower_ in talked_about for t in targets)
 
     def _plain_code(self, entry: LexEntry | None) -> str | None:
         """The CAMEO code of ``entry``'s verb on its own (the row without preposition or object), if it has one."""

@@ -514,13 +514,13 @@ class ArticleActors:
         name_span = _join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
         name_span = self._grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
         trailers = rules_for(self.lang).word_set("name_trailers")
-        trailers = trailers | set(_gendered_honorifics(self.lang))
+        trailers = trailers | rules_for(self.lang).word_set("pure_honorifics")  # not "King": also a surname
         while len(name_span) > 1 and (name_span[-1].lower_.rstrip(".") in trailers or (
                 name_span[-1].pos_ in _NOT_NAME_POS and not name_span[-1].text[:1].isupper())):
             name_span = name_span[:-1]  # captions and lists: "Anna Turley MP", "Johnson of", "Assad claiming"
-        if len(name_span) == 1 and (name_span[0].lower_.rstrip(".") in trailers | honorifics or
-                                    name_span[0].lower_ in honorifics):
-            return None  # "MP", "Mr." alone: a title the NER took for a name
+        alone = (trailers | honorifics) - rules_for(self.lang).word_set("honorific_surnames")
+        if len(name_span) == 1 and (name_span[0].lower_.rstrip(".") in alone or name_span[0].lower_ in alone):
+            return None  # "MP", "Mr.", "Justice" alone: a title the NER took for a name ("King" may be Charlotte King)
         name = _clean_name(name_span.text, self.lang)
         if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
             return None

@@ -1314,3 +1314,74 @@ def test_releasing_a_text_or_recording_is_publishing_not_a_release_of_people(nou
     ])
     assert [(s.source_id, s.predicate.lemma, s.predicate.cameo) for s in result.statements] == [
         ("IRN", "release", cameo)]
+
+
+@pytest.mark.parametrize(("first", "ent", "expected"), [
+    ("Charlie", "B-PER", set()),  # "the Charlie Hebdo attack": the newspaper was attacked, it attacked nobody
+    ("Russian", "O", {("RUS", "FIGHTS", None)}),  # "the Russian attack": the state named before the noun attacked
+])
+def test_a_person_compounded_before_a_violent_noun_is_no_attacker(first, ent, expected):
+    # "Police named suspects in the Charlie Hebdo attack ." / "Police named suspects in the Russian attack ."
+    second = [T("Hebdo", 7, "compound", "PROPN", "Hebdo", "NNP", ent="I-PER")] if ent == "B-PER" else []
+    rows = [
+        T("Police", 1, "nsubj", "NOUN", "police", "NN"),
+        T("named", 1, "ROOT", "VERB", "name", "VBD"),
+        T("suspects", 1, "obj", "NOUN", "suspect", "NNS"),
+        T("in", 6 + len(second), "case", "ADP", "in", "IN"),
+        T("the", 6 + len(second), "det", "DET", "the", "DT"),
+        T(first, 6 + len(second), "compound" if ent == "B-PER" else "amod", "PROPN" if ent == "B-PER" else "ADJ",
+          first, "NNP" if ent == "B-PER" else "JJ", ent=ent),
+        *second,
+        T("attack", 2, "nmod", "NOUN", "attack", "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    triples, _, _, _ = run("en", rows)
+    assert {t for t in triples if t[1] == "FIGHTS"} == expected
+
+
+def _attack(lang, subject, subj_ent, verb, verb_lemma, adverb, obj, obj_lemma, obj_ent):
+    # "<subject> [adverb] <verb> <obj> ." with the object a name (obj_ent) or a common noun after "the"/"die"
+    rows = [T(subject, 1, "nsubj", "PROPN", subject, ent=subj_ent), T(verb, 1, "ROOT", "VERB", verb_lemma)]
+    if adverb:
+        rows.append(T(adverb, 1, "advmod", "ADV", adverb))
+    if obj_ent == "O":
+        rows.append(T("the" if lang == "en" else "die", len(rows) + 1, "det", "DET", "the" if lang == "en" else "der"))
+        rows.append(T(obj, 1, "obj", "NOUN", obj_lemma))
+    else:
+        rows.append(T(obj, 1, "obj", "PROPN", obj_lemma, ent=obj_ent))
+    rows.append(T(".", 1, "punct", "PUNCT", "."))
+    _, result, _, _ = run(lang, rows)
+    return {s.predicate.cameo for s in result.statements}
+
+
+@pytest.mark.parametrize(("lang", "words", "cameo"), [
+    ("en", ("Trump", "B-PER", "attacked", "attack", None, "Biden", "Biden", "B-PER"), "111"),  # person on person
+    ("en", ("Carson", "B-PER", "attacked", "attack", None, "critics", "critic", "O"), "111"),  # on what people say
+    ("en", ("Trump", "B-PER", "attacked", "attack", None, "convoy", "convoy", "O"), "190"),  # a convoy is hit
+    ("en", ("Russia", "B-LOC", "attacked", "attack", None, "Ukraine", "Ukraine", "B-LOC"), "190"),  # states fight
+    ("en", ("Russia", "B-LOC", "attacked", "attack", "sharply", "Ukraine", "Ukraine", "B-LOC"), "111"),  # modifier
+    ("de", ("Russland", "B-LOC", "attackierte", "attackieren", "scharf", "Entscheidung", "Entscheidung", "O"),
+     "111"),
+    ("de", ("Russland", "B-LOC", "attackierte", "attackieren", None, "Ukraine", "Ukraine", "B-LOC"), "190"),
+], ids=["person-person", "person-critics", "person-convoy", "state-state", "sharply", "de-scharf", "de-state"])
+def test_an_attack_made_of_words_is_a_criticism(lang, words, cameo):
+    assert _attack(lang, *words) == {cameo}
+
+
+@pytest.mark.parametrize(("verb", "lemma", "noun", "noun_lemma", "cameo"), [
+    ("killed", "kill", "bill", "bill", "120"),  # killing a bill is rejecting it
+    ("shot", "shoot", "video", "video", "010"),  # filming
+    ("executed", "execute", "warrant", "warrant", "010"),
+    ("charged", "charge", "tariffs", "tariff", "163"),  # charging tariffs is imposing them
+    ("killed", "kill", "soldiers", "soldier", "1823"),
+])
+def test_violent_verbs_with_an_object_that_makes_them_something_else(verb, lemma, noun, noun_lemma, cameo):
+    # "Iran <verb> the <noun> ."
+    _, result, _, _ = run("en", [
+        T("Iran", 1, "nsubj", "PROPN", "Iran", "NNP", ent="B-LOC"),
+        T(verb, 1, "ROOT", "VERB", lemma, "VBD"),
+        T("the", 3, "det", "DET", "the", "DT"),
+        T(noun, 1, "obj", "NOUN", noun_lemma, "NNS" if noun.endswith("s") else "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {s.predicate.cameo for s in result.statements} == {cameo}
