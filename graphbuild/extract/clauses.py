@@ -275,6 +275,33 @@ def _repair_double_subject(clause: Clause) -> None:
     clause.objects = [t for g in after for t in g] + clause.objects
 
 
+def _repair_stray_passive(clause: Clause, rules: LanguageRules) -> None:
+    """A passive whose auxiliary the parser hung elsewhere: "Seit Oktober wurden bei … Angriffen von Palästinensern
+    24 Israelis … getötet" with *wurden* a determiner of *Angriffen* and *Israelis* the participle's subject. A finite
+    passive auxiliary before a participle that has no auxiliary of its own, with no other participle between them
+    and no clause of its own, makes the clause passive: its "subjects" are the patients."""
+    verb = clause.verb
+    if clause.chain or verb.tag_ not in rules.participle_tags:
+        return
+    sent = verb.sent
+    for aux in sent:
+        if aux.i >= verb.i:
+            return
+        if aux.lemma_.lower() not in rules.passive_auxiliaries or not (
+                "Fin" in aux.morph.get("VerbForm") or aux.tag_.endswith("FIN")):
+            continue
+        if aux.dep_ == "ROOT" or aux.head.pos_ in {"VERB", "AUX"} and aux.head.i != verb.i or any(
+                role(c.dep_, clause.scheme) is Role.SUBJ for c in aux.children):
+            continue  # the auxiliary heads or serves a clause of its own
+        if any(t.tag_ in rules.participle_tags or t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
+               for t in sent.doc[aux.i + 1:verb.i]):
+            continue
+        clause.passive = True
+        clause.objects = clause.subjects + clause.objects
+        clause.subjects = []
+        return
+
+
 def _repair_inverted_subject(clause: Clause) -> None:
     """German OVS parsed as SVO: "Die katholische Kirche Kubas lobte der Papst", "Ein Aushöhlen der Grundrechte
     befürchten die Rechtsanwälte". The noun after the finite verb is the subject when the verb agrees in number with
@@ -440,6 +467,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         _repair_modifier_verb(clause, rules)
     if not clause.objects and clause.bare_obliques:
         clause.objects = [t for b in clause.bare_obliques for t in expand_conj(b, scheme)]
+    if rules.extra.get("stray_passive_repair") and scheme != "tiger" and not clause.passive:
+        _repair_stray_passive(clause, rules)
     if rules.extra.get("inverted_subject_repair") and len(clause.subjects) == 1 and not clause.passive:
         _repair_inverted_subject(clause)
     clause.lemmas = rules.lemma_candidates(verb, clause.particle)

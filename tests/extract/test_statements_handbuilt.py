@@ -1385,3 +1385,32 @@ def test_violent_verbs_with_an_object_that_makes_them_something_else(verb, lemma
         T(".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert {s.predicate.cameo for s in result.statements} == {cameo}
+
+
+def test_a_passive_auxiliary_hung_on_a_noun_still_makes_the_victims_no_killers():
+    # "Gestern wurden bei Angriffen 24 Israelis getötet ." with "wurden" parsed as a determiner of "Angriffen" and
+    # "Israelis" as the participle's subject (the bundled parser's reading of a real Standard sentence)
+    triples, result, _, _ = run("de", [
+        T("Gestern", 6, "advmod", "ADV", "gestern", "ADV"),
+        T("wurden", 3, "det", "AUX", "werden", "VAFIN", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        T("bei", 3, "case", "ADP", "bei", "APPR"),
+        T("Angriffen", 6, "obl", "NOUN", "Angriff", "NN"),
+        T("24", 5, "nummod", "NUM", "24", "CARD"),
+        T("Israelis", 6, "nsubj", "PROPN", "Israeli", "NN"),
+        T("getötet", 6, "ROOT", "VERB", "töten", "VVPP", "VerbForm=Part"),
+        T(".", 6, "punct", "PUNCT", ".", "$."),
+    ])
+    assert result.statements == [] and triples == set()
+
+
+def test_an_active_killing_keeps_its_killers():
+    # "Gestern töteten Soldaten 24 Israelis ." — no auxiliary anywhere: the subject acted
+    triples, _, _, _ = run("de", [
+        T("Gestern", 1, "advmod", "ADV", "gestern", "ADV"),
+        T("töteten", 1, "ROOT", "VERB", "töten", "VVFIN", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+        T("Israelis", 1, "nsubj", "PROPN", "Israeli", "NN"),
+        T("24", 4, "nummod", "NUM", "24", "CARD"),
+        T("Palästinenser", 1, "obj", "NOUN", "Palästinenser", "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "$."),
+    ])
+    assert ("ISRCVL", "FIGHTS", "PSECVL") in triples or any(t[0] == "ISRCVL" for t in triples)
