@@ -1414,3 +1414,22 @@ def test_an_active_killing_keeps_its_killers():
         T(".", 1, "punct", "PUNCT", ".", "$."),
     ])
     assert ("ISRCVL", "FIGHTS", "PSECVL") in triples or any(t[0] == "ISRCVL" for t in triples)
+
+
+@pytest.mark.parametrize(("verb", "lemma", "particle"), [("stellte", "stellen", None), ("sprach", "sprechen", "aus")])
+def test_voicing_a_threat_is_threatening(verb, lemma, particle):
+    # "Russland stellte eine Drohung gegen die Ukraine in den Raum ." / "Russland sprach eine Drohung gegen … aus ."
+    rows = [
+        T("Russland", 1, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"),
+        T(verb, 1, "ROOT", "VERB", lemma, "VVFIN"),
+        T("eine", 3, "det", "DET", "ein", "ART"),
+        T("Drohung", 1, "obj", "NOUN", "Drohung", "NN"),
+        T("gegen", 6, "case", "ADP", "gegen", "APPR"),
+        T("die", 6, "det", "DET", "der", "ART"),
+        T("Ukraine", 3, "nmod", "PROPN", "Ukraine", "NE", ent="B-LOC"),
+    ]
+    rows.append(T(particle, 1, "compound:prt", "ADP", particle, "PTKVZ") if particle else
+                T("weiter", 1, "advmod", "ADV", "weiter", "ADV"))
+    rows.append(T(".", 1, "punct", "PUNCT", ".", "$."))
+    _, result, _, _ = run("de", rows)
+    assert {(s.source_id, s.predicate.cameo) for s in result.statements} == {("RUS", "130")}
