@@ -84,10 +84,13 @@ def run_dir(work: Path, kind: str, fraction: float) -> Path:
     return Path("build/learning_curve") / f"{work.name}-{kind}-{fraction:g}"
 
 
-def report(work: Path, kind: str, fractions: list[float]) -> None:
+def report(work: Path, kind: str, fractions: list[float], baseline: Path | None = None) -> None:
     """Dev score per step of each fraction, and the best score each reached within the steps all of them ran."""
     runs = {f: scores(run_dir(work, kind, f) / "train.log", SCORE[kind]) for f in fractions
             if (run_dir(work, kind, f) / "train.log").exists()}
+    if baseline is not None:
+        runs[1.0] = scores(baseline, SCORE[kind])
+        runs = dict(sorted(runs.items()))
     if not runs:
         print("no runs yet")
         return
@@ -112,6 +115,9 @@ def main(argv: list[str] | None = None) -> None:
                    help="fraction of the training data (repeatable; default 1 and 0.5)")
     p.add_argument("--max-steps", type=int, default=4000)
     p.add_argument("--report-only", action="store_true", help="only compare the logs of earlier runs")
+    p.add_argument("--baseline-log", type=Path,
+                   help="use this spacy train log as the full-data run (only if it ran the same config and "
+                        "pretrained tok2vec, e.g. the work folder's own logs/ud.log)")
     a = p.parse_args(argv)
     fractions = a.fraction or [1.0, 0.5]
     if not (a.work / "configs" / f"{a.kind}.cfg").exists() or not (a.work / "corpus" / f"{a.kind}_train.spacy").exists():
@@ -120,7 +126,7 @@ def main(argv: list[str] | None = None) -> None:
     if not a.report_only:
         for f in fractions:
             run_fraction(a.work, a.kind, f, a.max_steps)
-    report(a.work, a.kind, fractions)
+    report(a.work, a.kind, fractions, a.baseline_log)
 
 
 if __name__ == "__main__":

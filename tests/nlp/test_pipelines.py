@@ -114,3 +114,24 @@ def test_model_card_matches_a_reevaluation_on_its_slice(lang, tmp_path):
     for key in ("dep_las", "dep_uas", "pos_acc", "ents_f"):
         assert fresh_scores[key] == pytest.approx(recorded[key], abs=0.002), key
     assert meta["performance"]["dep_las"] > 0.5 and meta["performance"]["ents_f"] > 0.4
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_model_card_states_each_target_and_what_blocks_an_unmet_one(lang):
+    from graphbuild.nlp.training.card import TARGET_NAMES, target_rows
+    from graphbuild.nlp.training.corpora import RECIPES
+
+    recipe = RECIPES[lang]
+    path = bundled_path(lang)
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    perf = {**meta["performance"], "words_per_second": meta["graphbuild"]["words_per_second"]}
+    card = (path / "MODEL_CARD.md").read_text(encoding="utf-8")
+    rows = target_rows(recipe, perf)
+    assert {k for k, *_ in rows} == {"dep_las", "ents_f", "words_per_second"}
+    for key, value, goal, met in rows:
+        shown = f"{value:,.0f}" if key == "words_per_second" else f"{100 * value:.1f}"
+        assert f"| {TARGET_NAMES[key]} | {shown} |" in card, f"{key} row of {lang} card out of date"
+        if not met:
+            reason = recipe.blocked.get(key, "")
+            assert "Closes it:" in reason and reason in card, f"{lang} {key} misses its target without a reason"
+            assert "LEARNING_CURVE" not in reason

@@ -134,6 +134,43 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f}"
 
 
+TARGET_NAMES = {"dep_las": "LAS", "ents_f": "NER F", "words_per_second": "words/s"}
+
+
+def target_rows(recipe: Recipe, perf: dict[str, Any]) -> list[tuple[str, float, float, bool]]:
+    """(metric, measured, target, met) for each of the recipe's targets."""
+    return [(key, float(perf.get(key) or 0.0), goal, float(perf.get(key) or 0.0) >= goal)
+            for key, goal in recipe.targets.items()]
+
+
+def _targets(recipe: Recipe, perf: dict[str, Any]) -> list[str]:
+    rows = target_rows(recipe, perf)
+    if not rows:
+        return []
+
+    def show(key: str, value: float) -> str:
+        return f"{value:,.0f}" if key == "words_per_second" else _pct(value)
+
+    lines = ["## Targets", "", "| metric | held-out | target | met |", "|---|---|---|---|"]
+    lines += [f"| {TARGET_NAMES.get(k, k)} | {show(k, v)} | {show(k, g)} | {'yes' if ok else 'no'} |"
+              for k, v, g, ok in rows]
+    lines.append("")
+    for key, _, _, ok in rows:
+        if not ok:
+            lines += [f"**{TARGET_NAMES.get(key, key)} is out of reach with the data available.** "
+                      + recipe.blocked.get(key, "What blocks it is not recorded."), ""]
+    return lines
+
+
+def rewrite_card(out: Path, recipe: Recipe) -> None:
+    """Write ``MODEL_CARD.md`` again from the numbers already in ``meta.json`` (no re-evaluation)."""
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    extra = meta.get("graphbuild", {})
+    perf = {**meta.get("performance", {}), "words_per_second": extra.get("words_per_second", 0),
+            "words_per_second_blis": extra.get("words_per_second_blis", 0)}
+    (out / "MODEL_CARD.md").write_text(_card_text(meta, recipe, perf), encoding="utf-8")
+
+
 def _card_text(meta: dict[str, Any], recipe: Recipe, perf: dict[str, Any]) -> str:
     lines = [
         f"# {meta['lang']}_{meta['name']} {meta['version']}",
@@ -178,6 +215,7 @@ def _card_text(meta: dict[str, Any], recipe: Recipe, perf: dict[str, Any]) -> st
          f"{perf['words_per_second_blis']:,} words/s with thinc's default BLIS (`GRAPHBUILD_BLAS=blis`)."),
         f"Size on disk: {meta['graphbuild']['size_mb']} MB.",
         "",
+        *_targets(recipe, perf),
         "Reproduce: `python -m graphbuild.nlp.train --corpora ../shared/corpora --lang " + recipe.lang
         + ("" if meta["graphbuild"].get("pretrained_tok2vec", True) else " --no-pretrain") + "` "
         "(configs of the runs are in `training/`).",
