@@ -45,7 +45,8 @@ def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resoluti
                 continue  # "die Anschläge von Brüssel und Paris": where, not by whom
         elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (
                 child.pos_ == "PROPN" and child.i < noun.i and r not in (Role.SUBJ, Role.PASS_SUBJ)
-                and not builder.actors.gazetteer.capital(child.text, builder.lang)):
+                and not builder.actors.gazetteer.capital(child.text, builder.lang)
+                and not _in_place_name(child, builder)):
             # not the subject of a copular noun ("if the Republicans were in charge" is no charge they brought), nor
             # a city before the noun ("the Paris attacks" happened there; France did not attack)
             head, bucket = child, sources
@@ -66,6 +67,18 @@ def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resoluti
                 continue
             bucket.append(found)
     return _unique(sources), _unique(targets)
+
+
+def _in_place_name(token: Token, builder: StatementBuilder) -> bool:
+    """``token`` is a word of a place name ("Trump" of "the Trump Tower meeting"): the NER span it is in ends in a
+    place word (``place_name_heads``)."""
+    if not token.ent_type_:
+        return False
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end > token.i + 1 and doc[end - 1].lower_ in builder.rules.word_set("place_name_heads")
 
 
 def _subject_of_nothing(noun: Token, builder: StatementBuilder) -> bool:

@@ -643,6 +643,8 @@ class ArticleActors:
         code = self.gazetteer.state_or_org(ent.text, self.lang)
         if code:
             return Resolution(self.country_actor(code), "organisation", span)
+        if len(ent) > 1 and ent[-1].lower_ in rules_for(self.lang).word_set("place_name_heads"):
+            return None  # "Trump Tower", "Tahrir Square": a place the NER took for an organisation
         country, _, _ = self._modifiers(span, head)
         name = _clean_name(ent.text, self.lang)
         actor = Actor(id=self.identity.organisation_id(name), name=name, kind="organisation", country=country)

@@ -1433,3 +1433,33 @@ def test_voicing_a_threat_is_threatening(verb, lemma, particle):
     rows.append(T(".", 1, "punct", "PUNCT", ".", "$."))
     _, result, _, _ = run("de", rows)
     assert {(s.source_id, s.predicate.cameo) for s in result.statements} == {("RUS", "130")}
+
+
+def test_a_place_named_before_an_event_noun_takes_no_part_in_it():
+    # "Cohen spoke about the Trump Tower meeting ." — neither the tower nor the Trump in its name met anyone
+    triples, _, actors, _ = run("en", [
+        T("Cohen", 1, "nsubj", "PROPN", "Cohen", "NNP", ent="B-PER"),
+        T("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+        T("about", 6, "case", "ADP", "about", "IN"),
+        T("the", 6, "det", "DET", "the", "DT"),
+        T("Trump", 6, "compound", "PROPN", "Trump", "NNP", ent="B-ORG"),
+        T("Tower", 6, "compound", "PROPN", "Tower", "NNP", ent="I-ORG"),
+        T("meeting", 1, "obl", "NOUN", "meeting", "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert not [t for t in triples if t[1] == "MEETS"]
+    assert "ORG:trump-tower" not in actors
+
+
+def test_firing_back_is_a_retort():
+    # "Trump fired back at Schiff ."
+    _, result, _, _ = run("en", [
+        T("Trump", 1, "nsubj", "PROPN", "Trump", "NNP", ent="B-PER"),
+        T("fired", 1, "ROOT", "VERB", "fire", "VBD"),
+        T("back", 1, "compound:prt", "ADP", "back", "RP"),
+        T("at", 4, "case", "ADP", "at", "IN"),
+        T("Schiff", 1, "obl", "PROPN", "Schiff", "NNP", ent="B-PER"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == {
+        ("PER:donald-trump", "111", "PER:schiff")}
