@@ -18,7 +18,7 @@ Rules, written against grammatical roles (see :mod:`graphbuild.extract.clauses`)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from graphbuild.extract.clauses import (
@@ -132,7 +132,15 @@ class StatementBuilder:
 
         preps = [(p, form) for p, n in clause.preps for form in (n.lemma_, n.text, dictionary_lemma(n.text, self.lang))]
         objs = [form for o in clause.objects for form in self._object_forms(o)]
-        return self.lexicon.match(clause.lemmas, preps=preps, objects=objs)
+        entry = self.lexicon.match(clause.lemmas, preps=preps, objects=objs)
+        if (entry is None or not entry.obj) and clause.lemma in self.rules.word_set("event_carrier_verbs"):
+            # "reiterated its demand that …", "bekräftigte seine Forderung": the verb only carries the event its
+            # object names, so the object's noun row types the statement and the object is no target
+            for obj in clause.objects:
+                noun = self.lexicon.match(self._object_forms(obj, compounds=False), pos="noun")
+                if noun is not None and not noun.cameo.startswith("01") and not noun.prep:
+                    return replace(noun, key=clause.lemma, obj=obj.lemma_.lower(), pos="verb", cue=False)
+        return entry
 
     def _object_forms(self, obj: Token, *, compounds: bool = True) -> list[str]:
         """What a direct object matches a lexicon row's object by: its lemma and forms, in German also the last

@@ -1463,3 +1463,23 @@ def test_firing_back_is_a_retort():
     ])
     assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == {
         ("PER:donald-trump", "111", "PER:schiff")}
+
+
+@pytest.mark.parametrize(("lang", "rows", "expected"), [
+    # "Russia renewed its threat against Ukraine ."
+    ("en", [T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+            T("renewed", 1, "ROOT", "VERB", "renew", "VBD"), T("its", 3, "nmod:poss", "PRON", "its", "PRP$"),
+            T("threat", 1, "obj", "NOUN", "threat", "NN"), T("against", 5, "case", "ADP", "against", "IN"),
+            T("Ukraine", 3, "nmod", "PROPN", "Ukraine", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", ".")],
+     {("RUS", "130", "UKR")}),
+    # "Russland bekräftigte seine Kritik an der Ukraine ."
+    ("de", [T("Russland", 1, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"),
+            T("bekräftigte", 1, "ROOT", "VERB", "bekräftigen", "VVFIN"), T("seine", 3, "det:poss", "DET", "sein", "PPOSAT"),
+            T("Kritik", 1, "obj", "NOUN", "Kritik", "NN"), T("an", 6, "case", "ADP", "an", "APPR"),
+            T("der", 6, "det", "DET", "der", "ART"), T("Ukraine", 3, "nmod", "PROPN", "Ukraine", "NE", ent="B-LOC"),
+            T(".", 1, "punct", "PUNCT", ".", "$.")],
+     {("RUS", "111", "UKR")}),
+], ids=["renewed-threat", "bekraeftigte-kritik"])
+def test_a_verb_that_only_repeats_an_event_takes_the_events_type(lang, rows, expected):
+    _, result, _, _ = run(lang, rows)
+    assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == expected
