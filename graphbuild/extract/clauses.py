@@ -257,9 +257,10 @@ def _lifted_from_time(noun: Token, scheme: str, rules: LanguageRules) -> list[tu
     return out
 
 
-def _repair_double_subject(clause: Clause) -> None:
+def _repair_double_subject(clause: Clause, nominative: frozenset[str] = frozenset()) -> None:
     """German V2: "Mexiko kritisiert die USA" parsed with two subjects. Uncoordinated subjects after the finite verb
-    are the object when another subject stands before it."""
+    are the object when another subject stands before it, unless one of them is a pronoun that is only ever
+    nominative (``nominative``: "man", "er", "wir")."""
     scheme = clause.scheme
     groups: list[list[Token]] = []
     for subject in sorted(clause.subjects, key=lambda t: t.i):
@@ -271,6 +272,10 @@ def _repair_double_subject(clause: Clause) -> None:
     after = [g for g in groups if g[0].i > finite]
     if len(groups) < 2 or not before or not after:
         return
+    if nominative and any(g[0].lower_ in nominative for g in after):
+        # "Auch Österreich muss man den Vorwurf machen": a pronoun that is only ever nominative is the subject, and
+        # the noun before the verb a fronted (dative or accusative) object
+        before, after = after, before
     clause.subjects = [t for g in before for t in g]
     clause.objects = [t for g in after for t in g] + clause.objects
 
@@ -458,7 +463,7 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         if "Sub" in tok.morph.get("Mood"):
             clause.subjunctive = True
     if rules.extra.get("second_subject_is_object") and len(clause.subjects) > 1:
-        _repair_double_subject(clause)
+        _repair_double_subject(clause, rules.word_set("nominative_only_pronouns"))
     if not clause.subjects:
         _repair_finite_acl(clause, rules)
         if not clause.subjects:

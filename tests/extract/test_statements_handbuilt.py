@@ -1483,3 +1483,23 @@ def test_firing_back_is_a_retort():
 def test_a_verb_that_only_repeats_an_event_takes_the_events_type(lang, rows, expected):
     _, result, _, _ = run(lang, rows)
     assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == expected
+
+
+@pytest.mark.parametrize(("pronoun", "expected"), [
+    ("man", set()),  # "Auch Österreich muss man den Vorwurf machen": Austria is accused by nobody in particular
+    ("Mexiko", {("AUT", "ACCUSES", "MEX")}),  # two nouns: the one before the verb is the subject (V2)
+])
+def test_a_pronoun_that_is_only_nominative_is_the_subject_of_two(pronoun, expected):
+    ent = "B-LOC" if pronoun == "Mexiko" else "O"
+    triples, _, _, _ = run("de", [
+        T("Auch", 1, "advmod", "ADV", "auch", "ADV"),
+        T("Österreich", 6, "nsubj", "PROPN", "Österreich", "NE", ent="B-LOC"),
+        T("muss", 6, "aux", "AUX", "müssen", "VMFIN"),
+        T(pronoun, 6, "nsubj", "PRON" if pronoun == "man" else "PROPN", pronoun, "PIS" if pronoun == "man" else "NE",
+          ent=ent),
+        T("den", 5, "det", "DET", "der", "ART"),
+        T("Vorwurf", 6, "obj", "NOUN", "Vorwurf", "NN"),
+        T("machen", 6, "ROOT", "VERB", "machen", "VVINF"),
+        T(".", 6, "punct", "PUNCT", ".", "$."),
+    ])
+    assert triples == expected
