@@ -72,13 +72,13 @@ def honorific_gender(head: Token, lang: str) -> str | None:
     honorifics: dict[str, str] = rules_for(lang).extra.get("gendered_honorifics") or {}
     if not honorifics:
         return None
-    i = head.i
     doc = head.doc
+    i = head.i - 1  # not the head itself: "Charlotte King" is no king
     while i >= head.sent.start and i > head.i - 5:
         word = doc[i].lower_.rstrip(".")
         if word in honorifics:
             return honorifics[word]
-        if i < head.i and doc[i].pos_ != "PROPN":
+        if doc[i].pos_ != "PROPN":
             return None
         i -= 1
     return None
@@ -124,8 +124,7 @@ def assign_genders(sents: list[Span], actors: ArticleActors) -> None:
         if record.gender is not None:
             continue
         given = names.get(record.tokens[0].casefold()) if len(record.tokens) > 1 else None
-        for evidence in (strong, {record.actor.id: {given}} if given else {}, bound):
-            found = evidence.get(record.actor.id)
+        for found in (strong.get(record.actor.id), {given} if given else None, bound.get(record.actor.id)):
             if found:
                 record.gender = next(iter(found)) if len(found) == 1 else None
                 break

@@ -130,3 +130,12 @@ def test_the_given_name_table_leaves_ambiguous_names_out():
     names = first_names()
     assert names["hillary"] == "fem" and names["boris"] == "masc"
     assert not {"jo", "kim", "alex", "sam", "andrea", "jean", "nicola", "simone", "hilary"} & names.keys()
+
+
+def test_a_surname_that_is_a_title_gives_no_gender():
+    # "Charlotte King spoke ." — the given name says woman; the surname "King" is no honorific
+    _, actors = article("en", [
+        T("Charlotte", 1, "compound", "PROPN", ent="B-PER"), T("King", 2, "nsubj", "PROPN", ent="I-PER"),
+        T("spoke", 2, "ROOT", "VERB", "speak"), T(".", 2, "punct", "PUNCT"),
+    ])
+    assert genders(actors) == {"Charlotte King": "fem"}
