@@ -542,6 +542,11 @@ class ArticleActors:
                 actor = known.actor
                 self._enrich(actor, country, found_role, former)
                 return Resolution(actor, "surname", span, 0.85)
+            before = doc[name_span.start - 1] if name_span.start > 0 else None
+            well_known = self.gazetteer.person_by_surname(tokens[0], self.date) if before is not None and \
+                before.lower_.rstrip(".") in rules_for(self.lang).word_set("pure_honorifics") else None
+            if well_known is not None:
+                name = well_known.name  # "Mrs May" in 2019: Theresa May ("King Abdullah" is a given name: no guess)
         actor = self._person_actor(name, country, found_role, former)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
 

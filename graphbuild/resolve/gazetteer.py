@@ -250,6 +250,14 @@ class Gazetteer:
                 found = self.persons.get(normalise(" ".join([words[0], *bare, words[-1]])))
         return found
 
+    def person_by_surname(self, surname: str, date: str | None = None) -> KnownPerson | None:
+        """The one well-known person with this surname (in office on ``date``, when given): "Mrs May" → Theresa May.
+        ``None`` when none or several fit ("Johnson": Boris, Lyndon …)."""
+        key = normalise(surname)
+        fits = {p.name: p for p in self.persons.values()
+                if normalise(p.name.split()[-1]) == key and p.in_office(date)}
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def entry(self, code: str) -> Entry | None:
         return self.entries.get(code)
 

@@ -521,3 +521,15 @@ def test_words_after_a_name_that_are_no_part_of_it(rows, head, expected):
 def test_a_name_after_a_personal_honorific_is_a_person(lang, rows, expected):
     actor = resolve_phrase(lang, rows, 1, as_subject=True)
     assert actor is not None and (actor.id, actor.kind) == (expected, "person")
+
+
+@pytest.mark.parametrize(("honorific", "surname", "expected"), [
+    ("Mrs", "May", "PER:theresa-may"),  # the one well-known May: "May" alone is a month, after "Mrs" a person
+    ("Mr", "Johnson", "PER:johnson"),  # several well-known Johnsons: no guess
+    ("The", "May", None),  # no honorific, no person
+])
+def test_a_surname_after_an_honorific_is_the_one_well_known_person_of_that_name(honorific, surname, expected):
+    rows = [T(honorific, 1, "compound" if honorific != "The" else "det", "PROPN" if honorific != "The" else "DET"),
+            T(surname, 2, "nsubj", "PROPN"), T("said", 2, "ROOT", "VERB", "say")]
+    actor = resolve_phrase("en", rows, 1, as_subject=True)
+    assert (actor.id if actor else None) == expected
