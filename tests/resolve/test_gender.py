@@ -37,16 +37,16 @@ def pronoun_target(doc, actors, word):
 
 
 def test_an_honorific_tells_he_from_she():
-    # "Mr Hammond spoke . Mrs Kennedy laughed . He left ." — he is not the woman named last
+    # "Mr Hartley spoke . Mrs Kennedy laughed . He left ." — he is not the woman named last
     doc, actors = article("en", [
-        T("Mr", 1, "compound", "PROPN"), T("Hammond", 2, "nsubj", "PROPN", ent="B-PER"),
+        T("Mr", 1, "compound", "PROPN"), T("Hartley", 2, "nsubj", "PROPN", ent="B-PER"),
         T("spoke", 2, "ROOT", "VERB", "speak"), T(".", 2, "punct", "PUNCT"),
         T("Mrs", 5, "compound", "PROPN"), T("Kennedy", 6, "nsubj", "PROPN", ent="B-PER"),
         T("laughed", 6, "ROOT", "VERB", "laugh"), T(".", 6, "punct", "PUNCT"),
         T("He", 9, "nsubj", "PRON", "he"), T("left", 9, "ROOT", "VERB", "leave"), T(".", 9, "punct", "PUNCT"),
     ])
-    assert genders(actors) == {"Hammond": "masc", "Kennedy": "fem"}
-    assert pronoun_target(doc, actors, "He") == "Hammond"
+    assert genders(actors) == {"Hartley": "masc", "Kennedy": "fem"}
+    assert pronoun_target(doc, actors, "He") == "Hartley"
 
 
 def test_an_unambiguous_given_name_tells_he_from_she():
