@@ -70,15 +70,9 @@ def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resoluti
 
 
 def _in_place_name(token: Token, builder: StatementBuilder) -> bool:
-    """``token`` is a word of a place name ("Trump" of "the Trump Tower meeting"): the NER span it is in ends in a
-    place word (``place_name_heads``)."""
-    if not token.ent_type_:
-        return False
-    doc = token.doc
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end > token.i + 1 and doc[end - 1].lower_ in builder.rules.word_set("place_name_heads")
+    """``token`` is a word before the last of a place name ("Trump" of "the Trump Tower meeting")."""
+    name = builder.actors.place_name(token)
+    return name is not None and token.i < name.end - 1
 
 
 def _subject_of_nothing(noun: Token, builder: StatementBuilder) -> bool:

@@ -19,6 +19,7 @@ from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, slug
 from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
+from graphbuild.resolve.gender import gendered_honorific
 from graphbuild.resolve.identity import IdentityIndex
 
 if TYPE_CHECKING:
@@ -315,6 +316,14 @@ class ArticleActors:
             return None
         return self._entities(token.doc)[1].get(token.i)
 
+    def place_name(self, token: Token) -> Span | None:
+        """The several-word NER name ``token`` is part of when it ends in a place word ("Trump Tower", "Tahrir
+        Square"; ``place_name_heads`` in the grammar), else ``None``."""
+        ent = self._ent(token)
+        if ent is None or len(ent) < 2 or ent[-1].lower_ not in rules_for(self.lang).word_set("place_name_heads"):
+            return None
+        return ent
+
     def _no_name(self, span: Span) -> bool:
         """A person entity made only of nationality adjectives and title words names nobody."""
         doc = span.doc
@@ -487,11 +496,11 @@ class ArticleActors:
             # a name right after a role title ("Heimatschutzminister Kelly") even when NER missed it
             start = head.i
             while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and not self._is_title(doc[start - 1]) and \
-                    doc[start - 1].lower_.rstrip(".") not in _gendered_honorifics(self.lang):
+                    gendered_honorific(doc[start - 1], self.lang) is None:
                 start -= 1
             before = doc[start - 1] if start - 1 >= 0 else None
             if before is not None and (self._is_title(before) and before.pos_ in {"NOUN", "PROPN"} or
-                                       before.lower_.rstrip(".") in _gendered_honorifics(self.lang)):
+                                       gendered_honorific(before, self.lang) is not None):
                 # also after "Mrs."/"Ms."/"Frau" ("Ms. Hicks", which the NER took for an organisation)
                 end = head.i + 1
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in range(start, end) and \
@@ -648,7 +657,7 @@ class ArticleActors:
         code = self.gazetteer.state_or_org(ent.text, self.lang)
         if code:
             return Resolution(self.country_actor(code), "organisation", span)
-        if len(ent) > 1 and ent[-1].lower_ in rules_for(self.lang).word_set("place_name_heads"):
+        if self.place_name(head) is not None:
             return None  # "Trump Tower", "Tahrir Square": a place the NER took for an organisation
         country, _, _ = self._modifiers(span, head)
         name = _clean_name(ent.text, self.lang)
@@ -802,11 +811,6 @@ def _join_hyphenated(span: Span) -> Span:
             not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
         start -= 2
     return doc[start:end] if (start, end) != (span.start, span.end) else span
-
-
-def _gendered_honorifics(lang: str) -> dict[str, str]:
-    """"mr" → masc, "frau" → fem …: words that say a person's name follows (``gendered_honorifics`` in the grammar)."""
-    return rules_for(lang).extra.get("gendered_honorifics") or {}
 
 
 #: parts of speech that never end a person's name (an NER span running on into the sentence)

@@ -67,17 +67,21 @@ def pronoun_gender(token: Token, lang: str) -> str | None:
     return gender
 
 
+def gendered_honorific(token: Token, lang: str) -> str | None:
+    """``masc``/``fem`` when ``token`` is an honorific that says a person's name follows ("Mr", "Mrs.", "Frau";
+    ``gendered_honorifics`` in the grammar), else ``None``."""
+    honorifics: dict[str, str] = rules_for(lang).extra.get("gendered_honorifics") or {}
+    return honorifics.get(token.lower_.rstrip("."))
+
+
 def honorific_gender(head: Token, lang: str) -> str | None:
     """The gender an honorific inside or right before the name headed by ``head`` gives ("Mr Hammond")."""
-    honorifics: dict[str, str] = rules_for(lang).extra.get("gendered_honorifics") or {}
-    if not honorifics:
-        return None
     doc = head.doc
     i = head.i - 1  # not the head itself: "Charlotte King" is no king
     while i >= head.sent.start and i > head.i - 5:
-        word = doc[i].lower_.rstrip(".")
-        if word in honorifics:
-            return honorifics[word]
+        gender = gendered_honorific(doc[i], lang)
+        if gender:
+            return gender
         if doc[i].pos_ != "PROPN":
             return None
         i -= 1
