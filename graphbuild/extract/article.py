@@ -21,6 +21,7 @@ from graphbuild.extract.schemes import Role, role, scheme_of
 from graphbuild.extract.statements import (
     SentenceContext,
     StatementBuilder,
+    carried_event,
     reported_modality,
 )
 from graphbuild.models import (
@@ -228,6 +229,8 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         # "agrees with the Philippines that …": the cue's PP picks its row (agree with = 019)
         cue_preps = [(p, n.lemma_) for p, n in a.clause.preps] if a.clause is not None else []
         entry = lexicon.match(a.cue_lemmas, preps=cue_preps) if a.cue_lemmas else None
+        if a.clause is not None:  # "reiterated its demand that Israel …": the demand, not a comment
+            entry = carried_event(a.clause, entry, lexicon, rules_for(actors.lang)) or entry
         elaborated = _elaborated(existing, speaker.id, a.sentence_index) if target_res is not None else None
         if entry is not None and entry.cameo not in ("010", "") and entry.cameo[:2] != "01":
             predicate = lexicon.predicate(entry.key, entry)

@@ -167,7 +167,7 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
                 clause.reflexive = True
             elif child.pos_ in {"VERB", "AUX"}:
                 clause.ccomps.append(child)
-            else:
+            elif any(ch.isalnum() for ch in child.text):  # not a stray "-" of "co-chairman" hung on the verb
                 clause.objects.extend(expand_conj(child, scheme))
         elif r is Role.IOBJ:
             if child.pos_ == "PRON" and child.lemma_.lower() in rules.reflexives:
@@ -340,20 +340,56 @@ def _masculine_nominative(noun: Token) -> bool:
                "Nom" in c.morph.get("Case") and "Masc" in noun.morph.get("Gender") for c in noun.children)
 
 
+_CLAUSE_DEPS = ("ROOT", "ccomp", "parataxis")
+
+
 def _repair_finite_acl(clause: Clause, rules: LanguageRules) -> None:
     """English main verb parsed as a clause modifying the sentence's first noun ("Thousands of Mexicans protested
     against Trump" with *protested* an ``acl`` of the root *Thousands*): a finite past/present form cannot be a
     reduced relative, so the noun it hangs on is its subject."""
     verb = clause.verb
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if role(head.dep_, clause.scheme) is Role.CONJ and head.head.dep_ in _CLAUSE_DEPS:
+        head = head.head  # "Laurent Fabius and a group of deputies held talks" with *held* hung on *group*
+    # the noun is the sentence's root, or the clause a later verb reports ("Israeli tanks fired …, witnesses said")
+    if verb.dep_ != "acl" or head.dep_ not in _CLAUSE_DEPS or head.i > verb.i or head.pos_ not in {
+            "NOUN", "PROPN", "PRON"}:
         return
     only_verb = not any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i for t in verb.sent)
     finite = verb.tag_ in rules.word_set("finite_acl_tags")
-    # a past participle is a main verb only when the sentence has no other verb at all: the tagger confuses
-    # VBD/VBN, and a full sentence needs a finite verb somewhere
-    if finite or (only_verb and verb.tag_ in rules.participle_tags and rules.word_set("finite_acl_tags")):
+    # a past participle is a main verb only when the sentence has no other verb at all (the tagger confuses
+    # VBD/VBN, and a full sentence needs a finite verb somewhere) or when it has a direct object of its own, which
+    # a reduced passive relative ("the talks held in Geneva") cannot have
+    participle = verb.tag_ in rules.participle_tags and bool(rules.word_set("finite_acl_tags"))
+    if finite or participle and (only_verb or _active_participle(verb, clause.scheme)):
         clause.subjects = expand_conj(head, clause.scheme)
+
+
+def _active_participle(verb: Token, scheme: str) -> bool:
+    """A participle with a direct object and no auxiliary ("… held talks with"): a finite verb the tagger read as a
+    participle, since a passive participle takes no object."""
+    kids = [role(c.dep_, scheme) for c in verb.children]
+    return Role.OBJ in kids and Role.AUX not in kids and Role.AUX_PASS not in kids and not any(
+        c.dep_ == "mark" or c.lower_ == "to" for c in verb.children)
+
+
+def _repair_orphan_subject(clause: Clause, rules: LanguageRules) -> None:
+    """English main verb hung below a later verb, leaving the sentence's first noun phrase as a verbless root
+    ("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov | today signed a treaty …, the BTA
+    reported" with *signed* an ``advcl`` of *reported*): that noun phrase, ending right before the verb with at most
+    a time or an adverb between, is its subject."""
+    verb = clause.verb
+    root = verb.sent.root
+    if not rules.word_set("finite_acl_tags") or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i or \
+            verb.dep_ not in ("advcl", "ccomp", "parataxis", "acl") or not (
+            verb.tag_ in rules.word_set("finite_acl_tags") or verb.tag_ in rules.participle_tags and
+            _active_participle(verb, clause.scheme)):
+        return
+    ends = max(t.i for c in expand_conj(root, clause.scheme) for t in c.subtree if not verb.is_ancestor(t) and t != verb)
+    temporal = rules.word_set("temporal_nouns")
+    if ends >= verb.i or any(t.lower_ not in temporal and t.pos_ != "ADV" for t in verb.doc[ends + 1:verb.i]):
+        return
+    clause.subjects = expand_conj(root, clause.scheme)
 
 
 def _repair_split_subject(clause: Clause, rules: LanguageRules) -> None:
@@ -365,7 +401,12 @@ def _repair_split_subject(clause: Clause, rules: LanguageRules) -> None:
 
     verb = clause.verb
     doc, start = verb.doc, verb.sent.start
-    if role(verb.dep_, clause.scheme) is not Role.ROOT or start == 0 or verb.i == start or any(
+    # the verb is the sentence's root, or hung below a later one ("… Todor Zhivkov | today signed a treaty …, the
+    # BTA reported")
+    main = role(verb.dep_, clause.scheme) is Role.ROOT or verb.dep_ in ("advcl", "ccomp", "parataxis") and (
+        verb.tag_ in rules.word_set("finite_acl_tags") or verb.tag_ in rules.participle_tags and
+        _active_participle(verb, clause.scheme))
+    if not main or start == 0 or verb.i == start or any(
             t.lower_ not in rules.word_set("temporal_nouns") and t.pos_ != "ADV" for t in doc[start:verb.i]):
         return
     before = doc[start - 1].sent
@@ -468,6 +509,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         _repair_finite_acl(clause, rules)
         if not clause.subjects:
             _repair_split_subject(clause, rules)
+        if not clause.subjects:
+            _repair_orphan_subject(clause, rules)
     elif not clause.objects:
         _repair_modifier_verb(clause, rules)
     if not clause.objects and clause.bare_obliques:

@@ -133,28 +133,10 @@ class StatementBuilder:
         preps = [(p, form) for p, n in clause.preps for form in (n.lemma_, n.text, dictionary_lemma(n.text, self.lang))]
         objs = [form for o in clause.objects for form in self._object_forms(o)]
         entry = self.lexicon.match(clause.lemmas, preps=preps, objects=objs)
-        if (entry is None or not entry.obj) and clause.lemma in self.rules.word_set("event_carrier_verbs"):
-            # "reiterated its demand that …", "bekräftigte seine Forderung": the verb only carries the event its
-            # object names, so the object's noun row types the statement and the object is no target
-            for obj in clause.objects:
-                noun = self.lexicon.match(self._object_forms(obj, compounds=False), pos="noun")
-                if noun is not None and not noun.cameo.startswith("01") and not noun.prep:
-                    return replace(noun, key=clause.lemma, obj=obj.lemma_.lower(), pos="verb", cue=False)
-        return entry
+        return carried_event(clause, entry, self.lexicon, self.rules) or entry
 
     def _object_forms(self, obj: Token, *, compounds: bool = True) -> list[str]:
-        """What a direct object matches a lexicon row's object by: its lemma and forms, in German also the last
-        part of a compound noun ("Militärhilfe leisten" = Hilfe leisten) and, with ``compounds``, a noun
-        compounded before it ("launched a mediation effort" = launch mediation)."""
-        from graphbuild.extract.lemmas import dictionary_lemma
-
-        forms = [obj.lemma_, obj.text, dictionary_lemma(obj.text, self.lang)]
-        if self.lang == "de":
-            forms += [f[k:] for f in forms[:3] for k in range(3, len(f) - 4)]
-        if compounds:
-            forms += [f for c in obj.children if c.pos_ == "NOUN" and c.i < obj.i and
-                      role(c.dep_, self.scheme) is Role.COMPOUND for f in (c.lemma_, c.text)]
-        return [f.lower() for f in forms]
+        return object_forms(obj, self.lang, self.scheme, compounds=compounds)
 
     def _own_object(self, entry: LexEntry | None, obj: Token) -> bool:
         """The light verb's own object, part of the predicate ("Kritik üben", "held talks"). An object typed only
@@ -666,6 +648,34 @@ class StatementBuilder:
             modality=modality, date=ctx.date, lang=self.lang, confidence=round(confidence, 3),
             source_text=source.span.text, target_text=target.text if target else "", extractor="clause",
         )
+
+
+def object_forms(obj: Token, lang: str, scheme: str, *, compounds: bool = True) -> list[str]:
+    """What a direct object matches a lexicon row's object by: its lemma and forms, in German also the last part of
+    a compound noun ("Militärhilfe leisten" = Hilfe leisten) and, with ``compounds``, a noun compounded before it
+    ("launched a mediation effort" = launch mediation)."""
+    from graphbuild.extract.lemmas import dictionary_lemma
+
+    forms = [obj.lemma_, obj.text, dictionary_lemma(obj.text, lang)]
+    if lang == "de":
+        forms += [f[k:] for f in forms[:3] for k in range(3, len(f) - 4)]
+    if compounds:
+        forms += [f for c in obj.children if c.pos_ == "NOUN" and c.i < obj.i and
+                  role(c.dep_, scheme) is Role.COMPOUND for f in (c.lemma_, c.text)]
+    return [f.lower() for f in forms]
+
+
+def carried_event(clause: Clause, entry: LexEntry | None, lexicon: Lexicon, rules: LanguageRules) -> LexEntry | None:
+    """The event a carrier verb's object names ("reiterated its demand that …", "bekräftigte seine Forderung"): the
+    verb only carries it, so the object's noun row types the statement and the object is no target. ``None`` when
+    the verb is no carrier, its own row names an object, or no object names an event."""
+    if (entry is not None and entry.obj) or clause.lemma not in rules.word_set("event_carrier_verbs"):
+        return None
+    for obj in clause.objects:
+        noun = lexicon.match(object_forms(obj, rules.lang, clause.scheme, compounds=False), pos="noun")
+        if noun is not None and not noun.cameo.startswith("01") and not noun.prep:
+            return replace(noun, key=clause.lemma, obj=obj.lemma_.lower(), pos="verb", cue=False)
+    return None
 
 
 def _dateline(token: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import expand_conj, np_span
-from graphbuild.models import Topic, slug
+from graphbuild.models import Actor, Topic, slug
 from graphbuild.resolve.actors import ArticleActors
 
 if TYPE_CHECKING:
@@ -95,12 +95,32 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
     name = " ".join(parts).replace(" ,", ",")
     if len(name) < 3 or not any(ch.isalpha() for ch in name):
         return None
+    if country is None:
+        owner_actor = _named_actor(heads, actors)
+        if owner_actor is not None:
+            return Topic(id=f"TOPIC:{lang}:{slug(' '.join(keys))}", name=name, lang=lang,
+                         country=owner_actor.country, actor_id=owner_actor.id)
     if country is not None:
         entry = actors.gazetteer.entry(country)
         listed = actors.identity.entries.get(country)
         owner = country
         country = entry.country or country if entry else (listed.country or None if listed else country)
     return Topic(id=f"TOPIC:{lang}:{slug(' '.join(keys))}", name=name, lang=lang, country=country, actor_id=owner)
+
+
+def _named_actor(heads: list[Token], actors: ArticleActors) -> Actor | None:
+    """The first actor a name inside the phrase stands for ("the closure of guest houses in Michel Delving",
+    "President Reagan's statement", "the curfew on Palestinians"), as event coders take the first actor of the
+    object phrase."""
+    scheme = actors.scheme
+    for h in heads:
+        for t in np_span(h, scheme):
+            if t.i == h.i or t.pos_ != "PROPN" and not t.ent_type_:
+                continue
+            res = actors.resolve(t)
+            if res is not None:
+                return res.actor
+    return None
 
 
 def _proper_name(token: Token) -> Span:

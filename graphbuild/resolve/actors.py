@@ -188,7 +188,20 @@ class ArticleActors:
         demonym = self.gazetteer.demonym(head.text, self.lang)
         if demonym:
             return Resolution(self.collective(demonym, "CVL", "group", head.text), "demonym", span, 0.7)
+        acronym = self._acronym(head)
+        if acronym is not None and (code := self.named_code(acronym.text)) is not None:
+            # "The International Labor Office (ILO)": the bracketed short name is the one the gazetteer knows
+            return Resolution(self.country_actor(code), "acronym", span, 0.85)
         return self._organisation(head, span)
+
+    @staticmethod
+    def _acronym(head: Token) -> Token | None:
+        """A short name in brackets right after the phrase, parsed as its apposition ("… Office (ILO)")."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i and child.text.isupper() and 2 <= len(child.text) <= 8 \
+                    and child.doc[child.i - 1].text == "(":
+                return child
+        return None
 
     def _dictionary(self, head: Token, span: Span) -> Resolution | None:
         """An actor from the user's dictionary named by the phrase, its NER span or its head word."""

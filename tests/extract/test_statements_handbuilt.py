@@ -1503,3 +1503,110 @@ def test_a_pronoun_that_is_only_nominative_is_the_subject_of_two(pronoun, expect
         T(".", 6, "punct", "PUNCT", ".", "$."),
     ])
     assert triples == expected
+
+
+# the compact English parser's readings of a subject whose main verb it hung elsewhere
+TALKS_ON_LAST_CONJUNCT = [  # "France and a delegation held talks with Mexico ." (*held* an acl of *delegation*)
+    T("France", 0, "ROOT", "PROPN", "France", "NNP", ent="B-LOC"), T("and", 3, "cc", "CCONJ", "and", "CC"),
+    T("a", 3, "det", "DET", "a", "DT"), T("delegation", 0, "conj", "NOUN", "delegation", "NN"),
+    T("held", 3, "acl", "VERB", "hold", "VBN"), T("talks", 4, "obj", "NOUN", "talk", "NNS"),
+    T("with", 7, "case", "ADP", "with", "IN"), T("Mexico", 5, "nmod", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+    T(".", 0, "punct", "PUNCT", ".", "."),
+]
+SIGNED_AFTER_SPLIT = [  # "Libya and Bulgaria | today signed a treaty , the agency reported ." (two parser sentences)
+    T("Libya", 0, "ROOT", "PROPN", "Libya", "NNP", ent="B-LOC"), T("and", 2, "cc", "CCONJ", "and", "CC"),
+    T("Bulgaria", 0, "conj", "PROPN", "Bulgaria", "NNP", ent="B-LOC"),
+    T("today", 4, "obl:unmarked", "NOUN", "today", "NN"), T("signed", 10, "advcl", "VERB", "sign", "VBN"),
+    T("a", 6, "det", "DET", "a", "DT"), T("treaty", 4, "obj", "NOUN", "treaty", "NN"),
+    T(",", 10, "punct", "PUNCT", ",", ","), T("the", 9, "det", "DET", "the", "DT"),
+    T("agency", 10, "nsubj", "NOUN", "agency", "NN"), T("reported", 10, "ROOT", "VERB", "report", "VBD"),
+    T(".", 10, "punct", "PUNCT", ".", "."),
+]
+FIRED_AS_REPORTED_NOUN = [  # "Israeli tanks fired shells at Gaza , witnesses said ." (*tanks* the ccomp of *said*)
+    T("Israeli", 1, "amod", "ADJ", "israeli", "JJ"), T("tanks", 7, "ccomp", "NOUN", "tank", "NNS"),
+    T("fired", 1, "acl", "VERB", "fire", "VBD"), T("shells", 2, "obj", "NOUN", "shell", "NNS"),
+    T("at", 5, "case", "ADP", "at", "IN"), T("Gaza", 3, "nmod", "PROPN", "Gaza", "NNP", ent="B-LOC"),
+    T(",", 7, "punct", "PUNCT", ",", ","), T("witnesses", 7, "nsubj", "NOUN", "witness", "NNS"),
+    T("said", 7, "ROOT", "VERB", "say", "VBD"), T(".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (TALKS_ON_LAST_CONJUNCT, ("FRA", "046", "MEX")),
+    (SIGNED_AFTER_SPLIT, ("LBY", "057", "BGR")),
+    (FIRED_AS_REPORTED_NOUN, ("ISRMIL", "19", None)),
+], ids=["acl-on-last-conjunct", "advcl-after-sentence-split", "acl-on-reported-noun"])
+def test_a_main_verb_hung_elsewhere_still_has_the_noun_phrase_before_it_as_subject(rows, expected):
+    _, result, _, _ = run("en", rows)
+    source, code, target = expected
+    found = [s for s in result.statements if s.source_id == source and s.predicate.cameo.startswith(code)]
+    assert found, [(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements]
+    assert target is None or target in {s.target_id for s in found}
+
+
+def test_a_reduced_passive_relative_without_object_stays_a_modifier():
+    # "Israeli soldiers held in Gaza , officials say ." : *held* (VBN, no object) modifies *soldiers*; they hold
+    # nobody
+    _, result, _, _ = run("en", [
+        T("Israeli", 1, "amod", "ADJ", "israeli", "JJ"), T("soldiers", 7, "ccomp", "NOUN", "soldier", "NNS"),
+        T("held", 1, "acl", "VERB", "hold", "VBN"), T("in", 4, "case", "ADP", "in", "IN"),
+        T("Gaza", 2, "obl", "PROPN", "Gaza", "NNP", ent="B-LOC"), T(",", 7, "punct", "PUNCT", ",", ","),
+        T("officials", 7, "nsubj", "NOUN", "official", "NNS"), T("say", 7, "ROOT", "VERB", "say", "VBP"),
+        T(".", 7, "punct", "PUNCT", ".", "."),
+    ])
+    assert [s for s in result.statements if s.predicate.lemma == "hold"] == []
+
+
+def test_a_stray_hyphen_hung_on_the_verb_is_no_object():
+    # "Israel and Jordan reached a consensus , the co - chairman said ." with "-" an obj of *reached*
+    _, result, _, _ = run("en", [
+        T("Israel", 3, "nsubj", "PROPN", "Israel", "NNP", ent="B-LOC"), T("and", 2, "cc", "CCONJ", "and", "CC"),
+        T("Jordan", 0, "conj", "PROPN", "Jordan", "NNP", ent="B-LOC"),
+        T("reached", 11, "ccomp", "VERB", "reach", "VBD"), T("a", 5, "det", "DET", "a", "DT"),
+        T("consensus", 3, "obj", "NOUN", "consensus", "NN"), T(",", 3, "punct", "PUNCT", ",", ","),
+        T("the", 8, "det", "DET", "the", "DT"), T("co", 3, "parataxis", "NOUN", "co", "NNS"),
+        T("-", 3, "obj", "NOUN", "-", "NN"), T("chairman", 11, "nsubj", "NOUN", "chairman", "NN"),
+        T("said", 11, "ROOT", "VERB", "say", "VBD"), T(".", 11, "punct", "PUNCT", ".", "."),
+    ])
+    found = {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements}
+    assert {("ISR", "030", "JOR"), ("JOR", "030", "ISR")} <= found
+
+
+def test_a_bracketed_short_name_identifies_the_organisation():
+    # "The International Labor Office ( ILO ) criticized Israel ."
+    triples, _, _, _ = run("en", [
+        T("The", 3, "det", "DET", "the", "DT"), T("International", 3, "amod", "ADJ", "international", "JJ"),
+        T("Labor", 3, "compound", "PROPN", "Labor", "NNP"), T("Office", 7, "nsubj", "PROPN", "Office", "NNP"),
+        T("(", 5, "punct", "PUNCT", "(", "-LRB-"), T("ILO", 3, "appos", "PROPN", "ILO", "NNP", ent="B-ORG"),
+        T(")", 5, "punct", "PUNCT", ")", "-RRB-"), T("criticized", 7, "ROOT", "VERB", "criticize", "VBD"),
+        T("Israel", 7, "obj", "PROPN", "Israel", "NNP", ent="B-LOC"), T(".", 7, "punct", "PUNCT", ".", "."),
+    ])
+    assert ("ILO", "CRITICISES", "ISR") in triples
+
+
+def test_a_repeated_demand_with_a_that_clause_is_a_demand_on_its_subject():
+    # "Mexico reiterated its demand that Israel ease restrictions ."
+    _, result, _, _ = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("reiterated", 1, "ROOT", "VERB", "reiterate", "VBD"), T("its", 3, "nmod:poss", "PRON", "its", "PRP$"),
+        T("demand", 1, "obj", "NOUN", "demand", "NN"), T("that", 6, "mark", "SCONJ", "that", "IN"),
+        T("Israel", 6, "nsubj", "PROPN", "Israel", "NNP", ent="B-LOC"),
+        T("ease", 1, "ccomp", "VERB", "ease", "VBP"), T("restrictions", 6, "obj", "NOUN", "restriction", "NNS"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    found = {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements}
+    assert ("MEX", "100", "ISR") in found and not any(c.startswith("01") and t == "ISR" for _, c, t in found)
+
+
+def test_a_topic_belongs_to_the_person_it_names():
+    # "Germany welcomed the latest statement of Mr Obama ."
+    triples, _, _, topics = run("en", [
+        T("Germany", 1, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"),
+        T("welcomed", 1, "ROOT", "VERB", "welcome", "VBD"), T("the", 4, "det", "DET", "the", "DT"),
+        T("latest", 4, "amod", "ADJ", "late", "JJS"), T("statement", 1, "obj", "NOUN", "statement", "NN"),
+        T("of", 7, "case", "ADP", "of", "IN"), T("Mr", 7, "compound", "PROPN", "Mr", "NNP"),
+        T("Obama", 4, "nmod", "PROPN", "Obama", "NNP", ent="B-PER"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (topic,) = [t for t in topics.values() if t.name.startswith("latest statement")]
+    assert topic.actor_id == "PER:barack-obama" and topic.country == "USA"
+    assert ("DEU", "PRAISES", "topic:" + topic.name) in triples
