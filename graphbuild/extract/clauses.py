@@ -573,6 +573,14 @@ def is_lexical_verb(token: Token, scheme: str, rules: LanguageRules) -> bool:
             token.tag_ in ("VBN", "VBD"))
         if verb_form and (Role.AUX in kids or Role.AUX_PASS in kids or Role.OBJ in kids):
             return True
+    if token.pos_ == "ADJ" and any(role(c.dep_, scheme) is Role.COP for c in token.children) and any(
+            role(c.dep_, scheme) is Role.SUBJ for c in token.children):
+        # "Mexico is critical of the policy": an adjective the lexicon lists as a predicate (pos adj)
+        from graphbuild.extract.lexicon import lexicon_for
+
+        rows = lexicon_for(rules.lang).entries.get((token.lemma_.lower(), "verb"), [])
+        if any(r.pos == "adj" for r in rows):
+            return True
     if token.pos_ == "VERB":
         if not token.tag_.startswith(tuple(rules.word_set("verb_tag_prefixes"))) and any(
                 role(c.dep_, scheme) is Role.COP for c in token.children):

@@ -1610,3 +1610,38 @@ def test_a_topic_belongs_to_the_person_it_names():
     (topic,) = [t for t in topics.values() if t.name.startswith("latest statement")]
     assert topic.actor_id == "PER:barack-obama" and topic.country == "USA"
     assert ("DEU", "PRAISES", "topic:" + topic.name) in triples
+
+
+def _adjective_predicate(adjective, prep, negated=False):
+    # "Mexico is [not] ADJ PREP Russia ."
+    neg = [T("not", 3, "advmod", "PART", "not", "RB")] if negated else []
+    at = 2 + len(neg)
+    return [
+        T("Mexico", at, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"), T("is", at, "cop", "AUX", "be", "VBZ"),
+        *neg, T(adjective, at, "ROOT", "ADJ", adjective, "JJ"), T(prep, at + 2, "case", "ADP", prep, "IN"),
+        T("Russia", at, "obl", "PROPN", "Russia", "NNP", ent="B-LOC"), T(".", at, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize(("adjective", "prep", "negated", "expected"), [
+    ("critical", "of", False, {("MEX", "111", "RUS", "positive")}),
+    ("opposed", "to", False, {("MEX", "120", "RUS", "positive")}),
+    ("supportive", "of", False, {("MEX", "051", "RUS", "positive")}),
+    ("critical", "of", True, {("MEX", "111", "RUS", "negative")}),
+    ("proud", "of", False, set()),  # an adjective without a row describes, it states nothing
+])
+def test_an_adjective_with_a_copula_is_a_statement_when_the_lexicon_lists_it(adjective, prep, negated, expected):
+    _, result, _, _ = run("en", _adjective_predicate(adjective, prep, negated))
+    assert {(s.source_id, s.predicate.cameo, s.target_id, s.polarity) for s in result.statements} == expected
+
+
+@pytest.mark.parametrize(("obj", "cameo"), [("bridge", "144"), ("traffic", "144"), ("resolution", "129"),
+                                            ("plan", "120")])
+def test_blocking_a_way_is_a_protest_and_blocking_a_decision_a_rejection(obj, cameo):
+    # "Farmers from Mexico blocked the OBJ ." : obstructing passage (144) is protest, not rejection
+    _, result, _, _ = run("en", [
+        T("Mexicans", 1, "nsubj", "PROPN", "Mexican", "NNPS"), T("blocked", 1, "ROOT", "VERB", "block", "VBD"),
+        T("the", 3, "det", "DET", "the", "DT"), T(obj, 1, "obj", "NOUN", obj, "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {(s.source_id, s.predicate.cameo) for s in result.statements} == {("MEXCVL", cameo)}
