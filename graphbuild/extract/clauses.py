@@ -113,9 +113,18 @@ def pp_parts(child: Token, scheme: str) -> tuple[str, Token] | None:
         return None
     if child.pos_ in NOMINAL or _mistagged_name(child):
         for grandchild in child.children:
-            if role(grandchild.dep_, scheme) is Role.CASE or (grandchild.dep_ == "case"):
+            if (role(grandchild.dep_, scheme) is Role.CASE or grandchild.dep_ == "case") and not _possessive_clitic(
+                    grandchild):
                 return grandchild.lower_, child
     return None
+
+
+_POSSESSIVE_CLITICS = frozenset({"'s", "'", "’s", "’"})
+
+
+def _possessive_clitic(token: Token) -> bool:
+    """The "'s" of "Obama 's visit", which UD and ClearNLP attach as ``case`` of the possessor: no preposition."""
+    return token.tag_ == "POS" or token.lower_ in _POSSESSIVE_CLITICS
 
 
 def _mistagged_name(token: Token) -> bool:

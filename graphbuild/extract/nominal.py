@@ -29,8 +29,10 @@ _SYMMETRIC = ("040", "041", "044", "045", "046", "06", "057")
 _VIOLENT = ("18", "19", "20")
 
 
-def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resolution], list[Resolution]]:
-    """(sources, targets) named around an event noun."""
+def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[str] | set[str] = frozenset(),
+                  ) -> tuple[list[Resolution], list[Resolution]]:
+    """(sources, targets) named around an event noun; ``own_preps`` are the prepositions the noun's lexicon rows
+    name for its target ("Besuch in Vietnam", "visit to China": the host)."""
     scheme = builder.scheme
     sources: list[Resolution] = []
     targets: list[Resolution] = []
@@ -40,7 +42,7 @@ def _participants(noun: Token, builder: StatementBuilder) -> tuple[list[Resoluti
         if parts is not None:
             prep, head = parts
             bucket = sources if prep in builder.rules.agent_preps else (
-                targets if prep in builder.target_preps else None)
+                targets if prep in builder.target_preps or prep in own_preps else None)
             if bucket is None or bucket is sources and builder.actors.gazetteer.capital(head.text, builder.lang):
                 continue  # "die Anschläge von Brüssel und Paris": where, not by whom
         elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (
@@ -116,7 +118,7 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
         entry = lexicon.match((noun.lemma_.lower(), noun.lower_), pos="noun")
         if entry is None:
             continue
-        sources, targets = _participants(noun, builder)
+        sources, targets = _participants(noun, builder, lexicon.preps_for(entry.key, pos="noun"))
         if entry.cameo.startswith("01"):  # "nach palästinensischen Angaben" names a source, not a statement
             sources = [r for r in sources if r.how != "adjective"]
         if entry.cameo.startswith(_VIOLENT):

@@ -1645,3 +1645,36 @@ def test_blocking_a_way_is_a_protest_and_blocking_a_decision_a_rejection(obj, ca
         T(".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert {(s.source_id, s.predicate.cameo) for s in result.statements} == {("MEXCVL", cameo)}
+
+
+@pytest.mark.parametrize(("lang", "rows"), [
+    # "Der Besuch von Obama in Vietnam wurde verschoben ."
+    ("de", [T("Der", 1, "det", "DET", "der", "ART"), T("Besuch", 7, "nsubj:pass", "NOUN", "Besuch", "NN"),
+            T("von", 3, "case", "ADP", "von", "APPR"), T("Obama", 1, "nmod", "PROPN", "Obama", "NE", ent="B-PER"),
+            T("in", 5, "case", "ADP", "in", "APPR"), T("Vietnam", 1, "nmod", "PROPN", "Vietnam", "NE", ent="B-LOC"),
+            T("wurde", 7, "aux:pass", "AUX", "werden", "VAFIN"), T("verschoben", 7, "ROOT", "VERB", "verschieben", "VVPP"),
+            T(".", 7, "punct", "PUNCT", ".", "$.")]),
+    # "Before Obama 's visit to Vietnam , Hanoi freed a priest ."
+    ("en", [T("Before", 3, "case", "ADP", "before", "IN"),
+            T("Obama", 3, "nmod:poss", "PROPN", "Obama", "NNP", ent="B-PER"), T("'s", 1, "case", "PART", "'s", "POS"),
+            T("visit", 8, "obl", "NOUN", "visit", "NN"), T("to", 5, "case", "ADP", "to", "IN"),
+            T("Vietnam", 3, "nmod", "PROPN", "Vietnam", "NNP", ent="B-LOC"), T(",", 8, "punct", "PUNCT", ",", ","),
+            T("Hanoi", 8, "nsubj", "PROPN", "Hanoi", "NNP", ent="B-LOC"), T("freed", 8, "ROOT", "VERB", "free", "VBD"),
+            T("a", 10, "det", "DET", "a", "DT"), T("priest", 8, "obj", "NOUN", "priest", "NN"),
+            T(".", 8, "punct", "PUNCT", ".", ".")]),
+], ids=["besuch-in", "visit-to"])
+def test_the_place_a_visit_goes_to_is_its_host(lang, rows):
+    _, result, _, _ = run(lang, rows)
+    visits = {(s.source_id, s.target_id) for s in result.statements if s.predicate.cameo == "042"}
+    assert visits == {("PER:barack-obama", "VNM")}
+
+
+def test_a_broadside_at_someone_is_criticism():
+    # "Mexico launched a broadside at China ."
+    _, result, _, _ = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"), T("launched", 1, "ROOT", "VERB", "launch", "VBD"),
+        T("a", 3, "det", "DET", "a", "DT"), T("broadside", 1, "obj", "NOUN", "broadside", "NN"),
+        T("at", 5, "case", "ADP", "at", "IN"), T("China", 3, "nmod", "PROPN", "China", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == {("MEX", "111", "CHN")}
