@@ -20,3 +20,13 @@ def dictionary_lemma(word: str, lang: str) -> str:
     import simplemma
 
     return simplemma.lemmatize(word, lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def known_word(word: str, lang: str) -> bool:
+    """Whether simplemma's lexicon lists ``word`` (common words, and also many frequent names)."""
+    if lang not in SUPPORTED or not word:
+        return False
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang=lang))

@@ -569,8 +569,24 @@ class ArticleActors:
                 before.lower_.rstrip(".") in rules_for(self.lang).word_set("pure_honorifics") else None
             if well_known is not None:
                 name = well_known.name  # "Mrs May" in 2019: Theresa May ("King Abdullah" is a given name: no guess)
+            elif not known_alias and self._not_a_name(name_span[0]):
+                return None
         actor = self._person_actor(name, country, found_role, former)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
+
+    def _not_a_name(self, word: Token) -> bool:
+        """A lone word no earlier name, given name or well-known person explains, that is a weekday or month
+        ("Wednesday"), or that the tagger reads as no proper noun and the dictionary knows as a word ("Persönlich",
+        "Kontrolliert", "Soziales", "Weniger": sentence-initial German words the NER took for names; an unknown
+        word such as "Zschäpe" tagged as an adverb stays a name)."""
+        from graphbuild.extract.lemmas import known_word
+
+        rules = rules_for(self.lang)
+        if word.lower_ in rules.word_set("temporal_nouns"):
+            return True
+        untagged = word.pos_ not in {"PROPN", "X"} or word.tag_ in rules.word_set("adjective_tags")
+        return untagged and known_word(word.text, self.lang) and self.gazetteer.person(word.text) is None and \
+            self.gazetteer.person_by_surname(word.text) is None
 
     def _titled_noun(self, head: Token, span: Span) -> Resolution | None:
         """Phrases headed by a title or institution noun: "der Außenminister", "die mexikanische Regierung"."""

@@ -1678,3 +1678,25 @@ def test_a_broadside_at_someone_is_criticism():
         T(".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == {("MEX", "111", "CHN")}
+
+
+@pytest.mark.parametrize(("lang", "word", "pos", "tag", "is_person"), [
+    ("de", "Persönlich", "ADJ", "ADJD", False),  # a sentence-initial adjective the NER took for a name
+    ("de", "Soziales", "NOUN", "NE", False),     # a common noun tagged as a name word: still a known word
+    ("de", "Zschäpe", "ADV", "ADV", True),       # an unusual surname the tagger misread: no dictionary word
+    ("de", "Kurz", "ADJ", "ADJD", True),         # a word that is also a well-known person's name
+    ("en", "Wednesday", "PROPN", "NNP", False),  # a weekday is never a person
+    ("en", "Goldstein", "PROPN", "NNP", True),
+])
+def test_a_lone_word_the_ner_calls_a_person_needs_to_look_like_a_name(lang, word, pos, tag, is_person):
+    # "WORD criticized Mexico ." / "WORD kritisierte Mexiko ." with WORD tagged B-PER
+    verb = ("kritisierte", "kritisieren", "VVFIN") if lang == "de" else ("criticized", "criticize", "VBD")
+    mexico = "Mexiko" if lang == "de" else "Mexico"
+    _, result, _, _ = run(lang, [
+        T(word, 1, "nsubj", pos, word, tag, ent="B-PER"), T(verb[0], 1, "ROOT", "VERB", verb[1], verb[2]),
+        T(mexico, 1, "obj", "PROPN", mexico, "NE" if lang == "de" else "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", ".", "$." if lang == "de" else "."),
+    ])
+    sources = {s.source_id for s in result.statements}
+    persons = {a.id for a in result.actors if a.kind == "person"}
+    assert bool(sources & persons) is is_person, (sources, persons)
