@@ -258,6 +258,13 @@ class Gazetteer:
                 if normalise(p.name.split()[-1]) == key and p.in_office(date)}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
+    def surname_country(self, surname: str) -> str | None:
+        """The country every well-known person with this surname belongs to ("Clinton": Bill and Hillary, both
+        USA), or ``None`` when there is none or they differ ("Johnson": Boris and Lyndon)."""
+        key = normalise(surname)
+        countries = {p.country for p in self.persons.values() if normalise(p.name.split()[-1]) == key}
+        return next(iter(countries)) if len(countries) == 1 else None
+
     def entry(self, code: str) -> Entry | None:
         return self.entries.get(code)
 

@@ -533,3 +533,15 @@ def test_a_surname_after_an_honorific_is_the_one_well_known_person_of_that_name(
             T(surname, 2, "nsubj", "PROPN"), T("said", 2, "ROOT", "VERB", "say")]
     actor = resolve_phrase("en", rows, 1, as_subject=True)
     assert (actor.id if actor else None) == expected
+
+
+@pytest.mark.parametrize(("surname", "country"), [
+    ("Clinton", "USA"),   # Bill and Hillary: which one is unclear, the country is not
+    ("Johnson", None),    # Boris (GBR) and Jeh (USA)
+    ("Zschäpe", None),    # no well-known person of that name
+])
+def test_a_lone_surname_gets_the_country_all_its_well_known_bearers_share(surname, country):
+    actor = resolve_phrase("en", [T(surname, 0, "ROOT", "PROPN", ent="B-PER", tag="NNP")], 0, as_subject=True)
+    assert actor is not None and actor.kind == "person"
+    assert actor.country == country
+    assert load_gazetteer().surname_country(surname) == country
