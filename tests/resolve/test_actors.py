@@ -407,6 +407,9 @@ def test_person_entities_of_only_country_and_title_words_name_nobody(rows, head,
     # "Brexit/PER would hurt ." — a listed non-person name
     ([T("Brexit", 2, "nsubj", "PROPN", ent="B-PER", tag="NNP"), T("would", 2, "aux", "AUX"),
       T("hurt", 2, "ROOT", "VERB")], 0),
+    # "God/PER decided ." , "Wikipedia/PER explains ." — listed: a deity and a website are no political actors
+    ([T("God", 1, "nsubj", "PROPN", ent="B-PER", tag="NNP"), T("decided", 1, "ROOT", "VERB", "decide")], 0),
+    ([T("Wikipedia", 1, "nsubj", "PROPN", ent="B-PER", tag="NNP"), T("explains", 1, "ROOT", "VERB", "explain")], 0),
     # "the Bill/PER passed ." — a one-word 'person' after the determiner names never take
     ([T("the", 1, "det", "DET", tag="DT"), T("Bill", 2, "nsubj", "PROPN", ent="B-PER", tag="NNP"),
       T("passed", 2, "ROOT", "VERB", "pass")], 1),
