@@ -524,6 +524,12 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         _repair_modifier_verb(clause, rules)
     if not clause.objects and clause.bare_obliques:
         clause.objects = [t for b in clause.bare_obliques for t in expand_conj(b, scheme)]
+    if role(verb.dep_, scheme) is Role.ACL:
+        # "the growth figures that China releases", "die Sanktionen, die Russland verhängt": the relative pronoun
+        # object stands for the noun the clause modifies
+        relative = rules.word_set("relative_pronouns")
+        clause.objects = [verb.head if t.pos_ == "PRON" and t.lower_ in relative and t.i < verb.i else t
+                          for t in clause.objects]
     if rules.extra.get("stray_passive_repair") and scheme != "tiger" and not clause.passive:
         _repair_stray_passive(clause, rules)
     if rules.extra.get("inverted_subject_repair") and len(clause.subjects) == 1 and not clause.passive:

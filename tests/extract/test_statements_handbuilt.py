@@ -1700,3 +1700,23 @@ def test_a_lone_word_the_ner_calls_a_person_needs_to_look_like_a_name(lang, word
     sources = {s.source_id for s in result.statements}
     persons = {a.id for a in result.actors if a.kind == "person"}
     assert bool(sources & persons) is is_person, (sources, persons)
+
+
+@pytest.mark.parametrize(("lang", "rows", "expected"), [
+    # "the figures that China releases" : released figures are published, not prisoners set free (084)
+    ("en", [T("the", 1, "det", "DET", "the", "DT"), T("figures", 1, "ROOT", "NOUN", "figure", "NNS"),
+            T("that", 4, "obj", "PRON", "that", "WDT"), T("China", 4, "nsubj", "PROPN", "China", "NNP", ent="B-LOC"),
+            T("releases", 1, "acl:relcl", "VERB", "release", "VBZ")],
+     {("CHN", "010", None)}),  # the figures are the row's own object (release + figure), no target
+    # "die Verordnung , die Mexiko unterzeichnet hat" : what was signed is the noun the clause modifies
+    ("de", [T("die", 1, "det", "DET", "der", "ART"), T("Verordnung", 1, "ROOT", "NOUN", "Verordnung", "NN"),
+            T(",", 5, "punct", "PUNCT", ",", "$,"), T("die", 5, "obj", "PRON", "der", "PRELS"),
+            T("Mexiko", 5, "nsubj", "PROPN", "Mexiko", "NE", ent="B-LOC"),
+            T("unterzeichnet", 1, "acl:relcl", "VERB", "unterzeichnen", "VVPP"), T("hat", 5, "aux", "AUX", "haben", "VAFIN")],
+     {("MEX", "057", "topic:Verordnung")}),
+], ids=["released-figures", "unterzeichnete-verordnung"])
+def test_a_relative_pronoun_object_is_the_noun_the_clause_modifies(lang, rows, expected):
+    _, result, _, topics = run(lang, rows)
+    found = {(s.source_id, s.predicate.cameo,
+              "topic:" + topics[s.target_id].name if s.target_id in topics else s.target_id) for s in result.statements}
+    assert found == expected
