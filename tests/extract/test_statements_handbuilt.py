@@ -1720,3 +1720,29 @@ def test_a_relative_pronoun_object_is_the_noun_the_clause_modifies(lang, rows, e
     found = {(s.source_id, s.predicate.cameo,
               "topic:" + topics[s.target_id].name if s.target_id in topics else s.target_id) for s in result.statements}
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "rows", "expected"), [
+    # "Russia began airstrikes against Ukraine ."
+    ("en", [T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+            T("began", 1, "ROOT", "VERB", "begin", "VBD"), T("airstrikes", 1, "obj", "NOUN", "airstrike", "NNS"),
+            T("against", 4, "case", "ADP", "against", "IN"),
+            T("Ukraine", 2, "nmod", "PROPN", "Ukraine", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", ".")],
+     {("RUS", "195", "UKR")}),
+    # "Russland nahm Gespräche mit der Ukraine auf ."
+    ("de", [T("Russland", 1, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"),
+            T("nahm", 1, "ROOT", "VERB", "nehmen", "VVFIN"), T("Gespräche", 1, "obj", "NOUN", "Gespräch", "NN"),
+            T("mit", 5, "case", "ADP", "mit", "APPR"), T("der", 5, "det", "DET", "der", "ART"),
+            T("Ukraine", 2, "nmod", "PROPN", "Ukraine", "NE", ent="B-LOC"),
+            T("auf", 1, "compound:prt", "ADP", "auf", "PTKVZ"), T(".", 1, "punct", "PUNCT", ".", "$.")],
+     {("RUS", "046", "UKR")}),
+    # "Russia reduced aid to Ukraine ."
+    ("en", [T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+            T("reduced", 1, "ROOT", "VERB", "reduce", "VBD"), T("aid", 1, "obj", "NOUN", "aid", "NN"),
+            T("to", 4, "case", "ADP", "to", "IN"), T("Ukraine", 2, "nmod", "PROPN", "Ukraine", "NNP", ent="B-LOC"),
+            T(".", 1, "punct", "PUNCT", ".", ".")],
+     {("RUS", "162", "UKR")}),
+], ids=["began-airstrikes", "nahm-gespraeche-auf", "reduced-aid"])
+def test_beginning_or_continuing_an_event_is_the_event(lang, rows, expected):
+    _, result, _, _ = run(lang, rows)
+    assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == expected
