@@ -548,3 +548,15 @@ def test_a_lone_surname_gets_the_country_all_its_well_known_bearers_share(surnam
     assert actor is not None and actor.kind == "person"
     assert actor.country == country
     assert load_gazetteer().surname_country(surname) == country
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Francois", "Mitterand"], ("PER:francois-mitterrand", "FRA")),  # a common misspelling of a listed alias
+    (["Boris", "Yeltsin"], ("PER:boris-yeltsin", "RUS")),
+    (["Mohammad", "Zia-Ul-Haq"], ("PER:muhammad-zia-ul-haq", "PAK")),
+])
+def test_archive_news_leaders_are_known_persons(words, expected):
+    rows = [T(words[0], 0, "ROOT", "PROPN", ent="B-PER", tag="NNP")] + [
+        T(w, 0, "flat", "PROPN", ent="I-PER", tag="NNP") for w in words[1:]]
+    actor = resolve_phrase("en", rows, 0, as_subject=True)
+    assert actor is not None and (actor.id, actor.country) == expected
