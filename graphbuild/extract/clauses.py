@@ -415,8 +415,11 @@ def _repair_split_subject(clause: Clause, rules: LanguageRules) -> None:
     main = role(verb.dep_, clause.scheme) is Role.ROOT or verb.dep_ in ("advcl", "ccomp", "parataxis") and (
         verb.tag_ in rules.word_set("finite_acl_tags") or verb.tag_ in rules.participle_tags and
         _active_participle(verb, clause.scheme))
+    glued = start
+    while glued < verb.i and glued > 0 and not doc[glued - 1].whitespace_:
+        glued += 1  # "Mohammad Zia-Ul- | Haq today rejected": the parser split inside a hyphenated name
     if not main or start == 0 or verb.i == start or any(
-            t.lower_ not in rules.word_set("temporal_nouns") and t.pos_ != "ADV" for t in doc[start:verb.i]):
+            t.lower_ not in rules.word_set("temporal_nouns") and t.pos_ != "ADV" for t in doc[glued:verb.i]):
         return
     before = doc[start - 1].sent
     last = doc[before.end - 1]

@@ -593,7 +593,8 @@ class StatementBuilder:
         for child in noun.children:
             r = role(child.dep_, self.scheme)
             parts = pp_parts(child, self.scheme)
-            if parts is not None and parts[0] in self.rules.agent_preps:
+            if parts is not None and (parts[0] in self.rules.agent_preps or parts[0] in self.rules.word_set(
+                    "author_preps")):  # "calls by Belarus's rulers", "a fresh offer from Afghanistan"
                 res = self.actors.resolve(parts[1])
             elif r is Role.POSS or (r is Role.COMPOUND and child.pos_ == "PROPN"):
                 res = self.actors.resolve(child)

@@ -1746,3 +1746,32 @@ def test_a_relative_pronoun_object_is_the_noun_the_clause_modifies(lang, rows, e
 def test_beginning_or_continuing_an_event_is_the_event(lang, rows, expected):
     _, result, _, _ = run(lang, rows)
     assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == expected
+
+
+def test_who_an_offer_comes_from_is_the_target_of_its_rejection():
+    # "Israel rejected an offer from Egypt ."
+    _, result, _, _ = run("en", [
+        T("Israel", 1, "nsubj", "PROPN", "Israel", "NNP", ent="B-LOC"), T("rejected", 1, "ROOT", "VERB", "reject", "VBD"),
+        T("an", 3, "det", "DET", "a", "DT"), T("offer", 1, "obj", "NOUN", "offer", "NN"),
+        T("from", 5, "case", "ADP", "from", "IN"), T("Egypt", 3, "nmod", "PROPN", "Egypt", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {(s.source_id, s.predicate.plover, s.target_id) for s in result.statements} == {("ISR", "REJECT", "EGY")}
+
+
+def test_a_sentence_split_inside_a_hyphenated_name_still_gives_the_subject():
+    # "Mexico President Zia-Ul- | Haq today rejected the plan ." : the parser ended a sentence inside the name
+    spaces = [True, True, False, False, False, False, True, True, True, True, False, False]
+    rows = [
+        T("Mexico", 1, "compound", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("President", 2, "nmod:desc", "PROPN", "President", "NNP"),
+        T("Zia", 2, "ROOT", "PROPN", "Zia", "NNP", ent="B-PER"), T("-", 2, "punct", "PUNCT", "-", "HYPH"),
+        T("Ul", 2, "flat", "PROPN", "Ul", "NNP"), T("-", 8, "punct", "PUNCT", "-", "HYPH"),
+        T("Haq", 8, "discourse", "INTJ", "Haq", "UH"), T("today", 8, "obl:unmarked", "NOUN", "today", "NN"),
+        T("rejected", 8, "ROOT", "VERB", "reject", "VBD"), T("the", 10, "det", "DET", "the", "DT"),
+        T("plan", 8, "obj", "NOUN", "plan", "NN"), T(".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    doc = make_doc("en", [r[:7] for r in rows], ents=[r[7] for r in rows], spaces=spaces)
+    result = extract_article(doc, Article(id="t", text=doc.text, lang="en", date="2017-02-23"))
+    rejecting = [s for s in result.statements if s.predicate.plover == "REJECT"]
+    assert rejecting and {a.country for a in result.actors if a.id == rejecting[0].source_id} == {"MEX"}
