@@ -1775,3 +1775,14 @@ def test_a_sentence_split_inside_a_hyphenated_name_still_gives_the_subject():
     result = extract_article(doc, Article(id="t", text=doc.text, lang="en", date="2017-02-23"))
     rejecting = [s for s in result.statements if s.predicate.plover == "REJECT"]
     assert rejecting and {a.country for a in result.actors if a.id == rejecting[0].source_id} == {"MEX"}
+
+
+@pytest.mark.parametrize(("obj", "cameo"), [("inspectors", "1662"), ("peacekeepers", "1661"), ("troops", "0874")])
+def test_what_is_withdrawn_decides_between_sanction_and_retreat(obj, cameo):
+    # "Mexico withdrew OBJ from Iraq ."
+    _, result, _, _ = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"), T("withdrew", 1, "ROOT", "VERB", "withdraw", "VBD"),
+        T(obj, 1, "obj", "NOUN", obj[:-1], "NNS"), T("from", 4, "case", "ADP", "from", "IN"),
+        T("Iraq", 1, "obl", "PROPN", "Iraq", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == {("MEX", cameo, "IRQ")}
