@@ -316,6 +316,27 @@ def _repair_stray_passive(clause: Clause, rules: LanguageRules) -> None:
         return
 
 
+def _repair_stative_passive(clause: Clause, rules: LanguageRules) -> None:
+    """German "sein" + participle of a verb that forms its perfect with "haben" is a state of the patient
+    (Zustandspassiv): "Die Innenministerin sei gefordert", "Er ist der JVP verpflichtet", "ist auf das Wohlwollen
+    … angewiesen". Verbs that form their perfect with "sein" ("ist zurückgetreten", "sind einmarschiert") are
+    listed in ``sein_perfect_verbs`` and stay active."""
+    verb = clause.verb
+    auxiliaries = rules.word_set("stative_passive_auxiliaries")
+    if clause.passive or not auxiliaries or verb.tag_ not in rules.participle_tags:
+        return
+    lemmas = [c.lemma_.lower() for c in clause.chain]
+    if not any(lemma in auxiliaries for lemma in lemmas) or any(
+            lemma in rules.passive_auxiliaries or lemma in rules.word_set("perfect_auxiliaries") for lemma in lemmas):
+        return
+    sein_verbs = rules.word_set("sein_perfect_verbs")
+    if any(lemma == v or lemma.endswith(v) for lemma in clause.lemmas for v in sein_verbs):
+        return
+    clause.passive = True
+    clause.objects = clause.subjects + clause.objects
+    clause.subjects = []
+
+
 def _repair_inverted_subject(clause: Clause) -> None:
     """German OVS parsed as SVO: "Die katholische Kirche Kubas lobte der Papst", "Ein Aushöhlen der Grundrechte
     befürchten die Rechtsanwälte". The noun after the finite verb is the subject when the verb agrees in number with
@@ -539,6 +560,7 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         _repair_inverted_subject(clause)
     clause.lemmas = rules.lemma_candidates(verb, clause.particle)
     clause.lemma = clause.lemmas[0]
+    _repair_stative_passive(clause, rules)
     return clause
 
 

@@ -1786,3 +1786,18 @@ def test_what_is_withdrawn_decides_between_sanction_and_retreat(obj, cameo):
         T("Iraq", 1, "obl", "PROPN", "Iraq", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == {("MEX", cameo, "IRQ")}
+
+
+@pytest.mark.parametrize(("participle", "lemma", "expected"), [
+    ("gefordert", "fordern", set()),  # "Mexiko ist gefordert": a state of the one asked, nobody demands anything
+    ("verpflichtet", "verpflichten", set()),
+    ("einmarschiert", "einmarschieren", {("RUS", "192", "UKR")}),  # perfect with "sein": Russia invaded
+])
+def test_sein_with_a_participle_is_a_state_unless_the_verb_forms_its_perfect_with_sein(participle, lemma, expected):
+    # "Russland ist in die Ukraine PARTICIPLE ."
+    _, result, _, _ = run("de", [
+        T("Russland", 4, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"), T("ist", 4, "aux", "AUX", "sein", "VAFIN"),
+        T("in", 3, "case", "ADP", "in", "APPR"), T("Ukraine", 4, "obl", "PROPN", "Ukraine", "NE", ent="B-LOC"),
+        T(participle, 4, "ROOT", "VERB", lemma, "VVPP"), T(".", 4, "punct", "PUNCT", ".", "$."),
+    ])
+    assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == expected
