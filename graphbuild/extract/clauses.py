@@ -568,8 +568,9 @@ def infinitive_complements(clause: Clause, rules: LanguageRules) -> list[Token]:
     """The clause's open complements: ``xcomp`` children plus zu-/to-infinitives the parser attached otherwise
     (as ``ccomp``, ``parataxis``, ``advcl`` or ``conj``)."""
     out = list(clause.xcomps)
-    # object control the parser hung on the object ("hatte seine Behörden angewiesen, … abzuschieben")
-    for obj in clause.objects + clause.iobjects:
+    # object control the parser hung on the object ("hatte seine Behörden angewiesen, … abzuschieben"); in English an
+    # infinitive on the object completes the noun ("backed Ukraine's bid to join NATO"), object control is an xcomp
+    for obj in (clause.objects + clause.iobjects) if rules.extra.get("object_attached_control") else []:
         for child in obj.children:
             if child.pos_ in {"VERB", "AUX"} and child.i > obj.i and (
                     _is_zu_infinitive(child, clause.scheme, rules) or rules.is_zu_form(child.lower_)) and not any(

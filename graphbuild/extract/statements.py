@@ -293,12 +293,18 @@ class StatementBuilder:
         """"France is ready to contribute troops", "ist bereit, … zu vermitteln": a control adjective (no clause
         of its own) gives the infinitive its modality; "is not ready to" negates it."""
         head = clause.verb.head
-        control = self.control.get(head.lemma_.lower()) if head.i != clause.verb.i and head.pos_ == "ADJ" else None
-        if control is None or role(clause.verb.dep_, self.scheme) is not Role.XCOMP:
+        dep = role(clause.verb.dep_, self.scheme)
+        # also a noun the infinitive completes: "Russia's refusal to free the pastor" (not freed), "Obama's plan to
+        # visit" (intended), "Bush's decision to invade Iraq" (decided)
+        controlling = head.pos_ == "ADJ" and dep is Role.XCOMP or head.pos_ == "NOUN" and dep is Role.ACL
+        control = self.control.get(head.lemma_.lower()) if head.i != clause.verb.i and controlling else None
+        if control is None:
             return modality, negated
         head_negated = any(c.lower_ in self.rules.negations for c in head.children)
         if head_negated and control.get("negated"):
             return str(control["negated"]), negated
+        if control.get("negates"):  # "refusal to free", "failure to agree": the act did not happen
+            negated = not negated
         return str(control.get("modality") or modality), negated != head_negated
 
     def _ancestor_subjects(self, clause: Clause) -> list[Token]:
@@ -317,6 +323,12 @@ class StatementBuilder:
             found = [c for c in before.children if role(c.dep_, self.scheme) is Role.SUBJ and c.i < before.i]
             if found:
                 return expand_conj(found[0], self.scheme)
+        if role(clause.verb.dep_, self.scheme) is Role.ACL and clause.verb.head.pos_ == "NOUN":
+            # "Russia's attempt to annex Crimea": the infinitive completing a noun is its possessor's act
+            owner = next((c for c in clause.verb.head.children if role(c.dep_, self.scheme) is Role.POSS and
+                          c.pos_ in {"PROPN", "NOUN"}), None)
+            if owner is not None:
+                return expand_conj(owner, self.scheme)
         current = clause.verb
         for _ in range(4):
             if current.head.i == current.i:

@@ -1801,3 +1801,37 @@ def test_sein_with_a_participle_is_a_state_unless_the_verb_forms_its_perfect_wit
         T(participle, 4, "ROOT", "VERB", lemma, "VVPP"), T(".", 4, "punct", "PUNCT", ".", "$."),
     ])
     assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == expected
+
+
+@pytest.mark.parametrize(("noun", "polarity", "modality"), [
+    ("decision", "positive", "decided"),
+    ("attempt", "positive", "attempted"),
+    ("refusal", "negative", "refused"),  # Russia did not attack
+])
+def test_an_infinitive_completing_a_possessed_noun_is_the_possessors_act(noun, polarity, modality):
+    # "Russia 's NOUN to attack Ukraine angered France ." : Russia attacks (or not), not the one angered
+    _, result, _, _ = run("en", [
+        T("Russia", 2, "nmod:poss", "PROPN", "Russia", "NNP", ent="B-LOC"), T("'s", 0, "case", "PART", "'s", "POS"),
+        T(noun, 6, "nsubj", "NOUN", noun, "NN"), T("to", 4, "mark", "PART", "to", "TO"),
+        T("attack", 2, "acl", "VERB", "attack", "VB"), T("Ukraine", 4, "obj", "PROPN", "Ukraine", "NNP", ent="B-LOC"),
+        T("angered", 6, "ROOT", "VERB", "anger", "VBD"), T("France", 6, "obj", "PROPN", "France", "NNP", ent="B-LOC"),
+        T(".", 6, "punct", "PUNCT", ".", "."),
+    ])
+    attacks = [(s.source_id, s.target_id, s.polarity, s.modality) for s in result.statements
+               if s.predicate.lemma == "attack"]
+    assert attacks == [("RUS", "UKR", polarity, modality)]
+
+
+def test_supporting_a_countrys_bid_to_join_an_alliance_supports_the_country():
+    # "Germany backed Ukraine 's bid to join NATO ."
+    _, result, _, topics = run("en", [
+        T("Germany", 1, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"), T("backed", 1, "ROOT", "VERB", "back", "VBD"),
+        T("Ukraine", 4, "nmod:poss", "PROPN", "Ukraine", "NNP", ent="B-LOC"), T("'s", 2, "case", "PART", "'s", "POS"),
+        T("bid", 1, "obj", "NOUN", "bid", "NN"), T("to", 6, "mark", "PART", "to", "TO"),
+        T("join", 4, "acl", "VERB", "join", "VB"), T("NATO", 6, "obj", "PROPN", "NATO", "NNP", ent="B-ORG"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    backing = [s for s in result.statements if s.predicate.lemma == "back"]
+    assert [(s.source_id, topics[s.target_id].actor_id if s.target_id in topics else s.target_id)
+            for s in backing] == [("DEU", "UKR")]
+    assert {s.source_id for s in result.statements if s.predicate.lemma == "join"} <= {"UKR"}
