@@ -325,8 +325,13 @@ class StatementBuilder:
                 return expand_conj(found[0], self.scheme)
         if role(clause.verb.dep_, self.scheme) is Role.ACL and clause.verb.head.pos_ == "NOUN":
             # "Russia's attempt to annex Crimea": the infinitive completing a noun is its possessor's act
-            owner = next((c for c in clause.verb.head.children if role(c.dep_, self.scheme) is Role.POSS and
-                          c.pos_ in {"PROPN", "NOUN"}), None)
+            # "the ability of the Brotherhood to mobilize" (for nouns of the control table only: in "crossed the floor
+            # of the chamber to defect" the chamber defects to nobody)
+            of_preps = self.rules.word_set("possessive_preps") if clause.verb.head.lemma_.lower() in self.control \
+                else frozenset()
+            owner = next((c for c in clause.verb.head.children if c.pos_ in {"PROPN", "NOUN"} and c.i < clause.verb.i
+                          and (role(c.dep_, self.scheme) is Role.POSS or (parts := pp_parts(c, self.scheme)) is not None
+                               and parts[0] in of_preps)), None)
             if owner is not None:
                 return expand_conj(owner, self.scheme)
         current = clause.verb

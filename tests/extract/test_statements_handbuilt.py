@@ -1835,3 +1835,17 @@ def test_supporting_a_countrys_bid_to_join_an_alliance_supports_the_country():
     assert [(s.source_id, topics[s.target_id].actor_id if s.target_id in topics else s.target_id)
             for s in backing] == [("DEU", "UKR")]
     assert {s.source_id for s in result.statements if s.predicate.lemma == "join"} <= {"UKR"}
+
+
+def test_the_of_phrase_of_a_control_noun_names_the_actor_of_its_infinitive():
+    # "The refusal of Russia to attack Ukraine surprised France ."
+    _, result, _, _ = run("en", [
+        T("The", 1, "det", "DET", "the", "DT"), T("refusal", 7, "nsubj", "NOUN", "refusal", "NN"),
+        T("of", 3, "case", "ADP", "of", "IN"), T("Russia", 1, "nmod", "PROPN", "Russia", "NNP", ent="B-LOC"),
+        T("to", 5, "mark", "PART", "to", "TO"), T("attack", 1, "acl", "VERB", "attack", "VB"),
+        T("Ukraine", 5, "obj", "PROPN", "Ukraine", "NNP", ent="B-LOC"),
+        T("surprised", 7, "ROOT", "VERB", "surprise", "VBD"), T("France", 7, "obj", "PROPN", "France", "NNP", ent="B-LOC"),
+        T(".", 7, "punct", "PUNCT", ".", "."),
+    ])
+    attacks = [(s.source_id, s.target_id, s.polarity) for s in result.statements if s.predicate.lemma == "attack"]
+    assert attacks == [("RUS", "UKR", "negative")]
