@@ -324,9 +324,9 @@ class StatementBuilder:
             if found:
                 return expand_conj(found[0], self.scheme)
         if role(clause.verb.dep_, self.scheme) is Role.ACL and clause.verb.head.pos_ == "NOUN":
-            # "Russia's attempt to annex Crimea": the infinitive completing a noun is its possessor's act
-            # "the ability of the Brotherhood to mobilize" (for nouns of the control table only: in "crossed the floor
-            # of the chamber to defect" the chamber defects to nobody)
+            # "Russia's attempt to annex Crimea": the infinitive completing a noun is its possessor's act; so is an
+            # of-phrase's noun for nouns of the control table ("the ability of the Brotherhood to mobilize"), not for
+            # others ("crossed the floor of the chamber to defect": the chamber defects to nobody)
             of_preps = self.rules.word_set("possessive_preps") if clause.verb.head.lemma_.lower() in self.control \
                 else frozenset()
             owner = next((c for c in clause.verb.head.children if c.pos_ in {"PROPN", "NOUN"} and c.i < clause.verb.i
