@@ -16,6 +16,7 @@ from graphbuild.extract.evaluative import content_code
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.lexicon import Lexicon, lexicon_for
 from graphbuild.extract.nominal import nominal_statements
+from graphbuild.extract.orientation import merge_orientation_adjectives
 from graphbuild.extract.quotes import Attribution, QuoteAttributor
 from graphbuild.extract.schemes import Role, role, scheme_of
 from graphbuild.extract.statements import (
@@ -68,6 +69,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
                     scheme: str | None = None, lexicon: Lexicon | None = None) -> ArticleResult:
     """Extract actors, topics and statements from ``doc`` (the parsed ``article.text``)."""
     lang = article.lang or doc.lang_
+    merge_orientation_adjectives(doc, lang)  # "pro-Russian separatists" are no Russians
     scheme = scheme or scheme_of(doc)
     lexicon = lexicon or lexicon_for(lang)
     actors = ArticleActors(lang=lang, scheme=scheme, identity=identity or IdentityIndex(), date=article.date)
