@@ -310,9 +310,7 @@ def _repair_stray_passive(clause: Clause, rules: LanguageRules) -> None:
         if any(t.tag_ in rules.participle_tags or t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
                for t in sent.doc[aux.i + 1:verb.i]):
             continue
-        clause.passive = True
-        clause.objects = clause.subjects + clause.objects
-        clause.subjects = []
+        _subjects_are_patients(clause)
         return
 
 
@@ -332,6 +330,11 @@ def _repair_stative_passive(clause: Clause, rules: LanguageRules) -> None:
     sein_verbs = rules.word_set("sein_perfect_verbs")
     if any(lemma == v or lemma.endswith(v) for lemma in clause.lemmas for v in sein_verbs):
         return
+    _subjects_are_patients(clause)
+
+
+def _subjects_are_patients(clause: Clause) -> None:
+    """Make ``clause`` a passive whose parsed "subjects" are its patients (objects), with no agent named."""
     clause.passive = True
     clause.objects = clause.subjects + clause.objects
     clause.subjects = []
@@ -395,6 +398,12 @@ def _repair_finite_acl(clause: Clause, rules: LanguageRules) -> None:
         clause.subjects = expand_conj(head, clause.scheme)
 
 
+def _finite_or_active(verb: Token, scheme: str, rules: LanguageRules) -> bool:
+    """An English finite verb form, or a participle with an object of its own (which a passive cannot have)."""
+    return verb.tag_ in rules.word_set("finite_acl_tags") or verb.tag_ in rules.participle_tags and \
+        _active_participle(verb, scheme)
+
+
 def _active_participle(verb: Token, scheme: str) -> bool:
     """A participle with a direct object and no auxiliary ("… held talks with"): a finite verb the tagger read as a
     participle, since a passive participle takes no object."""
@@ -411,9 +420,7 @@ def _repair_orphan_subject(clause: Clause, rules: LanguageRules) -> None:
     verb = clause.verb
     root = verb.sent.root
     if not rules.word_set("finite_acl_tags") or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i or \
-            verb.dep_ not in ("advcl", "ccomp", "parataxis", "acl") or not (
-            verb.tag_ in rules.word_set("finite_acl_tags") or verb.tag_ in rules.participle_tags and
-            _active_participle(verb, clause.scheme)):
+            verb.dep_ not in ("advcl", "ccomp", "parataxis", "acl") or not _finite_or_active(verb, clause.scheme, rules):
         return
     ends = max(t.i for c in expand_conj(root, clause.scheme) for t in c.subtree if not verb.is_ancestor(t) and t != verb)
     temporal = rules.word_set("temporal_nouns")
@@ -433,9 +440,8 @@ def _repair_split_subject(clause: Clause, rules: LanguageRules) -> None:
     doc, start = verb.doc, verb.sent.start
     # the verb is the sentence's root, or hung below a later one ("… Todor Zhivkov | today signed a treaty …, the
     # BTA reported")
-    main = role(verb.dep_, clause.scheme) is Role.ROOT or verb.dep_ in ("advcl", "ccomp", "parataxis") and (
-        verb.tag_ in rules.word_set("finite_acl_tags") or verb.tag_ in rules.participle_tags and
-        _active_participle(verb, clause.scheme))
+    main = role(verb.dep_, clause.scheme) is Role.ROOT or verb.dep_ in ("advcl", "ccomp", "parataxis") and \
+        _finite_or_active(verb, clause.scheme, rules)
     glued = start
     while glued < verb.i and glued > 0 and not doc[glued - 1].whitespace_:
         glued += 1  # "Mohammad Zia-Ul- | Haq today rejected": the parser split inside a hyphenated name

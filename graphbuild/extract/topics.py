@@ -95,16 +95,13 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
     name = " ".join(parts).replace(" ,", ",")
     if len(name) < 3 or not any(ch.isalpha() for ch in name):
         return None
-    if country is None:
-        owner_actor = _named_actor(heads, actors)
-        if owner_actor is not None:
-            return Topic(id=f"TOPIC:{lang}:{slug(' '.join(keys))}", name=name, lang=lang,
-                         country=owner_actor.country, actor_id=owner_actor.id)
     if country is not None:
         entry = actors.gazetteer.entry(country)
         listed = actors.identity.entries.get(country)
         owner = country
         country = entry.country or country if entry else (listed.country or None if listed else country)
+    elif (named := _named_actor(heads, actors)) is not None:
+        owner, country = named.id, named.country
     return Topic(id=f"TOPIC:{lang}:{slug(' '.join(keys))}", name=name, lang=lang, country=country, actor_id=owner)
 
 

@@ -134,6 +134,11 @@ class Gazetteer:
                     self.persons.setdefault(key, person)
             for key in ambiguous:  # a form that names two people identifies neither
                 del self.persons[key]
+        # every well-known person under the last word of the name ("May" → Theresa May), built once for the lookups
+        # by surname that run on each one-word name
+        self._by_surname: dict[str, dict[str, KnownPerson]] = defaultdict(dict)
+        for person in self.persons.values():
+            self._by_surname[normalise(person.name.split()[-1])][person.name] = person
 
         from graphbuild.extract.language import rules_for
 
@@ -253,16 +258,13 @@ class Gazetteer:
     def person_by_surname(self, surname: str, date: str | None = None) -> KnownPerson | None:
         """The one well-known person with this surname (in office on ``date``, when given): "Mrs May" → Theresa May.
         ``None`` when none or several fit ("Johnson": Boris, Lyndon …)."""
-        key = normalise(surname)
-        fits = {p.name: p for p in self.persons.values()
-                if normalise(p.name.split()[-1]) == key and p.in_office(date)}
-        return next(iter(fits.values())) if len(fits) == 1 else None
+        fits = [p for p in self._by_surname.get(normalise(surname), {}).values() if p.in_office(date)]
+        return fits[0] if len(fits) == 1 else None
 
     def surname_country(self, surname: str) -> str | None:
         """The country every well-known person with this surname belongs to ("Clinton": Bill and Hillary, both
-        USA), or ``None`` when there is none or they differ ("Johnson": Boris and Lyndon)."""
-        key = normalise(surname)
-        countries = {p.country for p in self.persons.values() if normalise(p.name.split()[-1]) == key}
+        USA), or ``None`` when there is none or they differ ("Johnson": Boris and Jeh)."""
+        countries = {p.country for p in self._by_surname.get(normalise(surname), {}).values()}
         return next(iter(countries)) if len(countries) == 1 else None
 
     def entry(self, code: str) -> Entry | None:
