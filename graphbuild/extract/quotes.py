@@ -764,10 +764,12 @@ class QuoteAttributor:
                     speaker_span = (min(speaker_span[0], before.idx), before.idx + len(before))
                 elif side == "before" and speaker_span[0] < token.idx:
                     speaker_span = (np_head.idx, speaker_span[1])
-                marker_start = min(token.idx, speaker_span[0])
-                marker_end = max(token.idx + len(token), speaker_span[1])
-                rest = [t for t in sent if not t.is_space and not t.is_punct and not (
-                    marker_start <= t.idx < marker_end)]
+                rest = self._outside_marker(sent, token, speaker_span)
+                if len(rest) < 3 and speaker_span[1] > np_head.idx + len(np_head):
+                    # the parser hung the reported clause's subject on the source ("Ursache war nach
+                    # Polizeiangaben zu geringer Abstand"): the source ends at its head noun
+                    speaker_span = (speaker_span[0], np_head.idx + len(np_head))
+                    rest = self._outside_marker(sent, token, speaker_span)
                 if len(rest) < 3:
                     continue
                 quote = (rest[0].idx, rest[-1].idx + len(rest[-1]))
@@ -778,6 +780,13 @@ class QuoteAttributor:
                 out.append(a)
                 break
         return out
+
+    @staticmethod
+    def _outside_marker(sent: Span, marker: Token, speaker_span: tuple[int, int]) -> list[Token]:
+        """The words of ``sent`` outside the marker phrase (marker and source): what the source reported."""
+        start = min(marker.idx, speaker_span[0])
+        end = max(marker.idx + len(marker), speaker_span[1])
+        return [t for t in sent if not t.is_space and not t.is_punct and not start <= t.idx < end]
 
     def _reports_in_subjunctive(self, token: Token, sent: Span) -> bool:
         """"Für X sei …": the phrase opens the sentence, names a source and the sentence's verb is Konjunktiv I."""

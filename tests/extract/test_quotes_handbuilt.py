@@ -300,7 +300,12 @@ def test_lower_case_sentence_after_an_unfinished_one_continues_it():
       T("Schäden", 7, "obj", "NOUN", "Schaden"), T("verursacht", 7, "ROOT", "VERB", "verursachen"),
       T("haben", 7, "aux", "AUX", "haben"), T(".", 7, "punct", "PUNCT")],
      "ersten Meldungen", None),
-], ids=["so-x-with-relative-clause", "demnach", "wonach", "nach-meldungen"])
+    # "Ursache war nach Polizeiangaben zu geringer Abstand." — the parser hung the subject on the source
+    ([T("Ursache", 1, "nsubj", "NOUN"), T("war", 1, "ROOT", "AUX", "sein"), T("nach", 3, "case", "ADP"),
+      T("Polizeiangaben", 1, "obl", "NOUN", "Polizeiangabe"), T("zu", 6, "case", "ADP"),
+      T("geringer", 6, "amod", "ADJ", "gering"), T("Abstand", 3, "nmod", "NOUN"), T(".", 1, "punct", "PUNCT")],
+     "Polizeiangaben", "Ursache war nach Polizeiangaben zu geringer Abstand"),
+], ids=["so-x-with-relative-clause", "demnach", "wonach", "nach-meldungen", "source-swallowing-the-subject"])
 def test_marker_attributions(rows, speaker, text):
     quotes, _ = quotes_of("de", rows)
     assert quotes and quotes[0][2] == speaker
