@@ -1742,7 +1742,14 @@ def test_a_relative_pronoun_object_is_the_noun_the_clause_modifies(lang, rows, e
             T("to", 4, "case", "ADP", "to", "IN"), T("Ukraine", 2, "nmod", "PROPN", "Ukraine", "NNP", ent="B-LOC"),
             T(".", 1, "punct", "PUNCT", ".", ".")],
      {("RUS", "162", "UKR")}),
-], ids=["began-airstrikes", "nahm-gespraeche-auf", "reduced-aid"])
+    # "Italy announced a suspension of links with Serbia ."
+    ("en", [T("Italy", 1, "nsubj", "PROPN", "Italy", "NNP", ent="B-LOC"),
+            T("announced", 1, "ROOT", "VERB", "announce", "VBD"), T("a", 3, "det", "DET", "a", "DT"),
+            T("suspension", 1, "obj", "NOUN", "suspension", "NN"), T("of", 5, "case", "ADP", "of", "IN"),
+            T("links", 3, "nmod", "NOUN", "link", "NNS"), T("with", 7, "case", "ADP", "with", "IN"),
+            T("Serbia", 5, "nmod", "PROPN", "Serbia", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", ".")],
+     {("ITA", "160", "SRB")}),
+], ids=["began-airstrikes", "nahm-gespraeche-auf", "reduced-aid", "announced-suspension"])
 def test_beginning_or_continuing_an_event_is_the_event(lang, rows, expected):
     _, result, _, _ = run(lang, rows)
     assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == expected
