@@ -136,6 +136,18 @@ def test_plover_gold_types_of_older_drafts_are_renamed_unless_asked(tmp_path):
     assert as_written == ["DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT", "THREATEN"]
 
 
+def test_plover_gold_country_codes_of_the_keds_era_are_read_as_iso(tmp_path):
+    # the CAMEO-manual gold codes Italy ITL and Japan JAP; graphbuild's gazetteer gives ITA and JPN
+    from graphbuild.evaluate import plover as pl
+
+    path = tmp_path / "plover.jsonl"
+    rec = {"id": "1", "text": "x", "expected": [{"source": [{"code": "ITLGOV"}], "target": [{"code": "JAP"}],
+                                                 "event": "SANCTION"}, {"source": [{"code": "SRB"}],
+                                                                        "event": "ASSAULT"}]}
+    path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    assert next(pl.read_gold(path)).events == [("ITA", "JPN", "SANCTION"), ("SRB", "---", "ASSAULT")]
+
+
 @pytest.mark.parametrize("polarity, expected", [("positive", 1), ("negative", 0)])
 def test_a_negated_act_is_no_event(polarity, expected):
     # "Russia did not clash with Ukraine": no clash to score, at the PETRARCH and the PLOVER levels
