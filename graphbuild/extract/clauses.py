@@ -398,6 +398,36 @@ def _repair_finite_acl(clause: Clause, rules: LanguageRules) -> None:
         clause.subjects = expand_conj(head, clause.scheme)
 
 
+def clause_opening_conjunct(noun: Token, scheme: str, rules: LanguageRules) -> Token | None:
+    """The verb of a coordinated clause the parser read as a coordinated noun ("Mexico rejected the measures, and
+    the European Union protested against them" with *Union* a conjunct of *measures* and *protested* a modifier of
+    it), or None. English only (``finite_acl_tags``): after ", and" the conjunct is the subject of the verb right
+    after it when the verb is finite, or a participle with no auxiliary and no by-agent (a reduced passive
+    relative names its agent or nothing)."""
+    if not rules.word_set("finite_acl_tags") or role(noun.dep_, scheme) is not Role.CONJ or noun.pos_ not in {
+            "NOUN", "PROPN"}:
+        return None
+    doc = noun.doc
+    cc = [c for c in noun.children if role(c.dep_, scheme) is Role.CC and c.i < noun.i]
+    if not cc or cc[0].i == 0 or doc[cc[0].i - 1].text != "," or cc[0].lower_ not in rules.extra.get(
+            "coordinators", ()):
+        return None
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.i < noun.i or any(
+                t.pos_ != "ADV" for t in doc[noun.i + 1:verb.i]):
+            continue
+        passive = any(role(c.dep_, scheme) in (Role.AUX, Role.AUX_PASS, Role.AGENT) for c in verb.children) or any(
+            t.lower_ in rules.agent_preps for t in verb.subtree)
+        if verb.tag_ in rules.word_set("finite_acl_tags") or verb.tag_ in rules.participle_tags and not passive:
+            return verb
+    return None
+
+
+def noun_conjuncts(token: Token, scheme: str, rules: LanguageRules) -> list[Token]:
+    """``expand_conj`` without conjuncts that open a clause of their own (``clause_opening_conjunct``)."""
+    return [t for t in expand_conj(token, scheme) if clause_opening_conjunct(t, scheme, rules) is None]
+
+
 def _finite_or_active(verb: Token, scheme: str, rules: LanguageRules) -> bool:
     """An English finite verb form, or a participle with an object of its own (which a passive cannot have)."""
     return verb.tag_ in rules.word_set("finite_acl_tags") or verb.tag_ in rules.participle_tags and \
@@ -544,6 +574,10 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
             clause.subjunctive = True
     if rules.extra.get("second_subject_is_object") and len(clause.subjects) > 1:
         _repair_double_subject(clause, rules.word_set("nominative_only_pronouns"))
+    if not clause.subjects and role(verb.dep_, scheme) is Role.ACL and clause_opening_conjunct(
+            verb.head, scheme, rules) == verb:
+        clause.subjects = [verb.head]  # "…, and the European Union protested against them"
+    clause.objects = [o for o in clause.objects if clause_opening_conjunct(o, scheme, rules) is None]
     if not clause.subjects:
         _repair_finite_acl(clause, rules)
         if not clause.subjects:

@@ -25,6 +25,7 @@ from graphbuild.extract.clauses import (
     Clause,
     expand_conj,
     infinitive_complements,
+    noun_conjuncts,
     np_span,
     pp_parts,
 )
@@ -525,7 +526,7 @@ class StatementBuilder:
                         if role(t.dep_, self.scheme) in (Role.OBJ, Role.IOBJ):
                             add(self._target(t, ctx))
                 continue
-            group = expand_conj(head, self.scheme)
+            group = noun_conjuncts(head, self.scheme, self.rules)  # not "the measures, and the EU protested"
             covered.update(t.i for t in group)
             found = spread(self.actors, [(t, self.actors.resolve(t) or self._quantified(t)) for t in group])
             if found:

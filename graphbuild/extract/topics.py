@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import expand_conj, np_span
+from graphbuild.extract.clauses import noun_conjuncts, np_span
 from graphbuild.models import Actor, Topic, slug
 from graphbuild.resolve.actors import ArticleActors
 
@@ -54,7 +54,9 @@ def _strong_adjective(token: Token, head: Token, lang: str) -> str:
 def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
     """The topic for the noun phrase headed by ``head`` (with its coordinated nouns), or ``None`` for junk."""
     scheme, lang = actors.scheme, actors.lang
-    heads = expand_conj(head, scheme)
+    from graphbuild.extract.language import rules_for
+
+    heads = noun_conjuncts(head, scheme, rules_for(lang))
     parts: list[str] = []
     keys: list[str] = []
     country: str | None = None

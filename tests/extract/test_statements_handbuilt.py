@@ -1856,3 +1856,34 @@ def test_the_of_phrase_of_a_control_noun_names_the_actor_of_its_infinitive():
     ])
     attacks = [(s.source_id, s.target_id, s.polarity) for s in result.statements if s.predicate.lemma == "attack"]
     assert attacks == [("RUS", "UKR", "negative")]
+
+
+def _rejected_and(verb, lemma, tag, by_agent=False):
+    # "Mexico rejected the measures , and the European Union protested against them ." (or "… imposed by Trump")
+    rest = [T("by", 11, "case", "ADP", "by", "IN"), T("Trump", 9, "obl", "PROPN", "Trump", "NNP", ent="B-PER")] \
+        if by_agent else [T("against", 11, "case", "ADP", "against", "IN"), T("them", 9, "obl", "PRON", "they", "PRP")]
+    return [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T("rejected", 1, "ROOT", "VERB", "reject", "VBD"), T("the", 3, "det", "DET", "the", "DT"),
+        T("measures", 1, "obj", "NOUN", "measure", "NNS"), T(",", 8, "punct", "PUNCT", ",", ","),
+        T("and", 8, "cc", "CCONJ", "and", "CC"), T("the", 8, "det", "DET", "the", "DT"),
+        T("European", 8, "compound", "PROPN", "European", "NNP", ent="B-ORG"),
+        T("Union", 3, "conj", "PROPN", "Union", "NNP", ent="I-ORG"),
+        T(verb, 8, "acl", "VERB", lemma, tag), *rest, T(".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize("tag", ["VBD", "VBN"])
+def test_a_clause_after_comma_and_read_as_a_coordinated_object_is_a_clause(tag):
+    # the tagger may read "protested" as a participle: without a by-agent it is still the EU's own verb
+    _, result, _, topics = run("en", _rejected_and("protested", "protest", tag))
+    found = {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements}
+    assert ("EU", "140", None) in found
+    assert not any(t == "EU" for s, _, t in found if s == "MEX")
+    assert [t.name for t in topics.values()] == ["measures"]
+
+
+def test_a_participle_with_a_by_agent_after_comma_and_stays_a_reduced_relative():
+    # "Mexico rejected the measures, and the European [measures] imposed by Trump": no act of the EU
+    _, result, _, _ = run("en", _rejected_and("imposed", "impose", "VBN", by_agent=True))
+    assert not any(s.source_id == "EU" for s in result.statements)
