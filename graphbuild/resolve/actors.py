@@ -578,7 +578,8 @@ class ArticleActors:
 
     def _not_a_name(self, word: Token) -> bool:
         """A lone word no earlier name, given name or well-known person explains, that is a weekday or month
-        ("Wednesday"), or that the tagger reads as no proper noun and the dictionary knows as a word ("Persönlich",
+        ("Wednesday"), the last word of an institution's or place's name ("Department": ``non_person_heads``), or that
+        the tagger reads as no proper noun and the dictionary knows as a word ("Persönlich",
         "Kontrolliert", "Soziales", "Weniger": sentence-initial German words the NER took for names; an unknown
         word such as "Zschäpe" tagged as an adverb stays a name)."""
         from graphbuild.extract.lemmas import known_word
@@ -586,6 +587,8 @@ class ArticleActors:
         rules = rules_for(self.lang)
         if word.lower_ in rules.word_set("temporal_nouns"):
             return True
+        if word.lower_ in rules.word_set("non_person_heads") and self.gazetteer.person_by_surname(word.text) is None:
+            return True  # "The Defense Department" with "Department" read as a name after a title
         untagged = word.pos_ not in {"PROPN", "X"} or word.tag_ in rules.word_set("adjective_tags")
         return untagged and known_word(word.text, self.lang) and self.gazetteer.person(word.text) is None and \
             self.gazetteer.person_by_surname(word.text) is None
@@ -641,9 +644,10 @@ class ArticleActors:
         """Capitalised proper nouns right after a title word that no gazetteer or NER calls a place/org."""
         doc = head.doc
         end = head.i + 1
+        temporal = rules_for(self.lang).word_set("temporal_nouns")  # "the elected president Wednesday night"
         while end < len(doc) and end - head.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
                 doc[end].ent_type_ not in ("LOC", "GPE") and not self._is_title(doc[end]) and \
-                self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
+                doc[end].lower_ not in temporal and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
             end += 1
         return doc[head.i + 1:end] if end > head.i + 1 else None
 

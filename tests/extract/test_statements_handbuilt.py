@@ -1686,6 +1686,8 @@ def test_a_broadside_at_someone_is_criticism():
     ("de", "Zschäpe", "ADV", "ADV", True),       # an unusual surname the tagger misread: no dictionary word
     ("de", "Kurz", "ADJ", "ADJD", True),         # a word that is also a well-known person's name
     ("en", "Wednesday", "PROPN", "NNP", False),  # a weekday is never a person
+    ("en", "Department", "PROPN", "NNP", False),  # the last word of an institution's name ("Defense Department")
+    ("en", "Delaware", "PROPN", "NNP", False),    # a US state ("Raak, of Delaware")
     ("en", "Goldstein", "PROPN", "NNP", True),
 ])
 def test_a_lone_word_the_ner_calls_a_person_needs_to_look_like_a_name(lang, word, pos, tag, is_person):
@@ -1700,6 +1702,18 @@ def test_a_lone_word_the_ner_calls_a_person_needs_to_look_like_a_name(lang, word
     sources = {s.source_id for s in result.statements}
     persons = {a.id for a in result.actors if a.kind == "person"}
     assert bool(sources & persons) is is_person, (sources, persons)
+
+
+def test_a_weekday_after_a_title_is_no_name():
+    # "Egypt 's military toppled the president Wednesday ." : no person called Wednesday
+    _, result, _, _ = run("en", [
+        T("Egypt", 2, "nmod:poss", "PROPN", "Egypt", "NNP", ent="B-LOC"), T("'s", 0, "case", "PART", "'s", "POS"),
+        T("military", 3, "nsubj", "NOUN", "military", "NN"), T("toppled", 3, "ROOT", "VERB", "topple", "VBD"),
+        T("the", 5, "det", "DET", "the", "DT"), T("president", 3, "obj", "NOUN", "president", "NN"),
+        T("Wednesday", 3, "obl:tmod", "PROPN", "Wednesday", "NNP", ent="B-DATE"), T(".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    assert not any(a.kind == "person" and "Wednesday" in a.name for a in result.actors)
+    assert [s.predicate.lemma for s in result.statements] == ["topple"]
 
 
 @pytest.mark.parametrize(("lang", "rows", "expected"), [
