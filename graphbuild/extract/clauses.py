@@ -486,6 +486,28 @@ def _repair_split_subject(clause: Clause, rules: LanguageRules) -> None:
     clause.subjects = expand_conj(before.root, clause.scheme)
 
 
+def _repair_fronted_phrase_subject(clause: Clause, rules: LanguageRules) -> None:
+    """English main verb whose subject the parser hung inside a fronted phrase ("Since giving the order for
+    airstrikes last August, Obama repeatedly promised …" with *Obama* an apposition of *August*): a noun right after
+    the comma that ends the phrase, right before the finite verb (adverbs between), is its subject."""
+    verb = clause.verb
+    if verb.tag_ not in rules.word_set("finite_acl_tags") or role(verb.dep_, clause.scheme) is not Role.ROOT:
+        return
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].pos_ == "ADV":
+        i -= 1
+    noun = doc[i]
+    start = min((c.left_edge.i for c in noun.lefts if not c.is_punct), default=noun.i)  # "the US president"
+    while start > verb.sent.start and role(doc[start - 1].dep_, clause.scheme) in (Role.NAME, Role.COMPOUND) and \
+            doc[start - 1].head.i == noun.i:
+        start -= 1
+    if noun.pos_ not in {"PROPN", "NOUN"} or noun.is_ancestor(verb) or i == verb.i or start <= verb.sent.start or \
+            doc[start - 1].text != "," or role(noun.dep_, clause.scheme) in (Role.SUBJ, Role.OBJ):
+        return
+    clause.subjects = [noun]
+
+
 def _repair_modifier_verb(clause: Clause, rules: LanguageRules) -> None:
     """English main verb with its subject parsed as a modifier of the noun after it ("Macron praised Germany" with
     *praised* an ``amod`` of the root *Germany*): a verb with a subject of its own modifies nothing, the noun is its
@@ -584,6 +606,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
             _repair_split_subject(clause, rules)
         if not clause.subjects:
             _repair_orphan_subject(clause, rules)
+        if not clause.subjects:
+            _repair_fronted_phrase_subject(clause, rules)
     elif not clause.objects:
         _repair_modifier_verb(clause, rules)
     if not clause.objects and clause.bare_obliques:

@@ -19,7 +19,7 @@ from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, slug
 from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
-from graphbuild.resolve.gender import gendered_honorific
+from graphbuild.resolve.gender import first_names, gendered_honorific
 from graphbuild.resolve.identity import IdentityIndex
 
 if TYPE_CHECKING:
@@ -425,8 +425,9 @@ class ArticleActors:
     def _grow_name(self, span: Span) -> Span:
         """Extend a name over at most two following proper-noun tokens the NER left out ("Chrystia Freeland" tagged
         B-PER, O): capitalised, tagged as proper nouns, not the start of another entity, no title, place or
-        organisation."""
-        doc, end = span.doc, span.end
+        organisation; and back over a given name the NER left out ("Hillary Clinton" tagged O, B-PER), which would
+        otherwise leave a surname another person of the article shares."""
+        doc, start, end = span.doc, span.start, span.end
         rules = rules_for(self.lang)
         proper = rules.word_set("proper_noun_tags")
         particles = rules.word_set("name_particles")
@@ -438,6 +439,10 @@ class ArticleActors:
                 tok) and not self.gazetteer.state_or_org(tok.text, self.lang) and not self.gazetteer.seat(
                 tok.text, self.lang) and not self.gazetteer.capital(tok.text, self.lang)
 
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.ent_iob_ in ("O", "") and before.whitespace_ and (
+                before.pos_ == "PROPN" or before.tag_ in proper) and before.text.casefold() in first_names() and plain(before):
+            start -= 1
         if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
             end += 1  # the NER stopped right after the particle: "Ursula von der" + "Leyen"
         while end + 1 < len(doc) and doc[end].text in particles and end - span.end < 2 and plain(
@@ -451,7 +456,7 @@ class ArticleActors:
         ) and doc[end].ent_iob_ != "B" and plain(
                 doc[end]) and not self.gazetteer.demonym(doc[end].text, self.lang):
             end += 1
-        return doc[span.start:end] if end != span.end else span
+        return doc[start:end] if (start, end) != (span.start, span.end) else span
 
     def _context(self, ent: Span) -> list[Token]:
         """Words around a name that describe the person: the titles and country words right before it
@@ -743,7 +748,12 @@ class ArticleActors:
             hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key[:-1]]
         if not hits:
             return None
-        return max(hits, key=lambda p: (len(p.tokens), p.last_seen))
+        if len(hits) == 1:
+            return hits[0]
+        # "Romney" after "Mitt Romney" (named again and again) and one "Ann Romney": the full name that the article
+        # mentions most, then the latest
+        mentions = Counter(self.person_mentions.values())
+        return max(hits, key=lambda p: (len(p.tokens), mentions[p.actor.id], p.last_seen))
 
     def _by_first_name(self, word: str) -> PersonRecord | None:
         """"Chuck" after "Chuck Hagel" in the same article: a bare first name that exactly one earlier person has."""

@@ -1901,3 +1901,44 @@ def test_a_participle_with_a_by_agent_after_comma_and_stays_a_reduced_relative()
     # "Mexico rejected the measures, and the European [measures] imposed by Trump": no act of the EU
     _, result, _, _ = run("en", _rejected_and("imposed", "impose", "VBN", by_agent=True))
     assert not any(s.source_id == "EU" for s in result.statements)
+
+
+def _person_sentence(start, words, verb, obj):
+    # "WORDS VERB OBJ ." with the name's last word the subject; the first word is O-tagged when it is "Ann"
+    rows = []
+    head = start + len(words) - 1
+    for k, w in enumerate(words):
+        ent = "O" if w == "Ann" else ("B-PER" if k == 0 or words[0] == "Ann" and k == 1 else "I-PER")
+        dep = "nsubj" if k == len(words) - 1 else "compound"
+        rows.append(T(w, start + len(words), dep, "PROPN", w, "NNP", ent=ent) if k == len(words) - 1 else
+                    T(w, head, dep, "PROPN", w, "NNP", ent=ent))
+    v = start + len(words)
+    rows += [T(verb[0], v, "ROOT", "VERB", verb[1], "VBD"),
+             T(obj, v, "obj", "PROPN", obj, "NNP", ent="B-LOC"), T(".", v, "punct", "PUNCT", ".", ".")]
+    return rows
+
+
+def test_a_given_name_the_ner_left_out_and_a_shared_surname_go_to_the_right_person():
+    # "Mitt Romney criticized Iran . Romney praised Israel . Ann Romney praised Canada . Romney criticized Cuba ."
+    # with "Ann" tagged O: Ann is a person of her own, and the bare surname stays with the one named most
+    rows = []
+    for words, verb, obj in ((["Mitt", "Romney"], ("criticized", "criticize"), "Iran"),
+                             (["Romney"], ("praised", "praise"), "Israel"),
+                             (["Ann", "Romney"], ("praised", "praise"), "Canada"),
+                             (["Romney"], ("criticized", "criticize"), "Cuba")):
+        rows += _person_sentence(len(rows), words, verb, obj)
+    _, result, _, _ = run("en", rows)
+    names = {a.id: a.name for a in result.actors}
+    by_target = {s.target_id: names[s.source_id] for s in result.statements}
+    assert by_target == {"IRN": "Mitt Romney", "ISR": "Mitt Romney", "CAN": "Ann Romney", "CUB": "Mitt Romney"}
+
+
+def test_a_subject_hung_inside_a_fronted_phrase_is_the_subject():
+    # "In August , Obama criticized Russia ." with Obama an apposition of August
+    triples, _, _, _ = run("en", [
+        T("In", 1, "case", "ADP", "in", "IN"), T("August", 4, "obl", "PROPN", "August", "NNP"),
+        T(",", 3, "punct", "PUNCT", ",", ","), T("Obama", 1, "appos", "PROPN", "Obama", "NNP", ent="B-PER"),
+        T("criticized", 4, "ROOT", "VERB", "criticize", "VBD"),
+        T("Russia", 4, "obj", "PROPN", "Russia", "NNP", ent="B-LOC"), T(".", 4, "punct", "PUNCT", ".", "."),
+    ])
+    assert ("PER:barack-obama", "CRITICISES", "RUS") in triples
