@@ -357,7 +357,26 @@ class ArticleActors:
         before = word.doc[word.i - 1] if word.i > 0 else None
         own_head = role(word.dep_, self.scheme) not in (Role.COMPOUND, Role.POSS, Role.AMOD)  # not "the Sanders campaign"
         return word.lower_ in rules.word_set("non_person_names") or word.tag_ == "NNPS" or (
-            own_head and before is not None and before.lower_ in rules.word_set("non_name_determiners"))
+            own_head and before is not None and before.lower_ in rules.word_set("non_name_determiners")) or \
+            self._after_kind_noun(word)
+
+    def _after_kind_noun(self, word: Token) -> bool:
+        """A name right after the noun that says what it names ("Nachrichtenagentur Anadolu", "Musiksaal Bataclan",
+        "the Russian airline, Aeroflot"; data ``kind_nouns``, also as the end of a German compound), attached to it."""
+        doc = word.doc
+        i = word.i - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i < 0 or doc[i].pos_ != "NOUN" or (word.ent_iob_ == "B" and word.i + 1 < len(doc) and
+                                               doc[word.i + 1].ent_iob_ == "I"):
+            return False  # "die Volkspartei Heinz Fischer das Feld": a two-word name is a person's
+        linked = (Role.APPOS, Role.NAME, Role.NMOD)
+        if not (word.head.i == i and role(word.dep_, self.scheme) in linked or
+                doc[i].head.i == word.i and role(doc[i].dep_, self.scheme) is Role.COMPOUND):
+            return False
+        kinds = rules_for(self.lang).word_set("kind_nouns")
+        noun = doc[i].lower_
+        return noun in kinds or self.lang == "de" and any(noun.endswith(k) and len(k) >= 3 for k in kinds)
 
     def _in_no_name(self, token: Token) -> bool:
         ent = self._ent(token)
@@ -594,6 +613,8 @@ class ArticleActors:
             return True
         if word.lower_ in rules.word_set("non_person_heads") and self.gazetteer.person_by_surname(word.text) is None:
             return True  # "The Defense Department" with "Department" read as a name after a title
+        if self._is_title(word):
+            return True  # "Landesparteiobmann und Landtagsklubobmann Walter Steidl": a title, not the name
         untagged = word.pos_ not in {"PROPN", "X"} or word.tag_ in rules.word_set("adjective_tags")
         return untagged and known_word(word.text, self.lang) and self.gazetteer.person(word.text) is None and \
             self.gazetteer.person_by_surname(word.text) is None

@@ -1942,3 +1942,33 @@ def test_a_subject_hung_inside_a_fronted_phrase_is_the_subject():
         T("Russia", 4, "obj", "PROPN", "Russia", "NNP", ent="B-LOC"), T(".", 4, "punct", "PUNCT", ".", "."),
     ])
     assert ("PER:barack-obama", "CRITICISES", "RUS") in triples
+
+
+@pytest.mark.parametrize(("lang", "rows", "name"), [
+    # "The Russian airline , Aeroflot , criticized Russia ." — the name of what the noun before it names
+    ("en", [T("The", 2, "det", "DET", "the", "DT"), T("Russian", 2, "amod", "ADJ", "Russian", "JJ"),
+            T("airline", 6, "nsubj", "NOUN", "airline", "NN"), T(",", 4, "punct", "PUNCT", ",", ","),
+            T("Aeroflot", 2, "appos", "PROPN", "Aeroflot", "NNP", ent="B-PER"), T(",", 4, "punct", "PUNCT", ",", ","),
+            T("criticized", 6, "ROOT", "VERB", "criticize", "VBD"),
+            T("Russia", 6, "obj", "PROPN", "Russia", "NNP", ent="B-LOC"), T(".", 6, "punct", "PUNCT", ".", ".")],
+     "Aeroflot"),
+    # "Die Nachrichtenagentur Anadolu kritisierte Russland ." — also as the end of a German compound
+    ("de", [T("Die", 1, "det", "DET", "der", "ART"), T("Nachrichtenagentur", 3, "nsubj", "NOUN", "Nachrichtenagentur", "NN"),
+            T("Anadolu", 1, "appos", "PROPN", "Anadolu", "NE", ent="B-PER"),
+            T("kritisierte", 3, "ROOT", "VERB", "kritisieren", "VVFIN"),
+            T("Russland", 3, "obj", "PROPN", "Russland", "NE", ent="B-LOC"), T(".", 3, "punct", "PUNCT", ".", "$.")],
+     "Anadolu"),
+], ids=["airline-aeroflot", "nachrichtenagentur-anadolu"])
+def test_a_name_after_the_noun_saying_what_it_names_is_no_person(lang, rows, name):
+    _, result, _, _ = run(lang, rows)
+    assert not any(a.kind == "person" and a.name == name for a in result.actors)
+
+
+def test_a_title_word_alone_is_no_person_s_name():
+    # "Landesparteiobmann kritisierte Russland ." with the title tagged as a name
+    _, result, _, _ = run("de", [
+        T("Landesparteiobmann", 1, "nsubj", "PROPN", "Landesparteiobmann", "NE", ent="B-PER"),
+        T("kritisierte", 1, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("Russland", 1, "obj", "PROPN", "Russland", "NE", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ])
+    assert not any(a.kind == "person" and a.name == "Landesparteiobmann" for a in result.actors)
