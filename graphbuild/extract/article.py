@@ -233,7 +233,8 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         entry = lexicon.match(a.cue_lemmas, preps=cue_preps) if a.cue_lemmas else None
         if a.clause is not None:  # "reiterated its demand that Israel …": the demand, not a comment
             entry = carried_event(a.clause, entry, lexicon, rules_for(actors.lang)) or entry
-        elaborated = _elaborated(existing, speaker.id, a.sentence_index) if target_res is not None else None
+        elaborated = _elaborated(existing, speaker.id, a.sentence_index, a.clause, actors.scheme) \
+            if target_res is not None else None
         if entry is not None and entry.cameo not in ("010", "") and entry.cameo[:2] != "01":
             predicate = lexicon.predicate(entry.key, entry)
         elif evaluative:
@@ -295,11 +296,17 @@ def _coordinated_targets(target: Resolution, actors: ArticleActors, speaker_id: 
     return out
 
 
-def _elaborated(existing: list[Statement], speaker_id: str, sentence_index: int) -> Statement | None:
-    """A typed statement without target the speaker made in this or the previous sentence."""
+def _elaborated(existing: list[Statement], speaker_id: str, sentence_index: int, cue: Clause | None,
+                scheme: str) -> Statement | None:
+    """A typed statement without target the speaker made in this or the previous sentence, not in an adverbial
+    clause of the cue ("When Obama began airstrikes, he told Congress he had authority": the airstrikes are when he
+    said it, not what)."""
+    circumstances = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in cue.verb.children
+                     if role(c.dep_, scheme) is Role.ADVCL] if cue is not None else []
     for s in reversed(existing):
         if s.source_id == speaker_id and s.target_id is None and sentence_index - 1 <= s.sentence_index <= \
-                sentence_index and s.predicate.known and not (s.predicate.cameo or "01").startswith("01"):
+                sentence_index and s.predicate.known and not (s.predicate.cameo or "01").startswith("01") and not any(
+                b <= s.char_start and s.char_end <= e for b, e in circumstances):
             return s
     return None
 

@@ -1972,3 +1972,21 @@ def test_a_title_word_alone_is_no_person_s_name():
         T("Russland", 1, "obj", "PROPN", "Russland", "NE", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "$."),
     ])
     assert not any(a.kind == "person" and a.name == "Landesparteiobmann" for a in result.actors)
+
+
+def test_what_a_speaker_did_when_he_spoke_is_not_what_he_said():
+    # "When Putin began airstrikes , he told Germany that Russia would win ." — the airstrikes are the
+    # circumstance of the statement to Germany, not its content
+    _, result, _, _ = run("en", [
+        T("When", 2, "mark", "SCONJ", "when", "WRB"), T("Putin", 2, "nsubj", "PROPN", "Putin", "NNP", ent="B-PER"),
+        T("began", 6, "advcl", "VERB", "begin", "VBD"), T("airstrikes", 2, "obj", "NOUN", "airstrike", "NNS"),
+        T(",", 2, "punct", "PUNCT", ",", ","), T("he", 6, "nsubj", "PRON", "he", "PRP"),
+        T("told", 6, "ROOT", "VERB", "tell", "VBD"), T("Germany", 6, "obj", "PROPN", "Germany", "NNP", ent="B-LOC"),
+        T("that", 11, "mark", "SCONJ", "that", "IN"), T("Russia", 11, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+        T("would", 11, "aux", "AUX", "would", "MD"), T("win", 6, "ccomp", "VERB", "win", "VB"),
+        T(".", 6, "punct", "PUNCT", ".", "."),
+    ])
+    found = {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements}
+    assert ("PER:vladimir-putin", "195", None) in found
+    assert not any(c == "195" and t == "DEU" for _, c, t in found)
+    assert any(c.startswith("01") and t == "DEU" for _, c, t in found)
