@@ -616,8 +616,11 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         # "the growth figures that China releases", "die Sanktionen, die Russland verhängt": the relative pronoun
         # object stands for the noun the clause modifies
         relative = rules.word_set("relative_pronouns")
+        content = rules.word_set("content_nouns")
         clause.objects = [verb.head if t.pos_ == "PRON" and t.lower_ in relative and t.i < verb.i else t
-                          for t in clause.objects]
+                          for t in clause.objects
+                          # "the findings that Russia had interfered": "that" opens the noun's content, no object
+                          if not (t.lower_ == "that" and t.i < verb.i and verb.head.lemma_.lower() in content)]
     if rules.extra.get("stray_passive_repair") and scheme != "tiger" and not clause.passive:
         _repair_stray_passive(clause, rules)
     if rules.extra.get("inverted_subject_repair") and len(clause.subjects) == 1 and not clause.passive:

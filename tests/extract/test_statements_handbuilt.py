@@ -1990,3 +1990,21 @@ def test_what_a_speaker_did_when_he_spoke_is_not_what_he_said():
     assert ("PER:vladimir-putin", "195", None) in found
     assert not any(c == "195" and t == "DEU" for _, c, t in found)
     assert any(c.startswith("01") and t == "DEU" for _, c, t in found)
+
+
+@pytest.mark.parametrize(("noun", "lemma", "target_is_noun"), [
+    ("findings", "finding", False),  # a content clause: "that" stands for nothing
+    ("figures", "figure", True),     # a relative clause: "that" stands for the figures
+])
+def test_that_after_a_content_noun_opens_its_content_not_a_relative_clause(noun, lemma, target_is_noun):
+    # "Trump accepted the NOUN that Russia had reported ." with "that" parsed as the object of *reported*
+    _, result, _, topics = run("en", [
+        T("Trump", 1, "nsubj", "PROPN", "Trump", "NNP", ent="B-PER"), T("accepted", 1, "ROOT", "VERB", "accept", "VBD"),
+        T("the", 3, "det", "DET", "the", "DT"), T(noun, 1, "obj", "NOUN", lemma, "NNS"),
+        T("that", 7, "obj", "PRON", "that", "WDT"), T("Russia", 7, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+        T("had", 7, "aux", "AUX", "have", "VBD"), T("reported", 3, "acl:relcl", "VERB", "report", "VBN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (russia,) = [s for s in result.statements if s.source_id == "RUS"]
+    named = topics[russia.target_id].name if russia.target_id in topics else None
+    assert (named == noun) is target_is_noun, named
