@@ -173,7 +173,7 @@ class ArticleActors:
             if seat == code and as_subject and entry and entry.kind == "state":
                 return Resolution(self.collective(code, "GOV", "government", "government"), "capital", span, 0.8)
             return Resolution(self.country_actor(code), "state", span)
-        seat = self.gazetteer.seat(span.text, self.lang) or self.gazetteer.seat(head.text, self.lang)
+        seat = self.gazetteer.seat(span.text, self.lang) or self._seat_head(head)
         if seat:
             entry = self.gazetteer.entry(seat)
             if entry and entry.kind != "state":
@@ -193,6 +193,18 @@ class ArticleActors:
             # "The International Labor Office (ILO)": the bracketed short name is the one the gazetteer knows
             return Resolution(self.country_actor(code), "acronym", span, 0.85)
         return self._organisation(head, span)
+
+    def _seat_head(self, head: Token) -> str | None:
+        """The state whose seat the phrase's head names, unless a proper noun before it makes the head part of
+        another name and the seat's name is also a common word ("The Alpha Male" is no Malé)."""
+        seat = self.gazetteer.seat(head.text, self.lang)
+        proper = rules_for(self.lang).word_set("proper_noun_tags")
+        if seat is None or not any((c.pos_ == "PROPN" or c.tag_ in proper) and c.i < head.i and role(c.dep_, self.scheme) in (
+                Role.COMPOUND, Role.NAME, Role.AMOD) for c in head.children):
+            return seat
+        from graphbuild.extract.lemmas import known_word
+
+        return None if known_word(head.text.lower(), self.lang) else seat
 
     @staticmethod
     def _acronym(head: Token) -> Token | None:
