@@ -230,7 +230,10 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         existing[:] = [s for s in existing if id(s) not in drop]
         # "agrees with the Philippines that …": the cue's PP picks its row (agree with = 019)
         cue_preps = [(p, n.lemma_) for p, n in a.clause.preps] if a.clause is not None else []
-        entry = lexicon.match(a.cue_lemmas, preps=cue_preps) if a.cue_lemmas else None
+        speech = rules_for(actors.lang).extra.get("default_speech_verb", "say")
+        # a marker ("laut X", "according to X") has a row as a preposition; a quote without cue is plain speech
+        entry = (lexicon.match(a.cue_lemmas, preps=cue_preps) or lexicon.match(a.cue_lemmas, pos="adp")) \
+            if a.cue_lemmas else lexicon.match((speech,))
         if a.clause is not None:  # "reiterated its demand that Israel …": the demand, not a comment
             entry = carried_event(a.clause, entry, lexicon, rules_for(actors.lang)) or entry
         elaborated = _elaborated(existing, speaker.id, a.sentence_index, a.clause, actors.scheme) \
@@ -238,14 +241,14 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         if entry is not None and entry.cameo not in ("010", "") and entry.cameo[:2] != "01":
             predicate = lexicon.predicate(entry.key, entry)
         elif evaluative:
-            predicate = lexicon.recoded(lexicon.predicate(a.cue_lemmas[0] if a.cue_lemmas else "say", None), code)
+            predicate = lexicon.recoded(lexicon.predicate(a.cue_lemmas[0] if a.cue_lemmas else speech, None), code)
         elif elaborated is not None:
             # "Videgaray baute eine Drohkulisse auf. „… vor den UN einzufordern“, unterstrich er.": the quote
             # spells out the threat announced just before, and names whom it concerns
             predicate = elaborated.predicate
             existing[:] = [s for s in existing if s is not elaborated]
         else:
-            predicate = lexicon.predicate(entry.key if entry else (a.cue_lemmas[0] if a.cue_lemmas else "say"),
+            predicate = lexicon.predicate(entry.key if entry else (a.cue_lemmas[0] if a.cue_lemmas else speech),
                                           entry)
         if a.clause is not None and a.clause.verb.i in threatened:
             # "threatened to break off relations with Congo" = threaten to break off relations (1313)

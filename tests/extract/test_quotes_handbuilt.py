@@ -66,9 +66,14 @@ def test_cue_after_the_quote_with_pronoun_speaker_across_sentences():
       T("gescheitert", 6, "ROOT", "VERB", "scheitern"), T(".", 6, "punct", "PUNCT")], "Dem Minister", "zufolge"),
 ])
 def test_laut_and_zufolge_attribute_the_rest_of_the_sentence(rows, speaker, cue):
-    quotes, _ = quotes_of("de", rows)
+    quotes, result = quotes_of("de", rows)
     assert [(q[2], q[3]) for q in quotes] == [(speaker, cue)]
     assert "Gespräche gescheitert" in quotes[0][1]
+    # the marker's own lexicon row (a preposition) types the statement: a known public statement
+    typed = [(s.predicate.lemma, s.predicate.cameo, s.predicate.known) for s in result.statements
+             if s.extractor.startswith("quote")]
+    # a statement needs a resolved speaker: Videgaray is one, "Dem Minister" alone is nobody in particular
+    assert typed == ([(cue.lower(), "010", True)] if "Videgaray" in speaker else [])
 
 
 def test_indirect_speech_with_dass_and_konjunktiv():
@@ -117,9 +122,12 @@ def test_name_and_colon_before_a_quote_is_the_speaker_not_a_verb_of_the_sentence
         T(":", 9, "punct", "PUNCT"), T("„", 9, "punct", "PUNCT"), T("Wir", 9, "nsubj", "PRON", "wir"),
         T("handeln", 9, "ROOT", "VERB", "handeln"), T(".", 9, "punct", "PUNCT"), T("“", 9, "punct", "PUNCT"),
     ]
-    quotes, _ = quotes_of("de", rows)
+    quotes, result = quotes_of("de", rows)
     (direct,) = [q for q in quotes if q[0] == "direct"]
     assert direct[1] == "Wir handeln." and "Ziercke" in direct[2] and direct[3] is None
+    # no cue verb: the statement is plain speech in the article's language ("sagen", not "say")
+    (said,) = [s for s in result.statements if s.extractor.startswith("quote")]
+    assert (said.predicate.lemma, said.predicate.cameo, said.predicate.known) == ("sagen", "010", True)
 
 
 def test_so_x_with_a_colon_before_the_quote():
