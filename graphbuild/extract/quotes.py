@@ -914,6 +914,10 @@ class QuoteAttributor:
                       t.left_edge.i > head.i), default=None)
         if clause is not None:
             tokens = [t for t in tokens if t.i < clause]
+        # a quotation the parser hung on the source ("nach Angaben des Leiters „die Moderne …“") ends it
+        opening = min((t.i for t in tokens if t.i > head.i and t.is_quote), default=None)
+        if opening is not None:
+            tokens = [t for t in tokens if t.i < opening]
         tokens = [t for t in tokens if not (role(t.dep_, self.scheme) is Role.CASE and t.head.i == head.i)]
         while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP" and tokens[0].head.i == head.i):
             tokens = tokens[1:]

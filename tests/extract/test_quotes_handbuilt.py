@@ -809,3 +809,18 @@ def test_a_quoted_phrase_before_an_infinitive_cue_is_the_controllers_not_the_obj
     ]
     quotes, _ = quotes_of("en", rows)
     assert [(q[1], q[2]) for q in quotes if q[0] == "direct"] == [("settle down", "Obama")]
+
+
+def test_a_quotation_the_parser_hung_on_the_source_is_no_part_of_it():
+    # "Die Themen sind nach Angaben des Leiters „die Moderne“ ." with the quote an apposition of "Leiters"
+    rows = [
+        T("Die", 1, "det", "DET", "der"), T("Themen", 1, "ROOT", "NOUN", "Thema"), T("sind", 1, "cop", "AUX", "sein"),
+        T("nach", 4, "case", "ADP"), T("Angaben", 1, "obl", "NOUN", "Angabe"), T("des", 6, "det", "DET", "der"),
+        T("Leiters", 4, "nmod", "NOUN", "Leiter"), T("„", 9, "punct", "PUNCT"), T("die", 9, "det", "DET", "der"),
+        T("Moderne", 6, "appos", "NOUN"), T("“", 9, "punct", "PUNCT"), T(".", 1, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert {(q[0], q[1], q[2]) for q in quotes} == {
+        ("indirect", "Die Themen sind nach Angaben des Leiters „die Moderne", "Angaben des Leiters"),
+        ("direct", "die Moderne", "Angaben des Leiters"),
+    }
