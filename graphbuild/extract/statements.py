@@ -506,6 +506,10 @@ class StatementBuilder:
                 if not heads:  # "threatened to retaliate against the United States"
                     heads = [n for c in x.children if (parts := pp_parts(c, self.scheme)) and parts[0] in
                              self.target_preps for n in [parts[1]]]
+                if heads and not any(self.actors.resolve(h) is not None for h in heads):
+                    # "refused to deploy peacekeepers in Iraq", "threatened to ban voting in East Jerusalem": the
+                    # place the act would happen in, when it names an actor
+                    heads = self._named_places([x, *heads]) or heads
                 if heads:
                     break
         resolved: list[Target] = []
@@ -546,6 +550,25 @@ class StatementBuilder:
                     for t, r in spread(self.actors, [(c, self.actors.resolve(c)) for c in expand_conj(n, self.scheme)]):
                         add(Target(r.actor, None, t, r.confidence * 0.9, r.span.text))
         return resolved
+
+    def _named_places(self, tokens: list[Token]) -> list[Token]:
+        """Nouns of place PPs (``place_preps``: "in Iraq") on ``tokens`` or one PP further down ("to ban voting in
+        parts of Iraq"), that resolve to a state or its government (a place, not a person the NER saw in it)."""
+        places = self.rules.word_set("place_preps")
+        out: list[Token] = []
+        for token in tokens:
+            for child in token.children:
+                parts = pp_parts(child, self.scheme)
+                if parts is None:
+                    continue
+                if parts[0] in places:
+                    candidates = [parts[1]]
+                else:
+                    candidates = [n for c in parts[1].children if (inner := pp_parts(c, self.scheme))
+                                  and inner[0] in places for n in [inner[1]]]
+                out.extend(n for n in candidates if n not in out and (r := self.actors.resolve(n)) is not None
+                           and r.actor.kind in ("state", "government"))
+        return out
 
     def _partners(self, head: Token, depth: int = 2, preps: frozenset[str] | set[str] | None = None) -> list[Target]:
         """Actors a noun phrase names as the other party ("ties with Gondor", "a resumption of ties between Gondor

@@ -2021,3 +2021,16 @@ def test_a_capital_that_is_a_common_word_inside_another_name_is_no_capital(befor
     ]
     _, result, _, _ = run("en", rows)
     assert any(s.source_id.startswith("MDV") for s in result.statements) is maldives
+
+
+def test_the_place_a_refused_act_would_happen_in_is_the_target():
+    # "Pakistan refused to deploy troops in Iraq ." : the troops are no actor, Iraq is
+    _, result, _, _ = run("en", [
+        T("Pakistan", 1, "nsubj", "PROPN", "Pakistan", "NNP", ent="B-LOC"),
+        T("refused", 1, "ROOT", "VERB", "refuse", "VBD"), T("to", 3, "mark", "PART", "to", "TO"),
+        T("deploy", 1, "xcomp", "VERB", "deploy", "VB"), T("troops", 3, "obj", "NOUN", "troop", "NNS"),
+        T("in", 6, "case", "ADP", "in", "IN"), T("Iraq", 3, "obl", "PROPN", "Iraq", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (refusal,) = [s for s in result.statements if s.predicate.cameo.startswith("12")]
+    assert refusal.source_id == "PAK" and refusal.target_id == "IRQ"
