@@ -72,6 +72,8 @@ class ArticleActors:
     mentions: int = 0
     #: (character offset, actor id) of every person mention resolved so far, for pronoun resolution
     person_mentions: dict[int, str] = field(default_factory=dict)
+    #: character offsets of the person mentions that are a main clause's subject (preferred antecedents of pronouns)
+    subject_mentions: set[int] = field(default_factory=set)
     #: how often each country was named (through any of its actors), for salience
     country_mentions: Counter[str] = field(default_factory=Counter)
     _counted: set[int] = field(default_factory=set)
@@ -102,6 +104,10 @@ class ArticleActors:
                 self.country_mentions[found.actor.country] += 1
             if found.actor.kind == "person":
                 self._touch(found.actor, head.idx)
+                verb = head.head
+                if role(head.dep_, self.scheme) is Role.SUBJ and (verb.i == head.sent.root.i or role(
+                        verb.dep_, self.scheme) is Role.CONJ and verb.head.i == head.sent.root.i):
+                    self.subject_mentions.add(head.idx)  # the subject of the main clause, not of "… Trump had made"
         return found
 
     def register_span_mentions(self, sent: Span) -> None:
@@ -713,13 +719,22 @@ class ArticleActors:
             return None  # "Wie stehen Sie zu …?": the capitalised polite "Sie" inside a sentence is "you"
         gender = info.get("gender")
         records = {r.actor.id: r for r in self.persons}
+        sent = head.sent
+        window = head.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        nearest: PersonRecord | None = None
         for offset in sorted((o for o in self.person_mentions if o < head.idx), reverse=True):
             record = records.get(self.person_mentions[offset])
-            if record is None:
+            if record is None or not (gender in (None, "any") or record.gender in (None, gender)):
                 continue
-            if gender in (None, "any") or record.gender in (None, gender):
+            nearest = nearest or record
+            if offset < window:
+                break
+            if offset in self.subject_mentions and record.gender is not None and record.gender == gender:
+                # "Representative Bill Pascrell said the concessions Mr Trump had made to Mr Putin … , he wrote":
+                # the main-clause subject of this or the previous sentence beats a nearer object, when its gender
+                # is known to fit (a heading the NER took for a name has none)
                 return Resolution(record.actor, "pronoun", span, 0.7)
-        return None
+        return Resolution(nearest.actor, "pronoun", span, 0.7) if nearest is not None else None
 
     def _organisation(self, head: Token, span: Span) -> Resolution | None:
         ent = self._ent(head)

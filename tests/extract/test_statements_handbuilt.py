@@ -2034,3 +2034,38 @@ def test_the_place_a_refused_act_would_happen_in_is_the_target():
     ])
     (refusal,) = [s for s in result.statements if s.predicate.cameo.startswith("12")]
     assert refusal.source_id == "PAK" and refusal.target_id == "IRQ"
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    (["Donald", "Trump"], "PER:donald-trump"),     # a main-clause subject of known gender beats a nearer object
+    (["Koketter", "Charme"], "PER:vladimir-putin"),  # a "name" of unknown gender (a heading) does not
+])
+def test_a_pronoun_prefers_the_subject_of_the_sentence_before(subject, expected):
+    # "SUBJECT met Vladimir Putin . He criticized China ."
+    rows = [T(subject[0], 1, "compound", "PROPN", subject[0], "NNP", ent="B-PER"),
+            T(subject[1], 2, "nsubj", "PROPN", subject[1], "NNP", ent="I-PER"),
+            T("met", 2, "ROOT", "VERB", "meet", "VBD"),
+            T("Vladimir", 4, "compound", "PROPN", "Vladimir", "NNP", ent="B-PER"),
+            T("Putin", 2, "obj", "PROPN", "Putin", "NNP", ent="I-PER"), T(".", 2, "punct", "PUNCT", ".", "."),
+            T("He", 7, "nsubj", "PRON", "he", "PRP"), T("criticized", 7, "ROOT", "VERB", "criticize", "VBD"),
+            T("China", 7, "obj", "PROPN", "China", "NNP", ent="B-LOC"), T(".", 7, "punct", "PUNCT", ".", ".")]
+    _, result, _, _ = run("en", rows)
+    (criticism,) = [s for s in result.statements if s.target_id == "CHN"]
+    assert criticism.source_id == expected
+
+
+def test_a_pronoun_prefers_the_main_clause_subject_to_a_subject_inside_a_relative_clause():
+    # "Bill Pascrell said the concessions Donald Trump made were shameful . He criticized China ."
+    _, result, _, _ = run("en", [
+        T("Bill", 1, "compound", "PROPN", "Bill", "NNP", ent="B-PER"),
+        T("Pascrell", 2, "nsubj", "PROPN", "Pascrell", "NNP", ent="I-PER"), T("said", 2, "ROOT", "VERB", "say", "VBD"),
+        T("the", 4, "det", "DET", "the", "DT"), T("concessions", 9, "nsubj", "NOUN", "concession", "NNS"),
+        T("Donald", 6, "compound", "PROPN", "Donald", "NNP", ent="B-PER"),
+        T("Trump", 7, "nsubj", "PROPN", "Trump", "NNP", ent="I-PER"),
+        T("made", 4, "acl:relcl", "VERB", "make", "VBD"), T("were", 9, "cop", "AUX", "be", "VBD"),
+        T("shameful", 2, "ccomp", "ADJ", "shameful", "JJ"), T(".", 2, "punct", "PUNCT", ".", "."),
+        T("He", 12, "nsubj", "PRON", "he", "PRP"), T("criticized", 12, "ROOT", "VERB", "criticize", "VBD"),
+        T("China", 12, "obj", "PROPN", "China", "NNP", ent="B-LOC"), T(".", 12, "punct", "PUNCT", ".", "."),
+    ])
+    (criticism,) = [s for s in result.statements if s.target_id == "CHN"]
+    assert criticism.source_id == "PER:bill-pascrell"
