@@ -577,6 +577,12 @@ class ArticleActors:
             name_span = name_span[1:]  # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin", "Brexit Farage"
         name_span = _join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
         name_span = self._grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
+        particles = rules_for(self.lang).word_set("name_particles")
+        cut = next((k for k, t in enumerate(name_span) if k > 0 and t.text.islower() and t.lower_ not in particles
+                    and name_span.doc[t.i - 1].whitespace_), None)
+        if cut is not None:  # an entity run on into the sentence: "Assad given Moscow", "Assad and Islamic" (not
+            # "al-Asir", "deGravelles")
+            name_span = name_span[:cut]
         trailers = rules_for(self.lang).word_set("name_trailers")
         trailers = trailers | rules_for(self.lang).word_set("pure_honorifics")  # not "King": also a surname
         while len(name_span) > 1 and (name_span[-1].lower_.rstrip(".") in trailers or (

@@ -2069,3 +2069,31 @@ def test_a_pronoun_prefers_the_main_clause_subject_to_a_subject_inside_a_relativ
     ])
     (criticism,) = [s for s in result.statements if s.target_id == "CHN"]
     assert criticism.source_id == "PER:bill-pascrell"
+
+
+@pytest.mark.parametrize(("rest", "name"), [
+    ([T("of", 3, "case", "ADP", "of", "IN", ent="I-PER"),
+      T("Massachusetts", 1, "nmod", "PROPN", "Massachusetts", "NNP", ent="I-PER")], "Elizabeth Warren"),
+    ([], "Elizabeth Warren-al"),  # no lower-case word: nothing to cut
+])
+def test_a_person_entity_ends_before_a_lower_case_word_that_is_no_name_particle(rest, name):
+    # "Elizabeth Warren[-al] [of Massachusetts] criticized China ." tagged as one person: the NER ran on
+    second = "Warren" if rest else "Warren-al"
+    n = 2 + len(rest)
+    rows = [T("Elizabeth", 1, "compound", "PROPN", "Elizabeth", "NNP", ent="B-PER"),
+            T(second, n, "nsubj", "PROPN", second, "NNP", ent="I-PER"), *rest,
+            T("criticized", n, "ROOT", "VERB", "criticize", "VBD"),
+            T("China", n, "obj", "PROPN", "China", "NNP", ent="B-LOC"), T(".", n, "punct", "PUNCT", ".", ".")]
+    _, result, _, _ = run("en", rows)
+    assert [a.name for a in result.actors if a.kind == "person"] == [name]
+
+
+def test_a_name_particle_inside_a_name_is_no_end_of_it():
+    # "Scheich Ahmed al-Asir kritisierte Katar ."
+    _, result, _, _ = run("de", [
+        T("Ahmed", 2, "nsubj", "PROPN", "Ahmed", "NE", ent="B-PER"),
+        T("al-Asir", 0, "flat", "PROPN", "al-Asir", "NE", ent="I-PER"),
+        T("kritisierte", 2, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("Katar", 2, "obj", "PROPN", "Katar", "NE", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [a.name for a in result.actors if a.kind == "person"] == ["Ahmed al-Asir"]
