@@ -581,8 +581,10 @@ class ArticleActors:
         cut = next((k for k, t in enumerate(name_span) if k > 0 and t.text.islower() and t.lower_ not in particles
                     and name_span.doc[t.i - 1].whitespace_), None)
         if cut is not None:  # an entity run on into the sentence: "Assad given Moscow", "Assad and Islamic" (not
-            # "al-Asir", "deGravelles")
-            name_span = name_span[:cut]
+            # "al-Asir", "deGravelles"); a full name after a one-word modifier is the name ("Amazon mogul Jeff Bezos")
+            tail = name_span[cut + 1:]
+            name_span = tail if cut == 1 and len(tail) >= 2 and all(t.text[:1].isupper() for t in tail) else \
+                name_span[:cut]
         trailers = rules_for(self.lang).word_set("name_trailers")
         trailers = trailers | rules_for(self.lang).word_set("pure_honorifics")  # not "King": also a surname
         while len(name_span) > 1 and (name_span[-1].lower_.rstrip(".") in trailers or (

@@ -2097,3 +2097,16 @@ def test_a_name_particle_inside_a_name_is_no_end_of_it():
         T("Katar", 2, "obj", "PROPN", "Katar", "NE", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "$."),
     ])
     assert [a.name for a in result.actors if a.kind == "person"] == ["Ahmed al-Asir"]
+
+
+def test_a_full_name_after_a_one_word_modifier_in_a_person_entity_is_the_name():
+    # "Amazon mogul Jeff Bezos criticized China ." tagged as one person
+    _, result, _, _ = run("en", [
+        T("Amazon", 3, "compound", "PROPN", "Amazon", "NNP", ent="B-PER"),
+        T("mogul", 3, "compound", "NOUN", "mogul", "NN", ent="I-PER"),
+        T("Jeff", 3, "compound", "PROPN", "Jeff", "NNP", ent="I-PER"),
+        T("Bezos", 4, "nsubj", "PROPN", "Bezos", "NNP", ent="I-PER"),
+        T("criticized", 4, "ROOT", "VERB", "criticize", "VBD"),
+        T("China", 4, "obj", "PROPN", "China", "NNP", ent="B-LOC"), T(".", 4, "punct", "PUNCT", ".", "."),
+    ])
+    assert [a.name for a in result.actors if a.kind == "person"] == ["Jeff Bezos"]
