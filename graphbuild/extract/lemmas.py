@@ -30,3 +30,9 @@ def known_word(word: str, lang: str) -> bool:
     import simplemma
 
     return bool(simplemma.is_known(word, lang=lang))
+
+
+def in_or_compound_of(word: str, nouns: frozenset[str] | set[str], min_end: int) -> bool:
+    """``word`` is one of ``nouns`` or a German compound ending in one at least ``min_end`` letters long
+    ("Polizeiangaben" ← "angaben", "Umweltschutzorganisation" ← "organisation")."""
+    return word in nouns or any(word.endswith(n) and len(n) >= min_end for n in nouns)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import Clause, is_infinitive_clause, np_span
+from graphbuild.extract.lemmas import in_or_compound_of
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.quotemarks import QuoteSpan, find_quotes, looks_like_title
 from graphbuild.extract.schemes import Role, role
@@ -63,15 +64,9 @@ class Attribution:
         return self.quote[0] <= start and end <= self.quote[1]
 
 
-def _in_or_compound_of(word: str, nouns: frozenset[str] | set[str], min_end: int) -> bool:
-    """``word`` is one of ``nouns`` or a German compound ending in one at least ``min_end`` letters long
-    ("Polizeiangaben" ← "angaben", "Umweltschutzorganisation" ← "organisation")."""
-    return word in nouns or any(word.endswith(n) and len(n) >= min_end for n in nouns)
-
-
 def _is_marker_noun(token: Token, nouns: frozenset[str] | set[str]) -> bool:
     """"Angaben", "Polizeiangaben", "Zeugenaussagen": a noun of saying, also as the end of a compound."""
-    return any(_in_or_compound_of(w, nouns, 6) for w in {token.lower_, token.lemma_.lower()})
+    return any(in_or_compound_of(w, nouns, 6) for w in {token.lower_, token.lemma_.lower()})
 
 
 def _span_chars(span: Span) -> tuple[int, int]:
@@ -144,7 +139,7 @@ class QuoteAttributor:
             words = words[:-1]  # "(Motto: „Entsorgung ist Vertrauenssache“)"
         if not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
             return False
-        return _in_or_compound_of(words[-1].lower_, self._rules.word_set("title_nouns"), 4)
+        return in_or_compound_of(words[-1].lower_, self._rules.word_set("title_nouns"), 4)
 
     # --- direct quotes -------------------------------------------------------------------------------------
 
@@ -977,7 +972,7 @@ class QuoteAttributor:
         person = self._rules.pronoun_person(head.lower_)
         if person is not None:
             return person == 3 and head.lower_ not in {"es", "it", "man", "one"}
-        return head.pos_ == "NOUN" and _in_or_compound_of(head.lower_, self._rules.word_set("speaker_suffixes"), 4)
+        return head.pos_ == "NOUN" and in_or_compound_of(head.lower_, self._rules.word_set("speaker_suffixes"), 4)
 
     def _named_in_apposition(self, head: Token) -> bool:
         """A person or organisation name in apposition to ``head`` (also inside a coordinated title)."""

@@ -392,9 +392,12 @@ class ArticleActors:
         if not (word.head.i == i and role(word.dep_, self.scheme) in linked or
                 doc[i].head.i == word.i and role(doc[i].dep_, self.scheme) is Role.COMPOUND):
             return False
-        kinds = rules_for(self.lang).word_set("kind_nouns")
-        noun = doc[i].lower_
-        return noun in kinds or self.lang == "de" and any(noun.endswith(k) and len(k) >= 3 for k in kinds)
+        from graphbuild.extract.lemmas import in_or_compound_of
+
+        rules = rules_for(self.lang)
+        kinds = rules.word_set("kind_nouns")
+        return doc[i].lower_ in kinds or bool(rules.extra.get("compound_nouns")) and in_or_compound_of(
+            doc[i].lower_, kinds, 3)
 
     def _in_no_name(self, token: Token) -> bool:
         ent = self._ent(token)
