@@ -104,11 +104,18 @@ class ArticleActors:
                 self.country_mentions[found.actor.country] += 1
             if found.actor.kind == "person":
                 self._touch(found.actor, head.idx)
-                verb = head.head
-                if role(head.dep_, self.scheme) is Role.SUBJ and (verb.i == head.sent.root.i or role(
-                        verb.dep_, self.scheme) is Role.CONJ and verb.head.i == head.sent.root.i):
-                    self.subject_mentions.add(head.idx)  # the subject of the main clause, not of "… Trump had made"
+                if self._main_subject(head):
+                    self.subject_mentions.add(head.idx)
         return found
+
+    def _main_subject(self, head: Token) -> bool:
+        """``head`` is the subject of the sentence's main clause, or a name in apposition to it ("Sein Gegenüber
+        Tillerson war zurückhaltender"); not the subject of a subordinate clause ("… Trump had made")."""
+        while role(head.dep_, self.scheme) in (Role.APPOS, Role.NAME, Role.COMPOUND) and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        return role(head.dep_, self.scheme) is Role.SUBJ and (verb.i == head.sent.root.i or role(
+            verb.dep_, self.scheme) is Role.CONJ and verb.head.i == head.sent.root.i)
 
     def register_span_mentions(self, sent: Span) -> None:
         """Record persons introduced anywhere in ``sent`` (also outside clause arguments) for later surnames."""
@@ -740,10 +747,11 @@ class ArticleActors:
             nearest = nearest or record
             if offset < window:
                 break
-            if offset in self.subject_mentions and record.gender is not None and record.gender == gender:
+            if offset in self.subject_mentions and (record.gender == gender or record.gender is None and
+                                                    offset >= sent.start_char):
                 # "Representative Bill Pascrell said the concessions Mr Trump had made to Mr Putin … , he wrote":
-                # the main-clause subject of this or the previous sentence beats a nearer object, when its gender
-                # is known to fit (a heading the NER took for a name has none)
+                # the main-clause subject of this or the previous sentence beats a nearer object; from the previous
+                # sentence only when its gender is known to fit (a heading the NER took for a name has none)
                 return Resolution(record.actor, "pronoun", span, 0.7)
         return Resolution(nearest.actor, "pronoun", span, 0.7) if nearest is not None else None
 

@@ -2110,3 +2110,21 @@ def test_a_full_name_after_a_one_word_modifier_in_a_person_entity_is_the_name():
         T("China", 4, "obj", "PROPN", "China", "NNP", ent="B-LOC"), T(".", 4, "punct", "PUNCT", ".", "."),
     ])
     assert [a.name for a in result.actors if a.kind == "person"] == ["Jeff Bezos"]
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_pronoun_s_antecedent():
+    # "Luis Videgaray kritisierte Kanada . Sein Gegenüber Tillerson war zurückhaltender , er lobte Kanada ."
+    # (from the seed article): "er" is Tillerson, the subject of its own sentence, not Videgaray before it
+    _, result, _, _ = run("de", [
+        T("Luis", 1, "flat", "PROPN", "Luis", "NE", ent="B-PER"),
+        T("Videgaray", 2, "nsubj", "PROPN", "Videgaray", "NE", ent="I-PER"),
+        T("kritisierte", 2, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("Kanada", 2, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "$."),
+        T("Sein", 6, "det:poss", "DET", "sein", "PPOSAT"), T("Gegenüber", 9, "nsubj", "NOUN", "Gegenüber", "NN"),
+        T("Tillerson", 6, "appos", "PROPN", "Tillerson", "NE", ent="B-PER"), T("war", 9, "cop", "AUX", "sein", "VAFIN"),
+        T("zurückhaltender", 9, "ROOT", "ADJ", "zurückhaltend", "ADJD"), T(",", 12, "punct", "PUNCT", ",", "$,"),
+        T("er", 12, "nsubj", "PRON", "er", "PPER"), T("lobte", 9, "ccomp", "VERB", "loben", "VVFIN"),
+        T("Kanada", 12, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", 9, "punct", "PUNCT", ".", "$."),
+    ])
+    (praise,) = [s for s in result.statements if s.predicate.cameo.startswith("05")]
+    assert praise.source_id.startswith("PER:") and "tillerson" in praise.source_id
