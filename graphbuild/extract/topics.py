@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import noun_conjuncts, np_span
+from graphbuild.extract.language import rules_for
 from graphbuild.models import Actor, Topic, slug
 from graphbuild.resolve.actors import ArticleActors
 
@@ -54,9 +55,8 @@ def _strong_adjective(token: Token, head: Token, lang: str) -> str:
 def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
     """The topic for the noun phrase headed by ``head`` (with its coordinated nouns), or ``None`` for junk."""
     scheme, lang = actors.scheme, actors.lang
-    from graphbuild.extract.language import rules_for
-
-    heads = noun_conjuncts(head, scheme, rules_for(lang))
+    rules = rules_for(lang)
+    heads = noun_conjuncts(head, scheme, rules)
     parts: list[str] = []
     keys: list[str] = []
     country: str | None = None
@@ -65,7 +65,7 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
     for i, h in enumerate(heads):
         span = np_span(h, scheme)
         kept = [t for t in span if not t.is_punct and not t.is_space]
-        while kept and (kept[0].pos_ in _DROP_POS or kept[0].lower_ in actors_rules_articles(lang)):
+        while kept and (kept[0].pos_ in _DROP_POS or kept[0].lower_ in rules.articles):
             kept = kept[1:]  # leading determiners and possessives only ("der jüngsten Maßnahmen")
         kept = [t for t in kept if t.pos_ not in {"ADV"} or t.i > h.i]
         if not kept:
@@ -144,19 +144,12 @@ def _key(token: Token, lang: str) -> str:
     return dictionary_lemma(token.text, lang).lower()
 
 
-def actors_rules_articles(lang: str) -> frozenset[str]:
-    from graphbuild.extract.language import rules_for
-
-    return rules_for(lang).articles
-
-
 def infer_owner(topic: Topic, source_country: str | None, salience: dict[str, int], lang: str,
                 co_sources: frozenset[str] = frozenset()) -> Topic | None:
     """The article-scoped topic "jüngste Maßnahmen (of the USA)" for an ownerless policy phrase criticised or
     rejected by an actor of another country: the owner is the country the article names most often besides the
     source's own and those of its co-sources ("Russian and Chinese diplomats criticised the sanctions": neither
     Russia's nor China's). Policy nouns are data (``policy_nouns`` in ``data/grammar/<lang>.yaml``)."""
-    from graphbuild.extract.language import rules_for
     from graphbuild.extract.lemmas import dictionary_lemma
 
     if topic.country or not source_country:

@@ -726,7 +726,8 @@ class ArticleActors:
         return Resolution(match.actor, "epithet", span, 0.6) if match else None
 
     def _pronoun(self, head: Token, span: Span) -> Resolution | None:
-        """Third-person singular pronoun → the nearest earlier person mention of a compatible gender."""
+        """Third-person singular pronoun → an earlier person mention of a compatible gender: the main-clause subject
+        of this sentence, or of the previous one when its gender is known to fit, else the nearest mention."""
         info = rules_for(self.lang).personal_pronouns.get(head.lower_)
         if info is None or info.get("person") != 3 or info.get("gender") == "neut" or info.get("impersonal"):
             return None  # "man" ("Hier will man flexibel vorgehen") is nobody in particular
