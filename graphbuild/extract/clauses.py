@@ -661,9 +661,11 @@ def is_lexical_verb(token: Token, scheme: str, rules: LanguageRules) -> bool:
     """
     if token.pos_ != "VERB" and token.pos_ in {"ADJ", "NOUN", "PROPN", "X"} and rules.is_full_verb_tag(token.tag_):
         return True
-    if token.pos_ in {"ADJ", "ADV"} and role(token.dep_, scheme) is Role.ROOT and any(
-            role(c.dep_, scheme) is Role.SUBJ for c in token.children):
-        # a finite verb the tagger missed ("Russland warnt …" tagged ADJD): the dictionary knows it as a verb
+    if token.pos_ in {"ADJ", "ADV", "NOUN", "PROPN"} and role(token.dep_, scheme) is Role.ROOT and any(
+            role(c.dep_, scheme) is Role.SUBJ for c in token.children) and not any(
+            role(c.dep_, scheme) is Role.COP for c in token.children):
+        # a finite verb the tagger missed ("Russland warnt …" tagged ADJD, "Klibi undertook mediation" tagged NNP): a
+        # root with a subject but no copula, which the dictionary knows as a form of a verb
         from graphbuild.extract.lemmas import dictionary_lemma
         from graphbuild.extract.lexicon import lexicon_for
 

@@ -2128,3 +2128,24 @@ def test_a_name_in_apposition_to_the_subject_is_the_pronoun_s_antecedent():
     ])
     (praise,) = [s for s in result.statements if s.predicate.cameo.startswith("05")]
     assert praise.source_id.startswith("PER:") and "tillerson" in praise.source_id
+
+
+@pytest.mark.parametrize(("verb", "tag", "pos"), [("demands", "NNS", "NOUN"), ("demands", "NNP", "PROPN")])
+def test_a_root_the_tagger_took_for_a_noun_is_a_verb_when_it_has_a_subject(verb, tag, pos):
+    # "Germany demands concessions ." with "demands" tagged as a noun: a root with a subject and no copula
+    triples, _, _, _ = run("en", [
+        T("Germany", 1, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"),
+        T(verb, 1, "ROOT", pos, verb, tag),
+        T("concessions", 1, "obj", "NOUN", "concession", "NNS"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert ("DEU", "DEMANDS", "topic:concessions") in triples
+
+
+def test_a_noun_root_with_a_copula_stays_a_noun():
+    # "Germany is a friend ." — a nominal predicate, no verb
+    triples, _, _, _ = run("en", [
+        T("Germany", 3, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"), T("is", 3, "cop", "AUX", "be", "VBZ"),
+        T("a", 3, "det", "DET", "a", "DT"), T("friends", 3, "ROOT", "NOUN", "friends", "NNS"),
+        T(".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples == set()
