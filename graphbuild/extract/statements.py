@@ -466,20 +466,23 @@ class StatementBuilder:
                            if role(o.dep_, self.scheme) is Role.CONJ)
             heads = [o for o in clause.objects if o.i not in own]
             if not heads and own:  # "restore ties with Gondor": the partner named inside the light verb's object
-                partners = [t for o in clause.objects if o.i in own for t in self._partners(o)]
+                owned = [o for o in clause.objects if o.i in own]
+                # or inside what it measures ("launched a wave of attacks on Ukraine")
+                owned += [m for o in owned if (m := measured_noun(o, self.lang, self.scheme)) is not None]
+                partners = [t for o in owned for t in self._partners(o)]
                 if not partners:  # "has imposed sanctions | on Russia" with the PP hung on the object, not the verb
-                    partners = [t for o in clause.objects if o.i in own for t in self._partners(
+                    partners = [t for o in owned for t in self._partners(
                         o, 1, self.rules.word_set("light_verb_target_preps"))]
                 if not partners:  # "granted asylum to 18 Rwandan rebels", "demanded the withdrawal of Serbian forces"
                     recipients = self.rules.word_set("recipient_preps")
-                    partners = [t for o in clause.objects if o.i in own for t in self._partners(o, 1, recipients)]
+                    partners = [t for o in owned for t in self._partners(o, 1, recipients)]
                 if not partners:  # "promised aid to the affected Syrian villages": a place a state owns, as topic
-                    partners = [t for o in clause.objects if o.i in own for t in self._owned_recipients(o, ctx)]
+                    partners = [t for o in owned for t in self._owned_recipients(o, ctx)]
                 if not partners:  # "rejected a U.S. request", "Indian proposal", "calls by Belarus's rulers"
-                    partners = [t for o in clause.objects if o.i in own for t in self._owners(o)]
+                    partners = [t for o in owned for t in self._owners(o)]
                 if not partners:  # "reimposed blockades in the West Bank", "strengthened its forces in Lebanon"
                     places = self.rules.word_set("place_preps")
-                    partners = [t for o in clause.objects if o.i in own for t in self._partners(o, 1, places)]
+                    partners = [t for o in owned for t in self._partners(o, 1, places)]
                 if not partners and not clause.passive:
                     # the parser hung the author on the active verb ("rejected calls | by Belarus's rulers")
                     partners = [t for p, n in clause.preps if p in self.rules.agent_preps and n.i > max(own)
@@ -704,7 +707,28 @@ def object_forms(obj: Token, lang: str, scheme: str, *, compounds: bool = True) 
     if compounds:
         forms += [f for c in obj.children if c.pos_ == "NOUN" and c.i < obj.i and
                   role(c.dep_, scheme) is Role.COMPOUND for f in (c.lemma_, c.text)]
+    measured = measured_noun(obj, lang, scheme)
+    if measured is not None:
+        forms += object_forms(measured, lang, scheme, compounds=compounds)
     return [f.lower() for f in forms]
+
+
+def measured_noun(obj: Token, lang: str, scheme: str) -> Token | None:
+    """What a quantity names: "25,000 tons of food aid" → aid, "50 Millionen Euro an Hilfe" → Hilfe. The object is
+    a quantity when it is counted or one of the language's ``quantity_nouns``, and the measured noun follows it in
+    one of the ``quantity_preps``."""
+    from graphbuild.extract.clauses import pp_parts
+    from graphbuild.extract.language import rules_for
+
+    rules = rules_for(lang)
+    if obj.lemma_.lower() not in rules.word_set("quantity_nouns") and not any(
+            c.pos_ == "NUM" and c.i < obj.i for c in obj.children):
+        return None
+    for child in obj.children:
+        parts = pp_parts(child, scheme) if child.i > obj.i else None
+        if parts is not None and parts[0] in rules.word_set("quantity_preps"):
+            return parts[1]
+    return None
 
 
 def carried_event(clause: Clause, entry: LexEntry | None, lexicon: Lexicon, rules: LanguageRules) -> LexEntry | None:

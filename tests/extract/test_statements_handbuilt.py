@@ -2149,3 +2149,40 @@ def test_a_noun_root_with_a_copula_stays_a_noun():
         T(".", 3, "punct", "PUNCT", ".", "."),
     ])
     assert triples == set()
+
+
+MEASURED_EN = [  # "The EU sent 500 tons of aid to Syria ."
+    T("The", 1, "det", "DET", "the", "DT"), T("EU", 2, "nsubj", "PROPN", "EU", "NNP", ent="B-ORG"),
+    T("sent", 2, "ROOT", "VERB", "send", "VBD"), T("500", 4, "nummod", "NUM", "500", "CD"),
+    T("tons", 2, "obj", "NOUN", "ton", "NNS"), T("of", 6, "case", "ADP", "of", "IN"),
+    T("aid", 4, "nmod", "NOUN", "aid", "NN"), T("to", 8, "case", "ADP", "to", "IN"),
+    T("Syria", 6, "nmod", "PROPN", "Syria", "NNP", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "."),
+]
+MEASURED_DE = [  # "Deutschland liefert der Ukraine Tonnen an Hilfsgütern ."
+    T("Deutschland", 1, "nsubj", "PROPN", "Deutschland", "NE", ent="B-LOC"),
+    T("liefert", 1, "ROOT", "VERB", "liefern", "VVFIN"), T("der", 3, "det", "DET", "der", "ART"),
+    T("Ukraine", 1, "iobj", "PROPN", "Ukraine", "NE", ent="B-LOC"), T("Tonnen", 1, "obj", "NOUN", "Tonne", "NN"),
+    T("an", 6, "case", "ADP", "an", "APPR"), T("Hilfsgütern", 4, "nmod", "NOUN", "Hilfsgut", "NN"),
+    T(".", 1, "punct", "PUNCT", ".", "$."),
+]
+
+
+@pytest.mark.parametrize(("lang", "rows", "expected"), [
+    ("en", MEASURED_EN, ("EU", "073", "SYR")), ("de", MEASURED_DE, ("DEU", "073", "UKR"))], ids=["en", "de"])
+def test_a_quantity_object_is_typed_by_what_it_measures(lang, rows, expected):
+    _, result, _, _ = run(lang, rows)
+    (s,) = result.statements
+    assert (s.source_id, s.predicate.cameo[:2], s.target_id) == (expected[0], expected[1][:2], expected[2])
+    assert s.predicate.plover == "AID"
+
+
+def test_the_target_of_a_quantity_object_is_named_inside_what_it_measures():
+    # "Russia launched a wave of attacks on Ukraine ."
+    _, result, _, _ = run("en", [
+        T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"), T("launched", 1, "ROOT", "VERB", "launch", "VBD"),
+        T("a", 3, "det", "DET", "a", "DT"), T("wave", 1, "obj", "NOUN", "wave", "NN"), T("of", 5, "case", "ADP", "of", "IN"),
+        T("attacks", 3, "nmod", "NOUN", "attack", "NNS"), T("on", 7, "case", "ADP", "on", "IN"),
+        T("Ukraine", 5, "nmod", "PROPN", "Ukraine", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (s,) = result.statements
+    assert (s.source_id, s.predicate.cameo, s.target_id) == ("RUS", "190", "UKR")
