@@ -508,6 +508,20 @@ def _repair_fronted_phrase_subject(clause: Clause, rules: LanguageRules) -> None
     clause.subjects = [noun]
 
 
+def _repair_nominal_xcomp(clause: Clause, rules: LanguageRules) -> None:
+    """A noun the parser hung on a transitive verb as an open complement is its object ("rejected Thursday a United
+    Nations appeal" with *appeal* an xcomp). Verbs that take a predicative noun ("became president",
+    ``copular_verbs``) and complements with a copula, marker or preposition of their own keep it a complement."""
+    verb = clause.verb
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in rules.word_set("copular_verbs"):
+        return
+    nominal = [x for x in clause.xcomps if x.pos_ in {"NOUN", "PROPN"} and x.i > verb.i and not any(
+        role(c.dep_, clause.scheme) in (Role.COP, Role.MARK, Role.CASE) for c in x.children)]
+    if nominal:
+        clause.objects = [t for x in nominal for t in expand_conj(x, clause.scheme)]
+        clause.xcomps = [x for x in clause.xcomps if x not in nominal]
+
+
 def _repair_modifier_verb(clause: Clause, rules: LanguageRules) -> None:
     """English main verb with its subject parsed as a modifier of the noun after it ("Macron praised Germany" with
     *praised* an ``amod`` of the root *Germany*): a verb with a subject of its own modifies nothing, the noun is its
@@ -610,6 +624,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
             _repair_fronted_phrase_subject(clause, rules)
     elif not clause.objects:
         _repair_modifier_verb(clause, rules)
+    if not clause.objects and scheme != "tiger":
+        _repair_nominal_xcomp(clause, rules)
     if not clause.objects and clause.bare_obliques:
         clause.objects = [t for b in clause.bare_obliques for t in expand_conj(b, scheme)]
     if role(verb.dep_, scheme) is Role.ACL:

@@ -2186,3 +2186,19 @@ def test_the_target_of_a_quantity_object_is_named_inside_what_it_measures():
     ])
     (s,) = result.statements
     assert (s.source_id, s.predicate.cameo, s.target_id) == ("RUS", "190", "UKR")
+
+
+@pytest.mark.parametrize(("verb", "lemma", "expected"), [
+    ("rejected", "reject", {("LBN", "REJECTS", "topic:United Nations appeal")}),
+    ("became", "become", set()),  # a predicative noun: "Beirut became a United Nations appeal" names no target
+])
+def test_a_noun_hung_on_a_transitive_verb_as_open_complement_is_its_object(verb, lemma, expected):
+    # "Lebanon rejected Thursday a United Nations appeal ." with "appeal" parsed as xcomp
+    triples, _, _, _ = run("en", [
+        T("Lebanon", 1, "nsubj", "PROPN", "Lebanon", "NNP", ent="B-LOC"), T(verb, 1, "ROOT", "VERB", lemma, "VBD"),
+        T("Thursday", 1, "obl:unmarked", "PROPN", "Thursday", "NNP"), T("a", 6, "det", "DET", "a", "DT"),
+        T("United", 5, "amod", "ADJ", "United", "NNP", ent="B-ORG"),
+        T("Nations", 6, "compound", "PROPN", "Nation", "NNPS", ent="I-ORG"),
+        T("appeal", 1, "xcomp", "NOUN", "appeal", "NN"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {t for t in triples if t[2] is not None} == expected
