@@ -704,7 +704,8 @@ def is_lexical_verb(token: Token, scheme: str, rules: LanguageRules) -> bool:
         # "Mexico is critical of the policy": an adjective the lexicon lists as a predicate (pos adj)
         from graphbuild.extract.lexicon import lexicon_for
 
-        rows = lexicon_for(rules.lang).entries.get((token.lemma_.lower(), "verb"), [])
+        entries = lexicon_for(rules.lang).entries  # "is opposed to": the row is the adjective's form, not the lemma
+        rows = [r for form in {token.lemma_.lower(), token.lower_} for r in entries.get((form, "verb"), [])]
         if any(r.pos == "adj" for r in rows):
             return True
     if token.pos_ == "VERB":

@@ -330,9 +330,12 @@ class StatementBuilder:
             # others ("crossed the floor of the chamber to defect": the chamber defects to nobody)
             of_preps = self.rules.word_set("possessive_preps") if clause.verb.head.lemma_.lower() in self.control \
                 else frozenset()
+            # and a name compounded before a noun of the table ("rejected a US offer to host a summit")
+            controlling = clause.verb.head.lemma_.lower() in self.control
             owner = next((c for c in clause.verb.head.children if c.pos_ in {"PROPN", "NOUN"} and c.i < clause.verb.i
                           and (role(c.dep_, self.scheme) is Role.POSS or (parts := pp_parts(c, self.scheme)) is not None
-                               and parts[0] in of_preps)), None)
+                               and parts[0] in of_preps or controlling and c.pos_ == "PROPN" and role(
+                                   c.dep_, self.scheme) is Role.COMPOUND and c.i < clause.verb.head.i)), None)
             if owner is not None:
                 return expand_conj(owner, self.scheme)
         current = clause.verb
@@ -540,7 +543,12 @@ class StatementBuilder:
                 for t, r in found:
                     add(Target(r.actor, None, t, r.confidence, r.span.text))
                 continue
-            partners = self._partners(head) if head.pos_ == "NOUN" else []
+            # who does what the noun names ("opposed French mediation", "condemned Israel's attack on Gaza"), unless
+            # the verb asks for it, where the party it is asked for counts ("pressed for EU sanctions on North
+            # Korea"), or only talks about it ("spricht über europäische Kooperationen": the topic says more)
+            owners = [] if entry is None or entry.cameo.startswith(
+                tuple(self.rules.word_set("owner_blind_codes"))) else self._event_owners(head)
+            partners = owners or (self._partners(head) if head.pos_ == "NOUN" else [])
             for partner in partners:  # "signed a trade protocol with Dagolath": the partner is the target
                 add(partner)
             if not partners:
@@ -628,6 +636,14 @@ class StatementBuilder:
         """The actors a by-phrase names, each resolved alone ("by Belarus's rulers", "by Arnor and Gondor")."""
         return [Target(r.actor, None, t, r.confidence * 0.8, r.span.text)
                 for t in expand_conj(noun, self.scheme) if (r := self.actors.resolve(t)) is not None]
+
+    def _event_owners(self, noun: Token) -> list[Target]:
+        """Who does what an event noun names, when a name, possessive or country adjective before it says so:
+        "is opposed to French mediation in talks with Syria" is opposed to France, "condemned Israel's attack on
+        Gaza" condemns Israel. Pronouns do not count ("defended its decision")."""
+        if noun.pos_ != "NOUN" or self.lexicon.match((noun.lemma_.lower(), noun.lower_), pos="noun") is None:
+            return []
+        return [t for t in self._owners(noun) if t.token.pos_ != "PRON" and t.token.i < noun.i]
 
     def _owners(self, noun: Token) -> list[Target]:
         """The actor whose request, proposal or call a light verb's object is: its possessor, a name or country

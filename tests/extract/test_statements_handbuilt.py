@@ -2189,7 +2189,7 @@ def test_the_target_of_a_quantity_object_is_named_inside_what_it_measures():
 
 
 @pytest.mark.parametrize(("verb", "lemma", "expected"), [
-    ("rejected", "reject", {("LBN", "REJECTS", "topic:United Nations appeal")}),
+    ("rejected", "reject", {("LBN", "REJECTS", "UNO")}),  # the appeal is the UN's: its owner is the target
     ("became", "become", set()),  # a predicative noun: "Beirut became a United Nations appeal" names no target
 ])
 def test_a_noun_hung_on_a_transitive_verb_as_open_complement_is_its_object(verb, lemma, expected):
@@ -2202,3 +2202,45 @@ def test_a_noun_hung_on_a_transitive_verb_as_open_complement_is_its_object(verb,
         T("appeal", 1, "xcomp", "NOUN", "appeal", "NN"), T(".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert {t for t in triples if t[2] is not None} == expected
+
+
+@pytest.mark.parametrize(("verb", "lemma", "owner", "noun", "noun_lemma", "expected"), [
+    ("condemned", "condemn", "Israel", "attack", "attack", "ISR"),   # who attacks is whom the condemnation hits
+    ("rejected", "reject", "French", "mediation", "mediation", "FRA"),
+    ("demanded", "demand", "EU", "sanctions", "sanction", None),    # a demand asks for the act, not of its doer
+])
+def test_the_owner_of_an_event_noun_is_the_target_of_acts_on_it(verb, lemma, owner, noun, noun_lemma, expected):
+    # "Mexico condemned the Israel attack .", "Mexico rejected the French mediation .", "Mexico demanded EU sanctions ."
+    pos, dep, ent = ("ADJ", "amod", "O") if owner == "French" else ("PROPN", "compound", "B-LOC")
+    _, result, _, _ = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"), T(verb, 1, "ROOT", "VERB", lemma, "VBD"),
+        T("the", 4, "det", "DET", "the", "DT"), T(owner, 4, dep, pos, owner, "NNP" if pos == "PROPN" else "JJ", ent=ent),
+        T(noun, 1, "obj", "NOUN", noun_lemma, "NNS" if noun.endswith("s") else "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (s,) = [s for s in result.statements if s.source_id == "MEX"]
+    assert (s.target_id if s.target_kind == "actor" else None) == expected
+
+
+def test_an_adjective_predicate_listed_by_its_form_is_a_predicate():
+    # "Israel is opposed to the plan ." — the lexicon row is "opposed" (adj), the lemma "oppose"
+    triples, _, _, _ = run("en", [
+        T("Israel", 2, "nsubj", "PROPN", "Israel", "NNP", ent="B-LOC"), T("is", 2, "cop", "AUX", "be", "VBZ"),
+        T("opposed", 2, "ROOT", "ADJ", "oppose", "JJ"), T("to", 5, "case", "ADP", "to", "IN"),
+        T("the", 5, "det", "DET", "the", "DT"), T("plan", 2, "obl", "NOUN", "plan", "NN"),
+        T(".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples == {("ISR", "REJECTS", "topic:plan")}
+
+
+def test_an_infinitive_on_a_named_offer_is_the_namer_s_act():
+    # "Arafat rejected a US offer to host a summit ." — the US offers to host, not Arafat
+    _, result, _, _ = run("en", [
+        T("Arafat", 1, "nsubj", "PROPN", "Arafat", "NNP", ent="B-PER"), T("rejected", 1, "ROOT", "VERB", "reject", "VBD"),
+        T("a", 4, "det", "DET", "a", "DT"), T("US", 4, "compound", "PROPN", "US", "NNP", ent="B-LOC"),
+        T("offer", 1, "obj", "NOUN", "offer", "NN"), T("to", 6, "mark", "PART", "to", "TO"),
+        T("host", 4, "acl", "VERB", "host", "VB"), T("a", 8, "det", "DET", "a", "DT"),
+        T("summit", 6, "obj", "NOUN", "summit", "NN"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (host,) = [s for s in result.statements if s.predicate.lemma == "host"]
+    assert host.source_id == "USA" and host.modality == "offered"
