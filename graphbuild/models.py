@@ -153,6 +153,8 @@ class QuoteRecord:
     speaker_id: str | None = None
     how: str = ""
     confidence: float = 0.0
+    #: the other words of a cue written apart from its verb ("wie … mitteilte", "hatte … gesagt", "gab … bekannt")
+    cue_parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

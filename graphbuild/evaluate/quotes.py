@@ -71,7 +71,9 @@ def _covered(gold: list[Span], pred: list[Span]) -> float:
 
 def score_article(pred: list[QuoteRecord], gold: GoldArticle) -> dict[str, PRF]:
     speakers = {(q.speaker_start, q.speaker_end) for q in pred if q.speaker_start is not None}
-    cues = {(q.cue_start, q.cue_end) for q in pred if q.cue_start is not None}
+    # a cue written apart ("wie … mitteilte", "gab … bekannt") is scored by each of its words, as the gold spans it
+    cues = {(q.cue_start, q.cue_end) for q in pred if q.cue_start is not None} | {
+        part for q in pred if q.cue_start is not None for part in q.cue_parts}
     quotes = sorted({(q.start, q.end) for q in pred})
     out = {}
     for name, p_spans, g_spans in (("speaker", speakers, gold.speakers), ("cue", cues, gold.cues)):

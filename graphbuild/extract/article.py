@@ -17,7 +17,7 @@ from graphbuild.extract.language import rules_for
 from graphbuild.extract.lexicon import Lexicon, lexicon_for
 from graphbuild.extract.nominal import nominal_statements
 from graphbuild.extract.orientation import merge_orientation_adjectives
-from graphbuild.extract.quotes import Attribution, QuoteAttributor
+from graphbuild.extract.quotes import Attribution, QuoteAttributor, cue_parts
 from graphbuild.extract.schemes import Role, role, scheme_of
 from graphbuild.extract.statements import (
     SentenceContext,
@@ -137,7 +137,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
         statements=statements,
         sentences=len(sents),
         mentions=actors.mentions,
-        quotes=[_record(a) for a in attributions],
+        quotes=[_record(a, article.lang) for a in attributions],
     )
 
 
@@ -179,13 +179,14 @@ def _dateline_default(text: str, attributions: list[Attribution], actors: Articl
             a.speaker.actor.country = country
 
 
-def _record(a: Attribution) -> QuoteRecord:
+def _record(a: Attribution, lang: str) -> QuoteRecord:
     return QuoteRecord(
         start=a.quote[0], end=a.quote[1], kind=a.kind,
         speaker_start=a.speaker_span[0] if a.speaker_span else None,
         speaker_end=a.speaker_span[1] if a.speaker_span else None,
         cue_start=a.cue_span[0] if a.cue_span else None, cue_end=a.cue_span[1] if a.cue_span else None,
         speaker_id=a.speaker.actor.id if a.speaker else None, how=a.how, confidence=round(a.confidence, 3),
+        cue_parts=cue_parts(a, lang),
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import Clause, is_infinitive_clause, np_span
+from graphbuild.extract.language import rules_for
 from graphbuild.extract.lemmas import in_or_compound_of
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.quotemarks import QuoteSpan, find_quotes, looks_like_title
@@ -64,6 +65,29 @@ class Attribution:
         return self.quote[0] <= start and end <= self.quote[1]
 
 
+def cue_parts(a: Attribution, lang: str) -> list[tuple[int, int]]:
+    """The other words of a cue written apart from its verb (character spans): the auxiliaries of its verb chain
+    ("hatte … gesagt", "hat … angekündigt"), a separated particle ("gab … bekannt", "kündigte … an"), the "wie"
+    of "wie die Polizei mitteilte", not modals. Empty when the cue is no clause's verb ("laut", "so", a noun)."""
+    clause = a.clause
+    if clause is None or a.cue_span != (clause.verb.idx, clause.verb.idx + len(clause.verb)):
+        return []
+    verb = clause.verb
+    heads = {verb.i, *(t.i for t in clause.chain)}
+    modals = rules_for(lang).modals  # "kann … sagen": the modal is the speaker's, not part of the cue
+    parts = [t for t in clause.chain if t.i != verb.i and t.lemma_.lower() not in modals]
+    as_marks = AS_MARKS.get(lang, ())
+    for t in verb.sent:
+        if t.i in heads or t.head.i not in heads:
+            continue
+        if clause.particle and t.lower_ == clause.particle or (t.lower_ in as_marks and t.i < verb.i):
+            parts.append(t)
+    first = min(verb.subtree, key=lambda t: t.i)
+    if first.lower_ in as_marks and first.i < verb.i:  # "Wie der Direktor …, mitteilte" with "Wie" hung elsewhere
+        parts.append(first)
+    return sorted({(t.idx, t.idx + len(t)) for t in parts})
+
+
 def _is_marker_noun(token: Token, nouns: frozenset[str] | set[str]) -> bool:
     """"Angaben", "Polizeiangaben", "Zeugenaussagen": a noun of saying, also as the end of a compound."""
     return any(in_or_compound_of(w, nouns, 6) for w in {token.lower_, token.lemma_.lower()})
@@ -87,8 +111,6 @@ class QuoteAttributor:
         self.lang = actors.lang
         self.scheme = actors.scheme
         self._sent_starts = [s.start_char for s in sents]
-        from graphbuild.extract.language import rules_for
-
         self._rules = rules_for(self.lang)
         self._weak = self._rules.word_set("weak_cues")
 
@@ -537,7 +559,6 @@ class QuoteAttributor:
     def _complements(self, clause: Clause) -> list[Token]:
         """What a cue verb reports: its clausal complements, zu-infinitives and V2 clauses hung as parataxis."""
         from graphbuild.extract.clauses import infinitive_complements
-        from graphbuild.extract.language import rules_for
 
         out = list(clause.ccomps) + [x for x in infinitive_complements(clause, rules_for(self.lang))
                                      if x not in clause.ccomps]

@@ -59,6 +59,14 @@ def test_quote_scoring_overlap_and_half_coverage():
     assert scores["quote"].tp_pred == 1
 
 
+def test_a_cue_written_apart_is_scored_by_each_of_its_words():
+    # gold cue "Wie … mitteilte" as two spans; the prediction's verb and its part "Wie" match one each
+    gold = qu.GoldArticle("x", "t" * 200, None, cues={(0, 3), (30, 39)})
+    pred = [QuoteRecord(start=50, end=90, kind="indirect", cue_start=30, cue_end=39, cue_parts=[(0, 3)])]
+    cue = qu.score_article(pred, gold)["cue"]
+    assert (cue.tp_pred, cue.pred, cue.tp_gold, cue.gold) == (2, 2, 2, 2)
+
+
 def _run(*args: str) -> dict:
     result = CliRunner().invoke(app, list(args), catch_exceptions=False)
     assert result.exit_code == 0, result.output

@@ -824,3 +824,34 @@ def test_a_quotation_the_parser_hung_on_the_source_is_no_part_of_it():
         ("indirect", "Die Themen sind nach Angaben des Leiters „die Moderne", "Angaben des Leiters"),
         ("direct", "die Moderne", "Angaben des Leiters"),
     }
+
+
+def _said_that(aux, aux_lemma, verb, verb_lemma):
+    # "Videgaray <aux> <verb> , dass Mexiko die Zölle ablehne ."
+    return [
+        T("Videgaray", 2, "nsubj", "PROPN", ent="B-PER"), T(aux, 2, "aux", "AUX", aux_lemma, tag="VAFIN"),
+        T(verb, 2, "ROOT", "VERB", verb_lemma, tag="VVPP"), T(",", 8, "punct", "PUNCT"), T("dass", 8, "mark", "SCONJ"),
+        T("Mexiko", 8, "nsubj", "PROPN", ent="B-LOC"), T("die", 7, "det", "DET"), T("Zölle", 8, "obj", "NOUN", "Zoll"),
+        T("ablehne", 2, "ccomp", "VERB", "ablehnen", tag="VVFIN", morph="Mood=Sub"), T(".", 2, "punct", "PUNCT"),
+    ]
+
+
+WIE_BEKANNT_GAB = [  # "Wie das Präsidium bekannt gab, wird es mehr Kontrollen geben."
+    T("Wie", 4, "advmod", "ADV", "wie", tag="PWAV"), T("das", 2, "det", "DET"), T("Präsidium", 4, "nsubj", "NOUN"),
+    T("bekannt", 4, "advmod", "ADJ", tag="ADJD"), T("gab", 11, "advcl", "VERB", "geben"),
+    T(",", 4, "punct", "PUNCT"), T("wird", 11, "aux", "AUX", "werden"), T("es", 11, "expl", "PRON"),
+    T("mehr", 10, "det", "DET"), T("Kontrollen", 11, "obj", "NOUN", "Kontrolle"),
+    T("geben", 11, "ROOT", "VERB", "geben"), T(".", 11, "punct", "PUNCT"),
+]
+
+
+@pytest.mark.parametrize(("rows", "cue", "parts"), [
+    (_said_that("hatte", "haben", "gesagt", "sagen"), "gesagt", ["hatte"]),
+    (_said_that("kann", "können", "sagen", "sagen"), "sagen", []),  # a modal is no part of the cue
+    (WIE_BEKANNT_GAB, "gab", ["Wie", "bekannt"]),
+], ids=["auxiliary", "modal", "wie-and-particle"])
+def test_the_words_of_a_cue_written_apart_from_its_verb(rows, cue, parts):
+    quotes, result = quotes_of("de", rows)
+    assert [q[3] for q in quotes] == [cue]
+    (record,) = result.quotes
+    assert [result.article.text[b:e] for b, e in record.cue_parts] == parts
