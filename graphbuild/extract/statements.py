@@ -275,9 +275,10 @@ class StatementBuilder:
         return False
 
     def _reported(self, clause: Clause) -> bool:
-        """Whether ``clause`` is what a reporting verb reports ("said [they would meet]")."""
+        """Whether ``clause`` is what a reporting verb reports ("said [they would meet]", also without "that" and
+        parsed as parataxis: "said on Wednesday [they would meet]")."""
         verb = clause.verb
-        return role(verb.dep_, self.scheme) is Role.CCOMP and self.lexicon.is_cue(
+        return role(verb.dep_, self.scheme) in (Role.CCOMP, Role.PARATAXIS) and self.lexicon.is_cue(
             self.rules.lemma_candidates(verb.head, None))
 
     def _reporter(self, clause: Clause) -> Resolution | None:

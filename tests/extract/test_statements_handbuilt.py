@@ -2244,3 +2244,16 @@ def test_an_infinitive_on_a_named_offer_is_the_namer_s_act():
     ])
     (host,) = [s for s in result.statements if s.predicate.lemma == "host"]
     assert host.source_id == "USA" and host.modality == "offered"
+
+
+@pytest.mark.parametrize("dep", ["ccomp", "parataxis"])
+def test_it_in_a_clause_a_state_reports_is_the_state_also_when_parsed_as_parataxis(dep):
+    # "Iraq said Wednesday it would meet Iran ." — no "that": the compact parser often makes the clause parataxis
+    _, result, _, _ = run("en", [
+        T("Iraq", 1, "nsubj", "PROPN", "Iraq", "NNP", ent="B-LOC"), T("said", 1, "ROOT", "VERB", "say", "VBD"),
+        T("Wednesday", 1, "obl:unmarked", "PROPN", "Wednesday", "NNP"), T("it", 5, "nsubj", "PRON", "it", "PRP"),
+        T("would", 5, "aux", "AUX", "would", "MD"), T("meet", 1, dep, "VERB", "meet", "VB"),
+        T("Iran", 5, "obj", "PROPN", "Iran", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    meets = [(s.source_id, s.target_id) for s in result.statements if s.predicate.lemma == "meet"]
+    assert meets == [("IRQ", "IRN")]
