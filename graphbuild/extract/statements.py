@@ -157,6 +157,14 @@ class StatementBuilder:
         if not subjects and not clause.passive:
             subjects = self._ancestor_subjects(clause)
             modality, negated = self._adjective_control(clause, modality, negated)
+        if not clause.passive and not (subjects and self._sources(subjects, clause, ctx)) and all(
+                t.i > clause.verb.i and t.pos_ != "PRON" for t in subjects):
+            named = self._mistagged_name_subject(clause)
+            if named:
+                # "Doskozil/ADV lobt die offene Art von Mikl-Leitner" with the object parsed as the subject: after
+                # the verb, what the parser took for the subject is the object
+                clause.objects += [t for t in subjects if t.i > clause.verb.i and t not in clause.objects]
+                subjects = named
         if clause.passive and not clause.agents:
             return  # "Einwanderer werden abgeschoben": nobody named as actor
         entry = self._entry(clause)
@@ -308,6 +316,19 @@ class StatementBuilder:
         if control.get("negates"):  # "refusal to free", "failure to agree": the act did not happen
             negated = not negated
         return str(control.get("modality") or modality), negated != head_negated
+
+    def _mistagged_name_subject(self, clause: Clause) -> list[Token]:
+        """A person's surname opening the sentence that the tagger took for an adverb and the parser attached as a
+        modifier ("Doskozil/ADV lobt die offene Art von Mikl-Leitner"): the subject the clause lacks."""
+        verb = clause.verb
+        first = verb.sent[0]
+        if first.i + 1 >= len(verb.doc) or verb.doc[first.i + 1].text == ":":  # "Stöger: Ich …": a speaker label
+            return []
+        if first.head.i != verb.i or first.pos_ not in {"ADV", "ADJ", "NOUN", "X"} or not first.text[:1].isupper() \
+                or role(first.dep_, self.scheme) not in (Role.ADVMOD, Role.OBL, Role.NMOD, Role.AMOD):
+            return []
+        found = self.actors.resolve(first, as_subject=True)
+        return [first] if found is not None and found.actor.kind == "person" else []
 
     def _ancestor_subjects(self, clause: Clause) -> list[Token]:
         """Subject control the parser left implicit: "Arnor is about to restore ties" — the infinitive's subject is

@@ -572,6 +572,13 @@ class ArticleActors:
                         not self._is_title(doc[end]) and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
                     end += 1  # the rest of the name ("Chrystia" → "Chrystia Freeland")
                 name_span = doc[start:end]
+        if name_span is None and len(span) == 1 and head.pos_ in {"NOUN", "ADV", "ADJ", "X"} and \
+                head.text[:1].isupper() and not head.text.isupper():
+            # the surname of a person the article named in full, tagged as something else this time ("Doskozil/ADV
+            # lobt …", "lehnt Kucharowits/ADJD es ab"): the exact word, no genitive or case folding
+            known = self._by_surname(head.text)
+            if known is not None and len(known.tokens) >= 2 and known.tokens[-1] == head.text:
+                return Resolution(known.actor, "surname", span, 0.75)
         known_alias = False
         if name_span is None and len(span) == 1 and head.text[:1].isupper() and head.pos_ in {
                 "NOUN", "PROPN", "X"} and self.gazetteer.person(head.text) is not None:

@@ -2257,3 +2257,49 @@ def test_it_in_a_clause_a_state_reports_is_the_state_also_when_parsed_as_paratax
     ])
     meets = [(s.source_id, s.target_id) for s in result.statements if s.predicate.lemma == "meet"]
     assert meets == [("IRQ", "IRN")]
+
+
+DOSKOZIL_INTRO = [  # "Hans Peter Doskozil traf Niessl ."
+    T("Hans", 3, "nsubj", "PROPN", "Hans", "NE", ent="B-PER"), T("Peter", 0, "flat", "PROPN", "Peter", "NE", ent="I-PER"),
+    T("Doskozil", 0, "flat", "PROPN", "Doskozil", "NE", ent="I-PER"), T("traf", 3, "ROOT", "VERB", "treffen", "VVFIN"),
+    T("Niessl", 3, "obj", "PROPN", "Niessl", "NE", ent="B-PER"), T(".", 3, "punct", "PUNCT", ".", "$."),
+]
+
+
+def _shifted(rows, by):
+    return [T(r[0], r[1] + by, *r[2:5], tag=r[5], morph=r[6], ent=r[7]) for r in rows]
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # "Doskozil/ADV lobt Kanada ." — the surname tagged as an adverb and attached as a modifier, no subject
+    ([T("Doskozil", 1, "advmod", "ADV", "Doskozil", "NN"), T("lobt", 1, "ROOT", "VERB", "loben", "VVFIN"),
+      T("Kanada", 1, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "$.")],
+     ("PER:hans-peter-doskozil", "PRAISES", "CAN")),
+    # "Doskozil/ADV lobt die Art ." — and the object parsed as the subject
+    ([T("Doskozil", 1, "advmod", "ADV", "Doskozil", "NN"), T("lobt", 1, "ROOT", "VERB", "loben", "VVFIN"),
+      T("die", 3, "det", "DET", "der", "ART"), T("Art", 1, "nsubj", "NOUN", "Art", "NN"),
+      T(".", 1, "punct", "PUNCT", ".", "$.")],
+     ("PER:hans-peter-doskozil", "PRAISES", "topic:Art")),
+    # "Doskozil/ADJD lehnt Kanada ab ." — the subject, tagged as an adjective
+    ([T("Doskozil", 1, "nsubj", "ADJ", "Doskozil", "ADJD"), T("lehnt", 1, "ROOT", "VERB", "lehnen", "VVFIN"),
+      T("Kanada", 1, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T("ab", 1, "compound:prt", "ADP", "ab", "PTKVZ"),
+      T(".", 1, "punct", "PUNCT", ".", "$.")], ("PER:hans-peter-doskozil", "REJECTS", "CAN")),
+    # "Kucharowits/ADJD lehnt Kanada ab ." is no surname the article introduced: no statement
+    ([T("Kucharowits", 1, "nsubj", "ADJ", "Kucharowits", "ADJD"), T("lehnt", 1, "ROOT", "VERB", "lehnen", "VVFIN"),
+      T("Kanada", 1, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T("ab", 1, "compound:prt", "ADP", "ab", "PTKVZ"),
+      T(".", 1, "punct", "PUNCT", ".", "$.")], None),
+], ids=["modifier", "object-as-subject", "subject", "unknown-name"])
+def test_a_mistagged_surname_of_a_person_named_before_is_that_person(second, expected):
+    triples, _, _, _ = run("de", DOSKOZIL_INTRO + _shifted(second, len(DOSKOZIL_INTRO)))
+    later = {t for t in triples if t[1] != "MEETS"}
+    assert later == ({expected} if expected else set())
+
+
+def test_a_speaker_label_is_no_mistagged_subject():
+    # "Doskozil : Ich lobe Kanada ." — an interview label before a colon; "Ich" is the subject
+    triples, _, _, _ = run("de", DOSKOZIL_INTRO + _shifted([
+        T("Doskozil", 3, "dep", "ADV", "Doskozil", "NN"), T(":", 0, "punct", "PUNCT", ":", "$."),
+        T("Ich", 3, "nsubj", "PRON", "ich", "PPER"), T("lobe", 3, "ROOT", "VERB", "loben", "VVFIN"),
+        T("Kanada", 3, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", 3, "punct", "PUNCT", ".", "$."),
+    ], len(DOSKOZIL_INTRO)))
+    assert {t for t in triples if t[1] != "MEETS"} == set()
