@@ -372,6 +372,20 @@ class ArticleActors:
         return all(self.gazetteer.adjective(t.text, self.lang) or self.gazetteer.demonym(t.text, self.lang)
                    or self._is_title(t) or title_part(t) for t in span if not t.is_punct)
 
+    def _possessed_thing(self, span: Span) -> bool:
+        """A name in the genitive before a common noun ("Christandls Anwältin", "Hermann Schützenhöfers Eignung"):
+        what the phrase names belongs to a person and is none. The language's ``genitive_name_suffixes`` mark the
+        possessor (German "s"; English writes "'s" apart), a given name ending so ("Markus Suttner") is none, and
+        the last word must be a common noun the dictionary knows."""
+        from graphbuild.extract.lemmas import known_word
+
+        suffixes = tuple(rules_for(self.lang).word_set("genitive_name_suffixes"))
+        last = span[-1]
+        if len(span) < 2 or not suffixes or last.tag_ not in COMMON_NOUN_TAGS or not known_word(last.text, self.lang):
+            return False
+        return any(t.text.endswith(suffixes) and len(t.text) > 3 and t.text.casefold() not in first_names()
+                   for t in span[:-1])
+
     def _thing_named(self, span: Span) -> bool:
         """A one-word person entity that is a thing or a group: a listed non-person name ("Brexit"), a plural
         proper noun ("Democrats"), or a word after a determiner names never take ("the Bill", "the Brotherhood")."""
@@ -590,8 +604,13 @@ class ArticleActors:
         if len(name_span) > 1 and name_span[-1].lower_ in non_person:
             return None  # "Tahrir Square", "Brexit Party": a place, an institution or a party, not a person
         honorifics = rules_for(self.lang).word_set("honorifics") | rules_for(self.lang).word_set("non_person_names")
-        while len(name_span) > 1 and (name_span[0].lower_ in honorifics or self._is_title(name_span[0])):
-            name_span = name_span[1:]  # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin", "Brexit Farage"
+        institutions = rules_for(self.lang).word_set("non_person_heads")
+        while len(name_span) > 1 and (name_span[0].lower_ in honorifics or self._is_title(name_span[0]) or
+                                      name_span[0].lower_ in institutions):
+            # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin", "Brexit Farage", "Department William Krampf"
+            name_span = name_span[1:]
+            if len(name_span) == 1 and self._is_title(name_span[0]):
+                return None  # "Department Inspector": an institution and a title, nobody's name
         name_span = _join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
         name_span = self._grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
         particles = rules_for(self.lang).word_set("name_particles")
@@ -616,6 +635,8 @@ class ArticleActors:
         non_person = rules_for(self.lang).word_set("non_person_heads")
         if len(name.split()) > 1 and name.split()[-1].casefold() in non_person:
             return None  # "Tahrir Square", "Radial Games": a place or an institution the NER took for a person
+        if self._possessed_thing(name_span):
+            return None  # "Christandls Anwältin", "Kaltenbrunners Fluchtroute": a named person's thing or kin
         if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS and not known_alias:
             return None  # a single common noun ("Grenzstädte") the NER took for a name
         if len(name.split()) == 1 and self.gazetteer.seat(name, self.lang):

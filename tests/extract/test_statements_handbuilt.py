@@ -2303,3 +2303,29 @@ def test_a_speaker_label_is_no_mistagged_subject():
         T("Kanada", 3, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", 3, "punct", "PUNCT", ".", "$."),
     ], len(DOSKOZIL_INTRO)))
     assert {t for t in triples if t[1] != "MEETS"} == set()
+
+
+@pytest.mark.parametrize(("first", "first_tag", "second", "expected"), [
+    ("Christandls", "NE", "Anwältin", []),          # a named person's lawyer: nobody's name
+    ("Markus", "NE", "Suttner", ["Markus Suttner"]),  # a given name ending in -s, a surname tagged as a noun
+], ids=["possessed", "given-name"])
+def test_a_name_in_the_genitive_before_a_common_noun_names_no_person(first, first_tag, second, expected):
+    # "<first> <second> kritisierte Kanada ." with both words one person entity and the second tagged NN
+    _, result, _, _ = run("de", [
+        T(first, 1, "nmod:poss" if first.endswith("s") and expected == [] else "flat", "PROPN", first, first_tag,
+          ent="B-PER"),
+        T(second, 2, "nsubj", "NOUN", second, "NN", ent="I-PER"), T("kritisierte", 2, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("Kanada", 2, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [a.name for a in result.actors if a.kind == "person"] == expected
+
+
+def test_an_institution_word_before_a_name_is_no_part_of_it():
+    # "Department William Krampf said ." tagged as one person
+    _, result, _, _ = run("en", [
+        T("Department", 2, "compound", "PROPN", "Department", "NNP", ent="B-PER"),
+        T("William", 2, "compound", "PROPN", "William", "NNP", ent="I-PER"),
+        T("Krampf", 3, "nsubj", "PROPN", "Krampf", "NNP", ent="I-PER"), T("said", 3, "ROOT", "VERB", "say", "VBD"),
+        T(".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    assert [a.name for a in result.actors if a.kind == "person"] == ["William Krampf"]
