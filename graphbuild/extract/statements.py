@@ -147,6 +147,8 @@ class StatementBuilder:
     def from_clause(self, clause: Clause, ctx: SentenceContext) -> Iterator[Statement]:
         if clause.verb.i in ctx.suppressed:
             return
+        if self.lexicon.match((clause.verb.lower_,), pos="adp") is not None:
+            return  # "according to friends" parsed as a verb: a source marker (quotes), no act of the main subject
         subjects = clause.agents if clause.passive and clause.agents else clause.subjects
         modality = self._modality(clause)
         negated = clause.negated

@@ -2329,3 +2329,17 @@ def test_an_institution_word_before_a_name_is_no_part_of_it():
         T(".", 3, "punct", "PUNCT", ".", "."),
     ])
     assert [a.name for a in result.actors if a.kind == "person"] == ["William Krampf"]
+
+
+def test_according_parsed_as_a_verb_is_no_act_of_the_main_subject():
+    # "Rahami spent months in jail , according to an official ." with "according" a VERB the parser made the case
+    # marker of "official" and "to" its fixed part
+    _, result, _, _ = run("en", [
+        T("Rahami", 1, "nsubj", "PROPN", "Rahami", "NNP", ent="B-PER"), T("spent", 1, "ROOT", "VERB", "spend", "VBD"),
+        T("months", 1, "obj", "NOUN", "month", "NNS"), T("in", 4, "case", "ADP", "in", "IN"),
+        T("jail", 1, "obl", "NOUN", "jail", "NN"), T(",", 9, "punct", "PUNCT", ",", ","),
+        T("according", 9, "case", "VERB", "accord", "VBG"), T("to", 6, "fixed", "ADP", "to", "IN"),
+        T("an", 9, "det", "DET", "a", "DT"), T("official", 1, "obl", "NOUN", "official", "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert [s.predicate.lemma for s in result.statements if s.extractor == "clause"] == ["spend"]
