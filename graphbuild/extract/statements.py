@@ -179,6 +179,10 @@ class StatementBuilder:
             sources = self._sources(subjects, clause, ctx)
         if not sources:
             return
+        received = [] if negated or clause.passive else list(self._received(clause, ctx, sources, modality))
+        if received:  # "Trump faced criticism from fellow Republicans": the Republicans criticise Trump
+            yield from received
+            return
         targets = self._targets(clause, entry, ctx)
         predicate = self.lexicon.predicate(clause.lemma if entry is None else entry.key, entry, negated=negated)
         if entry is not None and self._verbal_attack(clause, entry, sources, targets):
@@ -318,6 +322,36 @@ class StatementBuilder:
         if control.get("negates"):  # "refusal to free", "failure to agree": the act did not happen
             negated = not negated
         return str(control.get("modality") or modality), negated != head_negated
+
+    def _received(self, clause: Clause, ctx: SentenceContext, receivers: list[Resolution],
+                  modality: str) -> Iterator[Statement]:
+        """An act the subject receives from others ("faced criticism from Western powers", "drew condemnation from
+        rights groups", "erntete Kritik von der Opposition", "stieß auf Widerstand aus Berlin"): a verb of
+        ``receiving_verbs`` whose object (or prepositional noun; "come under", "stoßen auf": that preposition's) has
+        a noun row and names its authors in one of the ``origin_preps``. Each author does the act to each receiver."""
+        verbs = self.rules.word_set("receiving_verbs")
+        # an entry with a preposition takes the act in that phrase only ("came under pressure", "stieß auf Kritik")
+        wanted = {v.split()[1] for v in verbs if len(v.split()) == 2 and v.split()[0] in clause.lemmas}
+        if not wanted and not any(lemma in verbs for lemma in clause.lemmas):
+            return
+        origins = self.rules.word_set("origin_preps")
+        nouns = [n for p, n in clause.preps if p in wanted] if wanted else clause.objects + [n for _, n in clause.preps]
+        for noun in nouns:
+            row = self.lexicon.match(object_forms(noun, self.lang, self.scheme), pos="noun")
+            if row is None or row.cameo.startswith("01"):
+                continue
+            authors = [t for t in self._partners(noun, 1, origins) if t.actor is not None]
+            if not authors:
+                continue
+            predicate = self.lexicon.predicate(row.key, replace(row, pos="verb", cue=False))
+            for author in authors:
+                source = Resolution(author.actor, "received", np_span(author.token, self.scheme), author.confidence)
+                for receiver in receivers:
+                    if receiver.actor.id != author.actor.id:
+                        target = Target(receiver.actor, None, receiver.span.root, receiver.confidence,
+                                        receiver.span.text)
+                        yield self._statement(clause, ctx, source, target, predicate, "positive", modality)
+            return
 
     def _mistagged_name_subject(self, clause: Clause) -> list[Token]:
         """A person's surname opening the sentence that the tagger took for an adverb and the parser attached as a

@@ -2343,3 +2343,35 @@ def test_according_parsed_as_a_verb_is_no_act_of_the_main_subject():
         T(".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert [s.predicate.lemma for s in result.statements if s.extractor == "clause"] == ["spend"]
+
+
+RECEIVED_EN = [  # "Merkel came under pressure from France ."
+    T("Merkel", 1, "nsubj", "PROPN", "Merkel", "NNP", ent="B-PER"), T("came", 1, "ROOT", "VERB", "come", "VBD"),
+    T("under", 3, "case", "ADP", "under", "IN"), T("pressure", 1, "obl", "NOUN", "pressure", "NN"),
+    T("from", 5, "case", "ADP", "from", "IN"), T("France", 3, "nmod", "PROPN", "France", "NNP", ent="B-LOC"),
+    T(".", 1, "punct", "PUNCT", ".", "."),
+]
+RECEIVED_DE = [  # "Merkel erntete Kritik von Frankreich ."
+    T("Merkel", 1, "nsubj", "PROPN", "Merkel", "NE", ent="B-PER"), T("erntete", 1, "ROOT", "VERB", "ernten", "VVFIN"),
+    T("Kritik", 1, "obj", "NOUN", "Kritik", "NN"), T("von", 4, "case", "ADP", "von", "APPR"),
+    T("Frankreich", 2, "nmod", "PROPN", "Frankreich", "NE", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "$."),
+]
+
+
+@pytest.mark.parametrize(("lang", "rows", "cameo"), [("en", RECEIVED_EN, "100"), ("de", RECEIVED_DE, "111")],
+                         ids=["came-under-pressure", "erntete-Kritik"])
+def test_an_act_received_from_others_is_theirs(lang, rows, cameo):
+    _, result, _, _ = run(lang, rows)
+    assert [(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements] == [
+        ("FRA", cameo, "PER:angela-merkel")]
+
+
+def test_meeting_with_people_from_a_state_is_no_received_act():
+    # "Merkel met with officials from France ." — "meet with" receives only acts a noun row types
+    _, result, _, _ = run("en", [
+        T("Merkel", 1, "nsubj", "PROPN", "Merkel", "NNP", ent="B-PER"), T("met", 1, "ROOT", "VERB", "meet", "VBD"),
+        T("with", 3, "case", "ADP", "with", "IN"), T("officials", 1, "obl", "NOUN", "official", "NNS"),
+        T("from", 5, "case", "ADP", "from", "IN"), T("France", 3, "nmod", "PROPN", "France", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert [s.source_id for s in result.statements] == ["PER:angela-merkel"]
