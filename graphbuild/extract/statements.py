@@ -159,14 +159,6 @@ class StatementBuilder:
         if not subjects and not clause.passive:
             subjects = self._ancestor_subjects(clause)
             modality, negated = self._adjective_control(clause, modality, negated)
-        if not clause.passive and not (subjects and self._sources(subjects, clause, ctx)) and all(
-                t.i > clause.verb.i and t.pos_ != "PRON" for t in subjects):
-            named = self._mistagged_name_subject(clause)
-            if named:
-                # "Doskozil/ADV lobt die offene Art von Mikl-Leitner" with the object parsed as the subject: after
-                # the verb, what the parser took for the subject is the object
-                clause.objects += [t for t in subjects if t.i > clause.verb.i and t not in clause.objects]
-                subjects = named
         if clause.passive and not clause.agents:
             return  # "Einwanderer werden abgeschoben": nobody named as actor
         entry = self._entry(clause)
@@ -177,6 +169,14 @@ class StatementBuilder:
             modality = inherited_modality or modality
             negated = negated or inherited_neg
             sources = self._sources(subjects, clause, ctx)
+        if not sources and not clause.passive and all(t.i > clause.verb.i and t.pos_ != "PRON" for t in subjects):
+            named = self._mistagged_name_subject(clause)
+            if named:
+                # "Doskozil/ADV lobt die offene Art von Mikl-Leitner" with the object parsed as the subject: after
+                # the verb, what the parser took for the subject is the object
+                clause.objects += [t for t in subjects if t not in clause.objects]
+                entry = self._entry(clause)
+                sources = self._sources(named, clause, ctx)
         if not sources:
             return
         received = [] if negated or clause.passive else list(self._received(clause, ctx, sources, modality))
@@ -386,10 +386,9 @@ class StatementBuilder:
             # "Russia's attempt to annex Crimea": the infinitive completing a noun is its possessor's act; so is an
             # of-phrase's noun for nouns of the control table ("the ability of the Brotherhood to mobilize"), not for
             # others ("crossed the floor of the chamber to defect": the chamber defects to nobody)
-            of_preps = self.rules.word_set("possessive_preps") if clause.verb.head.lemma_.lower() in self.control \
-                else frozenset()
             # and a name compounded before a noun of the table ("rejected a US offer to host a summit")
             controlling = clause.verb.head.lemma_.lower() in self.control
+            of_preps = self.rules.word_set("possessive_preps") if controlling else frozenset()
             owner = next((c for c in clause.verb.head.children if c.pos_ in {"PROPN", "NOUN"} and c.i < clause.verb.i
                           and (role(c.dep_, self.scheme) is Role.POSS or (parts := pp_parts(c, self.scheme)) is not None
                                and parts[0] in of_preps or controlling and c.pos_ == "PROPN" and role(
@@ -791,9 +790,6 @@ def measured_noun(obj: Token, lang: str, scheme: str) -> Token | None:
     """What a quantity names: "25,000 tons of food aid" → aid, "50 Millionen Euro an Hilfe" → Hilfe. The object is
     a quantity when it is counted or one of the language's ``quantity_nouns``, and the measured noun follows it in
     one of the ``quantity_preps``."""
-    from graphbuild.extract.clauses import pp_parts
-    from graphbuild.extract.language import rules_for
-
     rules = rules_for(lang)
     if obj.lemma_.lower() not in rules.word_set("quantity_nouns") and not any(
             c.pos_ == "NUM" and c.i < obj.i for c in obj.children):
