@@ -146,6 +146,17 @@ def test_noise_lines_are_blanked_with_offsets_kept():
     assert cleaned.index("Zweiter") == text.index("Zweiter")
 
 
+@pytest.mark.parametrize(("line", "blanked"), [
+    ("The Associated Press contributed to this report.", True),
+    ("CNN's Greg Botelho and Jill Dougherty also contributed to this report.", True),
+    ("Additional reporting by Jane Doe in Berlin", True),
+    ("Germany contributed troops to the mission, the report said.", False),  # an article sentence stays
+])
+def test_contributor_bylines_are_noise(line, blanked):
+    cleaned, n = blank_noise(f"Erster Satz.\n{line}\nLetzter Satz.")
+    assert (n == 1) is blanked and (line in cleaned) is not blanked
+
+
 def test_estimate_total(tmp_path):
     (tmp_path / "a.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n', encoding="utf-8")
     (tmp_path / "b.txt").write_text("x", encoding="utf-8")
