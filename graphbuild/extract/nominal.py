@@ -45,6 +45,8 @@ def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[s
                 targets if prep in builder.target_preps or prep in own_preps else None)
             if bucket is None or bucket is sources and builder.actors.gazetteer.capital(head.text, builder.lang):
                 continue  # "die Anschläge von Brüssel und Paris": where, not by whom
+        elif r is Role.APPOS and child.pos_ != "PROPN":
+            continue  # "die Kapitulation, der Rücktransport nach Athen": the event named again, nobody doing it
         elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (
                 child.pos_ == "PROPN" and child.i < noun.i and r not in (Role.SUBJ, Role.PASS_SUBJ)
                 and not builder.actors.gazetteer.capital(child.text, builder.lang)

@@ -2375,3 +2375,20 @@ def test_meeting_with_people_from_a_state_is_no_received_act():
         T(".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert [s.source_id for s in result.statements] == ["PER:angela-merkel"]
+
+
+@pytest.mark.parametrize(("appos", "pos", "expected"), [
+    ("Rücktransport", "NOUN", set()),   # the event named again: nobody doing it
+    ("Griechenland", "PROPN", {"GRC"}),  # a name in apposition is who capitulates
+])
+def test_a_common_noun_in_apposition_to_an_event_noun_is_no_source(appos, pos, expected):
+    # "Dann die Kapitulation , der Rücktransport nach Athen ." / "… , Griechenland nach Athen ."
+    _, result, _, _ = run("de", [
+        T("Dann", 2, "advmod", "ADV", "dann", "ADV"), T("die", 2, "det", "DET", "der", "ART"),
+        T("Kapitulation", 2, "ROOT", "NOUN", "Kapitulation", "NN"), T(",", 5, "punct", "PUNCT", ",", "$,"),
+        T("der", 5, "det", "DET", "der", "ART"),
+        T(appos, 2, "appos", pos, appos, "NN" if pos == "NOUN" else "NE", ent="B-LOC" if pos == "PROPN" else "O"),
+        T("nach", 7, "case", "ADP", "nach", "APPR"), T("Athen", 5, "nmod", "PROPN", "Athen", "NE", ent="B-LOC"),
+        T(".", 2, "punct", "PUNCT", ".", "$."),
+    ])
+    assert {s.source_id for s in result.statements} == expected
