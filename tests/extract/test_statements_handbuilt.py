@@ -1479,7 +1479,19 @@ def test_firing_back_is_a_retort():
             T("der", 6, "det", "DET", "der", "ART"), T("Ukraine", 3, "nmod", "PROPN", "Ukraine", "NE", ent="B-LOC"),
             T(".", 1, "punct", "PUNCT", ".", "$.")],
      {("RUS", "111", "UKR")}),
-], ids=["renewed-threat", "bekraeftigte-kritik"])
+    # "Die EU verschärfte die Sanktionen gegen Russland ."
+    ("de", [T("Die", 1, "det", "DET", "der", "ART"), T("EU", 2, "nsubj", "PROPN", "EU", "NE", ent="B-ORG"),
+            T("verschärfte", 2, "ROOT", "VERB", "verschärfen", "VVFIN"), T("die", 4, "det", "DET", "der", "ART"),
+            T("Sanktionen", 2, "obj", "NOUN", "Sanktion", "NN"), T("gegen", 6, "case", "ADP", "gegen", "APPR"),
+            T("Russland", 4, "nmod", "PROPN", "Russland", "NE", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "$.")],
+     {("EU", "163", "RUS")}),
+    # "The EU tightened sanctions on Russia ."
+    ("en", [T("The", 1, "det", "DET", "the", "DT"), T("EU", 2, "nsubj", "PROPN", "EU", "NNP", ent="B-ORG"),
+            T("tightened", 2, "ROOT", "VERB", "tighten", "VBD"), T("sanctions", 2, "obj", "NOUN", "sanction", "NNS"),
+            T("on", 5, "case", "ADP", "on", "IN"), T("Russia", 3, "nmod", "PROPN", "Russia", "NNP", ent="B-LOC"),
+            T(".", 2, "punct", "PUNCT", ".", ".")],
+     {("EU", "163", "RUS")}),
+], ids=["renewed-threat", "bekraeftigte-kritik", "verschaerfte-sanktionen", "tightened-sanctions"])
 def test_a_verb_that_only_repeats_an_event_takes_the_events_type(lang, rows, expected):
     _, result, _, _ = run(lang, rows)
     assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements} == expected
@@ -2392,3 +2404,16 @@ def test_a_common_noun_in_apposition_to_an_event_noun_is_no_source(appos, pos, e
         T(".", 2, "punct", "PUNCT", ".", "$."),
     ])
     assert {s.source_id for s in result.statements} == expected
+
+
+def test_aufkuendigen_breaks_off_an_agreement():
+    # "Russland kündigte den Vertrag mit der Ukraine auf ." — separable particle written apart
+    _, result, _, _ = run("de", [
+        T("Russland", 1, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"),
+        T("kündigte", 1, "ROOT", "VERB", "kündigen", "VVFIN"), T("den", 3, "det", "DET", "der", "ART"),
+        T("Vertrag", 1, "obj", "NOUN", "Vertrag", "NN"), T("mit", 6, "case", "ADP", "mit", "APPR"),
+        T("der", 6, "det", "DET", "der", "ART"), T("Ukraine", 3, "nmod", "PROPN", "Ukraine", "NE", ent="B-LOC"),
+        T("auf", 1, "compound:prt", "ADP", "auf", "PTKVZ"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [(s.source_id, s.predicate.lemma, s.predicate.cameo, s.target_id) for s in result.statements] == [
+        ("RUS", "aufkündigen", "161", "UKR")]
