@@ -119,12 +119,12 @@ def pp_parts(child: Token, scheme: str) -> tuple[str, Token] | None:
     return None
 
 
-_POSSESSIVE_CLITICS = frozenset({"'s", "'", "’s", "’"})
+POSSESSIVE_CLITICS = frozenset({"'s", "'", "’s", "’"})
 
 
 def _possessive_clitic(token: Token) -> bool:
     """The "'s" of "Obama 's visit", which UD and ClearNLP attach as ``case`` of the possessor: no preposition."""
-    return token.tag_ == "POS" or token.lower_ in _POSSESSIVE_CLITICS
+    return token.tag_ == "POS" or token.lower_ in POSSESSIVE_CLITICS
 
 
 def _mistagged_name(token: Token) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import np_span, pp_parts
+from graphbuild.extract.clauses import POSSESSIVE_CLITICS, np_span, pp_parts
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, slug
@@ -79,6 +79,8 @@ class ArticleActors:
     _counted: set[int] = field(default_factory=set)
     #: the entities of the document last looked at, by token index (spaCy rebuilds ``Doc.ents`` on every access)
     _ents_of: tuple[Doc | None, tuple[Span, ...], dict[int, Span]] = (None, (), {})
+    #: the words the document last looked at uses as places ("in Burlington"), see ``_place_words``
+    _places_of: tuple[Doc | None, frozenset[str]] = (None, frozenset())
 
     def __post_init__(self) -> None:
         self.identity = self.identity.valid_on(self.date)
@@ -679,9 +681,21 @@ class ArticleActors:
             return True  # "The Defense Department" with "Department" read as a name after a title
         if self._is_title(word):
             return True  # "Landesparteiobmann und Landtagsklubobmann Walter Steidl": a title, not the name
+        if word.text in self._place_words(word.doc):
+            return True  # "Burlington" tagged as a person where the article also says "in Burlington": a place
         untagged = word.pos_ not in {"PROPN", "X"} or word.tag_ in rules.word_set("adjective_tags")
         return untagged and known_word(word.text, self.lang) and self.gazetteer.person(word.text) is None and \
             self.gazetteer.person_by_surname(word.text) is None
+
+    def _place_words(self, doc: Doc) -> frozenset[str]:
+        """Capitalised words the article uses right after a place preposition (``place_preps``: "in Burlington",
+        not "in Trump's …"), computed once per document."""
+        if self._places_of[0] is not doc:
+            preps = rules_for(self.lang).word_set("place_preps")
+            self._places_of = (doc, frozenset(
+                t.text for t in doc[1:] if t.text[:1].isupper() and doc[t.i - 1].lower_ in preps and not (
+                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ in POSSESSIVE_CLITICS)))
+        return self._places_of[1]
 
     def _titled_noun(self, head: Token, span: Span) -> Resolution | None:
         """Phrases headed by a title or institution noun: "der Außenminister", "die mexikanische Regierung"."""

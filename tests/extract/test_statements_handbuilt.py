@@ -2417,3 +2417,17 @@ def test_aufkuendigen_breaks_off_an_agreement():
     ])
     assert [(s.source_id, s.predicate.lemma, s.predicate.cameo, s.target_id) for s in result.statements] == [
         ("RUS", "aufkündigen", "161", "UKR")]
+
+
+@pytest.mark.parametrize(("prep", "expected"), [("in", []), ("with", ["Burlington"])])
+def test_a_lone_name_the_article_also_uses_as_a_place_is_no_person(prep, expected):
+    # "Sanders landed <prep> Burlington . Burlington criticised Canada ." — "in Burlington" makes it a place
+    _, result, _, _ = run("en", [
+        T("Sanders", 1, "nsubj", "PROPN", "Sanders", "NNP", ent="B-ORG"), T("landed", 1, "ROOT", "VERB", "land", "VBD"),
+        T(prep, 3, "case", "ADP", prep, "IN"), T("Burlington", 1, "obl", "PROPN", "Burlington", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+        T("Burlington", 6, "nsubj", "PROPN", "Burlington", "NNP", ent="B-PER"),
+        T("criticised", 6, "ROOT", "VERB", "criticise", "VBD"), T("Canada", 6, "obj", "PROPN", "Canada", "NNP", ent="B-LOC"),
+        T(".", 6, "punct", "PUNCT", ".", "."),
+    ])
+    assert [a.name for a in result.actors if a.kind == "person"] == expected
