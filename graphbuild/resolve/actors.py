@@ -506,6 +506,10 @@ class ArticleActors:
         if before is not None and before.ent_iob_ in ("O", "") and before.whitespace_ and (
                 before.pos_ == "PROPN" or before.tag_ in proper) and before.text.casefold() in first_names() and plain(before):
             start -= 1
+        elif before is not None and start > 1 and before.ent_iob_ in ("O", "") and before.whitespace_ and (
+                before.pos_ == "PROPN" or before.tag_ in proper) and plain(before) and self._given_name_before(
+                doc[start - 2]):
+            start -= 2  # and over a middle name: "Sarah/ORG Huckabee/O Sanders/PER" is no Bernie Sanders
         if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
             end += 1  # the NER stopped right after the particle: "Ursula von der" + "Leyen"
         while end + 1 < len(doc) and doc[end].text in particles and end - span.end < 2 and plain(
@@ -520,6 +524,13 @@ class ArticleActors:
                 doc[end]) and not self.gazetteer.demonym(doc[end].text, self.lang):
             end += 1
         return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+    def _given_name_before(self, tok: Token) -> bool:
+        """A given name the NER put at the end of another entity ("White House Press Secretary Sarah") or left out:
+        capitalised, a listed given name, no place, state or organisation name of its own."""
+        return tok.whitespace_ != "" and (tok.pos_ == "PROPN" or tok.tag_ in rules_for(self.lang).word_set(
+            "proper_noun_tags")) and tok.text.casefold() in first_names() and tok.ent_type_ not in ("LOC", "GPE") and \
+            _name_like(tok.text) and not self.gazetteer.state_or_org(tok.text, self.lang)
 
     def _context(self, ent: Span) -> list[Token]:
         """Words around a name that describe the person: the titles and country words right before it

@@ -2431,3 +2431,16 @@ def test_a_lone_name_the_article_also_uses_as_a_place_is_no_person(prep, expecte
         T(".", 6, "punct", "PUNCT", ".", "."),
     ])
     assert [a.name for a in result.actors if a.kind == "person"] == expected
+
+
+def test_a_given_and_a_middle_name_the_ner_left_out_belong_to_the_surname():
+    # "Secretary Sarah/ORG Huckabee/O Sanders/PER criticised Canada ." — no Bernie Sanders by surname
+    _, result, _, _ = run("en", [
+        T("Secretary", 3, "compound", "PROPN", "Secretary", "NNP", ent="B-ORG"),
+        T("Sarah", 3, "compound", "PROPN", "Sarah", "NNP", ent="I-ORG"),
+        T("Huckabee", 3, "compound", "PROPN", "Huckabee", "NNP"),
+        T("Sanders", 4, "nsubj", "PROPN", "Sanders", "NNP", ent="B-PER"),
+        T("criticised", 4, "ROOT", "VERB", "criticise", "VBD"), T("Canada", 4, "obj", "PROPN", "Canada", "NNP", ent="B-LOC"),
+        T(".", 4, "punct", "PUNCT", ".", "."),
+    ])
+    assert [a.name for a in result.actors if a.kind == "person"] == ["Sarah Huckabee Sanders"]
