@@ -529,7 +529,12 @@ class StatementBuilder:
                 owned = [o for o in clause.objects if o.i in own]
                 # or inside what it measures ("launched a wave of attacks on Ukraine")
                 owned += [m for o in owned if (m := measured_noun(o, self.lang, self.scheme)) is not None]
-                partners = [t for o in owned for t in self._partners(o)]
+                # whose offer, request or mediation it is comes first ("rejected French mediation in talks with
+                # Syria" rejects France), unless the verb asks for it ("demanded EU sanctions on Russia")
+                blind = entry.cameo.startswith(tuple(self.rules.word_set("owner_blind_codes")))
+                partners = [] if blind else [t for o in owned for t in self._event_owners(o)]
+                if not partners:
+                    partners = [t for o in owned for t in self._partners(o)]
                 if not partners:  # "has imposed sanctions | on Russia" with the PP hung on the object, not the verb
                     partners = [t for o in owned for t in self._partners(
                         o, 1, self.rules.word_set("light_verb_target_preps"))]
@@ -605,7 +610,14 @@ class StatementBuilder:
             # Korea"), or only talks about it ("spricht über europäische Kooperationen": the topic says more)
             owners = [] if entry is None or entry.cameo.startswith(
                 tuple(self.rules.word_set("owner_blind_codes"))) else self._event_owners(head)
-            partners = owners or (self._partners(head) if head.pos_ == "NOUN" else [])
+            if owners:  # the event is the target, as a topic that belongs to its owner (what they did is kept), or
+                # the owner itself when the topic does not say whose it is ("Josh Earnest's remarks")
+                topic = self._target(head, ctx, actor_checked=True)
+                owner = owners[0].actor
+                add(topic if topic is not None and topic.topic is not None and topic.topic.actor_id is not None and
+                    topic.topic.actor_id in (owner.id, owner.country) else owners[0])
+                continue
+            partners = self._partners(head) if head.pos_ == "NOUN" else []
             for partner in partners:  # "signed a trade protocol with Dagolath": the partner is the target
                 add(partner)
             if not partners:
