@@ -137,8 +137,8 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
         pairs: list[tuple[Resolution, Resolution | None]] = []
         if not targets and len(sources) > 1 and entry.cameo.startswith(_SYMMETRIC):
             pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
-        else:
-            pairs = [(s, t) for s in sources for t in (targets or [None])]
+        else:  # never an actor acting on itself ("des Widerstandes gegen Machthaber Assad" found Assad twice)
+            pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or t.actor.id != s.actor.id]
         for source, target in pairs:
             spans = [(noun.idx, noun.idx + len(noun)), (source.span.start_char, source.span.end_char)]
             if target is not None:

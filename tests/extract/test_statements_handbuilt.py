@@ -2449,3 +2449,18 @@ def test_a_given_and_a_middle_name_the_ner_left_out_belong_to_the_surname():
         T(".", 4, "punct", "PUNCT", ".", "."),
     ])
     assert [a.name for a in result.actors if a.kind == "person"] == ["Sarah Huckabee Sanders"]
+
+
+def test_a_nominal_event_never_has_its_source_as_its_target():
+    # "Der Unterstützer des Widerstandes gegen Machthaber Bashar al-Assad ist tot ." with the name parsed as an
+    # apposition of "Widerstandes" (a source) and also found through "gegen Machthaber" (the target)
+    _, result, _, _ = run("de", [
+        T("Der", 1, "det", "DET", "der", "ART"), T("Unterstützer", 9, "nsubj", "NOUN", "Unterstützer", "NN"),
+        T("des", 3, "det", "DET", "der", "ART"), T("Widerstandes", 1, "nmod", "NOUN", "Widerstand", "NN"),
+        T("gegen", 5, "case", "ADP", "gegen", "APPR"), T("Machthaber", 3, "nmod", "NOUN", "Machthaber", "NN"),
+        T("Bashar", 3, "appos", "PROPN", "Bashar", "NE", ent="B-PER"),
+        T("al-Assad", 6, "flat", "PROPN", "al-Assad", "NE", ent="I-PER"),
+        T("ist", 9, "cop", "AUX", "sein", "VAFIN"), T("tot", 9, "ROOT", "ADJ", "tot", "ADJD"),
+        T(".", 9, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [s for s in result.statements if s.source_id == s.target_id] == []
