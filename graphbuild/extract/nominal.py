@@ -117,7 +117,7 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
         if noun.pos_ != "NOUN" or (role(noun.dep_, builder.scheme) in _ARGUMENT_ROLES and not _subject_of_nothing(
                 noun, builder)):
             continue
-        entry = lexicon.match((noun.lemma_.lower(), noun.lower_), pos="noun")
+        entry = builder.noun_row(noun)
         if entry is None:
             continue
         sources, targets = _participants(noun, builder, lexicon.preps_for(entry.key, pos="noun"))

@@ -92,6 +92,7 @@ class StatementBuilder:
         self.control: dict[str, dict[str, Any]] = self.rules.extra.get("control", {}) or {}
         self.target_preps = self.rules.word_set("target_preps")
         self.partner_preps = self.rules.word_set("partner_preps")
+        self.owner_blind_codes = tuple(self.rules.word_set("owner_blind_codes"))
 
     # --- planning across the clauses of a sentence ----------------------------------------------------------
 
@@ -331,7 +332,7 @@ class StatementBuilder:
         a noun row and names its authors in one of the ``origin_preps``. Each author does the act to each receiver."""
         verbs = self.rules.word_set("receiving_verbs")
         # an entry with a preposition takes the act in that phrase only ("came under pressure", "stieß auf Kritik")
-        wanted = {v.split()[1] for v in verbs if len(v.split()) == 2 and v.split()[0] in clause.lemmas}
+        wanted = {words[1] for words in map(str.split, verbs) if len(words) == 2 and words[0] in clause.lemmas}
         if not wanted and not any(lemma in verbs for lemma in clause.lemmas):
             return
         origins = self.rules.word_set("origin_preps")
@@ -531,8 +532,7 @@ class StatementBuilder:
                 owned += [m for o in owned if (m := measured_noun(o, self.lang, self.scheme)) is not None]
                 # whose offer, request or mediation it is comes first ("rejected French mediation in talks with
                 # Syria" rejects France), unless the verb asks for it ("demanded EU sanctions on Russia")
-                blind = entry.cameo.startswith(tuple(self.rules.word_set("owner_blind_codes")))
-                partners = [] if blind else [t for o in owned for t in self._event_owners(o)]
+                partners = [t for o in owned for t in self._event_owners(o, entry)]
                 if not partners:
                     partners = [t for o in owned for t in self._partners(o)]
                 if not partners:  # "has imposed sanctions | on Russia" with the PP hung on the object, not the verb
@@ -605,11 +605,8 @@ class StatementBuilder:
                 for t, r in found:
                     add(Target(r.actor, None, t, r.confidence, r.span.text))
                 continue
-            # who does what the noun names ("opposed French mediation", "condemned Israel's attack on Gaza"), unless
-            # the verb asks for it, where the party it is asked for counts ("pressed for EU sanctions on North
-            # Korea"), or only talks about it ("spricht über europäische Kooperationen": the topic says more)
-            owners = [] if entry is None or entry.cameo.startswith(
-                tuple(self.rules.word_set("owner_blind_codes"))) else self._event_owners(head)
+            # who does what the noun names ("opposed French mediation", "condemned Israel's attack on Gaza")
+            owners = self._event_owners(head, entry)
             if owners:  # the event is the target, as a topic that belongs to its owner (what they did is kept), or
                 # the owner itself when the topic does not say whose it is ("Josh Earnest's remarks")
                 topic = self._target(head, ctx, actor_checked=True)
@@ -706,13 +703,21 @@ class StatementBuilder:
         return [Target(r.actor, None, t, r.confidence * 0.8, r.span.text)
                 for t in expand_conj(noun, self.scheme) if (r := self.actors.resolve(t)) is not None]
 
-    def _event_owners(self, noun: Token) -> list[Target]:
+    def _event_owners(self, noun: Token, entry: LexEntry | None) -> list[Target]:
         """Who does what an event noun names, when a name, possessive or country adjective before it says so:
         "is opposed to French mediation in talks with Syria" is opposed to France, "condemned Israel's attack on
-        Gaza" condemns Israel. Pronouns do not count ("defended its decision")."""
-        if noun.pos_ != "NOUN" or self.lexicon.match((noun.lemma_.lower(), noun.lower_), pos="noun") is None:
+        Gaza" condemns Israel. Pronouns do not count ("defended its decision"), nor do owners for a verb that asks
+        for the act or only talks about it (``owner_blind_codes``: "pressed for EU sanctions on North Korea" asks it
+        of North Korea, "spricht über europäische Kooperationen": the topic says more)."""
+        if entry is None or entry.cameo.startswith(self.owner_blind_codes) or self.noun_row(noun) is None:
             return []
         return [t for t in self._owners(noun) if t.token.pos_ != "PRON" and t.token.i < noun.i]
+
+    def noun_row(self, noun: Token) -> LexEntry | None:
+        """The lexicon's row for an event noun ("Treffen", "attack"), or ``None`` for other words."""
+        if noun.pos_ != "NOUN":
+            return None
+        return self.lexicon.match((noun.lemma_.lower(), noun.lower_), pos="noun")
 
     def _owners(self, noun: Token) -> list[Target]:
         """The actor whose request, proposal or call a light verb's object is: its possessor, a name or country
@@ -738,7 +743,7 @@ class StatementBuilder:
         return out
 
     def _target(self, head: Token, ctx: SentenceContext, *, actor_checked: bool = False) -> Target | None:
-        if head.pos_ == "NOUN" and self.lexicon.match((head.lemma_.lower(), head.lower_), pos="noun") is not None:
+        if self.noun_row(head) is not None:
             for child in head.children:  # "condemned an attack by Osgiliath soldiers": the attackers are the target
                 parts = pp_parts(child, self.scheme)
                 if parts and parts[0] in self.rules.agent_preps:
