@@ -502,14 +502,19 @@ class ArticleActors:
                 tok) and not self.gazetteer.state_or_org(tok.text, self.lang) and not self.gazetteer.seat(
                 tok.text, self.lang) and not self.gazetteer.capital(tok.text, self.lang)
 
+        def name_word(tok: Token) -> bool:  # a proper noun written apart from the next word
+            return tok.whitespace_ != "" and (tok.pos_ == "PROPN" or tok.tag_ in proper)
+
+        def given_name(tok: Token) -> bool:  # also at the end of another entity: "White House Press Secretary Sarah"
+            return tok.text.casefold() in first_names() and tok.ent_type_ not in ("LOC", "GPE") and _name_like(
+                tok.text) and not self.gazetteer.state_or_org(tok.text, self.lang)
+
         before = doc[start - 1] if start > 0 else None
-        if before is not None and before.ent_iob_ in ("O", "") and before.whitespace_ and (
-                before.pos_ == "PROPN" or before.tag_ in proper) and before.text.casefold() in first_names() and plain(before):
-            start -= 1
-        elif before is not None and start > 1 and before.ent_iob_ in ("O", "") and before.whitespace_ and (
-                before.pos_ == "PROPN" or before.tag_ in proper) and plain(before) and self._given_name_before(
-                doc[start - 2]):
-            start -= 2  # and over a middle name: "Sarah/ORG Huckabee/O Sanders/PER" is no Bernie Sanders
+        if before is not None and before.ent_iob_ in ("O", "") and name_word(before) and plain(before):
+            if before.text.casefold() in first_names():
+                start -= 1
+            elif start > 1 and name_word(doc[start - 2]) and given_name(doc[start - 2]):
+                start -= 2  # and over a middle name: "Sarah/ORG Huckabee/O Sanders/PER" is no Bernie Sanders
         if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
             end += 1  # the NER stopped right after the particle: "Ursula von der" + "Leyen"
         while end + 1 < len(doc) and doc[end].text in particles and end - span.end < 2 and plain(
@@ -524,13 +529,6 @@ class ArticleActors:
                 doc[end]) and not self.gazetteer.demonym(doc[end].text, self.lang):
             end += 1
         return doc[start:end] if (start, end) != (span.start, span.end) else span
-
-    def _given_name_before(self, tok: Token) -> bool:
-        """A given name the NER put at the end of another entity ("White House Press Secretary Sarah") or left out:
-        capitalised, a listed given name, no place, state or organisation name of its own."""
-        return tok.whitespace_ != "" and (tok.pos_ == "PROPN" or tok.tag_ in rules_for(self.lang).word_set(
-            "proper_noun_tags")) and tok.text.casefold() in first_names() and tok.ent_type_ not in ("LOC", "GPE") and \
-            _name_like(tok.text) and not self.gazetteer.state_or_org(tok.text, self.lang)
 
     def _context(self, ent: Span) -> list[Token]:
         """Words around a name that describe the person: the titles and country words right before it
