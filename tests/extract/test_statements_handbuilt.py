@@ -33,6 +33,12 @@ def run(lang, rows):
     return triples, result, actors, topics
 
 
+def person_names(lang, rows):
+    """The names of the persons graphbuild finds in a hand-built parse."""
+    _, result, _, _ = run(lang, rows)
+    return [a.name for a in result.actors if a.kind == "person"]
+
+
 WARN_UD = [
     T("Mexiko", 1, "nsubj", "PROPN", "Mexiko", ent="B-LOC"),
     T("warnt", 1, "ROOT", "VERB", "warnen", "VVFIN"),
@@ -2096,32 +2102,7 @@ def test_a_person_entity_ends_before_a_lower_case_word_that_is_no_name_particle(
             T(second, n, "nsubj", "PROPN", second, "NNP", ent="I-PER"), *rest,
             T("criticized", n, "ROOT", "VERB", "criticize", "VBD"),
             T("China", n, "obj", "PROPN", "China", "NNP", ent="B-LOC"), T(".", n, "punct", "PUNCT", ".", ".")]
-    _, result, _, _ = run("en", rows)
-    assert [a.name for a in result.actors if a.kind == "person"] == [name]
-
-
-def test_a_name_particle_inside_a_name_is_no_end_of_it():
-    # "Scheich Ahmed al-Asir kritisierte Katar ."
-    _, result, _, _ = run("de", [
-        T("Ahmed", 2, "nsubj", "PROPN", "Ahmed", "NE", ent="B-PER"),
-        T("al-Asir", 0, "flat", "PROPN", "al-Asir", "NE", ent="I-PER"),
-        T("kritisierte", 2, "ROOT", "VERB", "kritisieren", "VVFIN"),
-        T("Katar", 2, "obj", "PROPN", "Katar", "NE", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "$."),
-    ])
-    assert [a.name for a in result.actors if a.kind == "person"] == ["Ahmed al-Asir"]
-
-
-def test_a_full_name_after_a_one_word_modifier_in_a_person_entity_is_the_name():
-    # "Amazon mogul Jeff Bezos criticized China ." tagged as one person
-    _, result, _, _ = run("en", [
-        T("Amazon", 3, "compound", "PROPN", "Amazon", "NNP", ent="B-PER"),
-        T("mogul", 3, "compound", "NOUN", "mogul", "NN", ent="I-PER"),
-        T("Jeff", 3, "compound", "PROPN", "Jeff", "NNP", ent="I-PER"),
-        T("Bezos", 4, "nsubj", "PROPN", "Bezos", "NNP", ent="I-PER"),
-        T("criticized", 4, "ROOT", "VERB", "criticize", "VBD"),
-        T("China", 4, "obj", "PROPN", "China", "NNP", ent="B-LOC"), T(".", 4, "punct", "PUNCT", ".", "."),
-    ])
-    assert [a.name for a in result.actors if a.kind == "person"] == ["Jeff Bezos"]
+    assert person_names("en", rows) == [name]
 
 
 def test_a_name_in_apposition_to_the_subject_is_the_pronoun_s_antecedent():
@@ -2328,24 +2309,12 @@ def test_a_speaker_label_is_no_mistagged_subject():
 ], ids=["possessed", "given-name"])
 def test_a_name_in_the_genitive_before_a_common_noun_names_no_person(first, first_tag, second, expected):
     # "<first> <second> kritisierte Kanada ." with both words one person entity and the second tagged NN
-    _, result, _, _ = run("de", [
+    assert person_names("de", [
         T(first, 1, "nmod:poss" if first.endswith("s") and expected == [] else "flat", "PROPN", first, first_tag,
           ent="B-PER"),
         T(second, 2, "nsubj", "NOUN", second, "NN", ent="I-PER"), T("kritisierte", 2, "ROOT", "VERB", "kritisieren", "VVFIN"),
         T("Kanada", 2, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "$."),
-    ])
-    assert [a.name for a in result.actors if a.kind == "person"] == expected
-
-
-def test_an_institution_word_before_a_name_is_no_part_of_it():
-    # "Department William Krampf said ." tagged as one person
-    _, result, _, _ = run("en", [
-        T("Department", 2, "compound", "PROPN", "Department", "NNP", ent="B-PER"),
-        T("William", 2, "compound", "PROPN", "William", "NNP", ent="I-PER"),
-        T("Krampf", 3, "nsubj", "PROPN", "Krampf", "NNP", ent="I-PER"), T("said", 3, "ROOT", "VERB", "say", "VBD"),
-        T(".", 3, "punct", "PUNCT", ".", "."),
-    ])
-    assert [a.name for a in result.actors if a.kind == "person"] == ["William Krampf"]
+    ]) == expected
 
 
 def test_according_parsed_as_a_verb_is_no_act_of_the_main_subject():
@@ -2427,28 +2396,14 @@ def test_aufkuendigen_breaks_off_an_agreement():
 @pytest.mark.parametrize(("prep", "expected"), [("in", []), ("with", ["Burlington"])])
 def test_a_lone_name_the_article_also_uses_as_a_place_is_no_person(prep, expected):
     # "Sanders landed <prep> Burlington . Burlington criticised Canada ." — "in Burlington" makes it a place
-    _, result, _, _ = run("en", [
+    assert person_names("en", [
         T("Sanders", 1, "nsubj", "PROPN", "Sanders", "NNP", ent="B-ORG"), T("landed", 1, "ROOT", "VERB", "land", "VBD"),
         T(prep, 3, "case", "ADP", prep, "IN"), T("Burlington", 1, "obl", "PROPN", "Burlington", "NNP", ent="B-LOC"),
         T(".", 1, "punct", "PUNCT", ".", "."),
         T("Burlington", 6, "nsubj", "PROPN", "Burlington", "NNP", ent="B-PER"),
         T("criticised", 6, "ROOT", "VERB", "criticise", "VBD"), T("Canada", 6, "obj", "PROPN", "Canada", "NNP", ent="B-LOC"),
         T(".", 6, "punct", "PUNCT", ".", "."),
-    ])
-    assert [a.name for a in result.actors if a.kind == "person"] == expected
-
-
-def test_a_given_and_a_middle_name_the_ner_left_out_belong_to_the_surname():
-    # "Secretary Sarah/ORG Huckabee/O Sanders/PER criticised Canada ." — no Bernie Sanders by surname
-    _, result, _, _ = run("en", [
-        T("Secretary", 3, "compound", "PROPN", "Secretary", "NNP", ent="B-ORG"),
-        T("Sarah", 3, "compound", "PROPN", "Sarah", "NNP", ent="I-ORG"),
-        T("Huckabee", 3, "compound", "PROPN", "Huckabee", "NNP"),
-        T("Sanders", 4, "nsubj", "PROPN", "Sanders", "NNP", ent="B-PER"),
-        T("criticised", 4, "ROOT", "VERB", "criticise", "VBD"), T("Canada", 4, "obj", "PROPN", "Canada", "NNP", ent="B-LOC"),
-        T(".", 4, "punct", "PUNCT", ".", "."),
-    ])
-    assert [a.name for a in result.actors if a.kind == "person"] == ["Sarah Huckabee Sanders"]
+    ]) == expected
 
 
 def test_a_nominal_event_never_has_its_source_as_its_target():
@@ -2464,3 +2419,47 @@ def test_a_nominal_event_never_has_its_source_as_its_target():
         T(".", 9, "punct", "PUNCT", ".", "$."),
     ])
     assert [s for s in result.statements if s.source_id == s.target_id] == []
+
+
+# person entities as the NER tags them, and the one name each stands for
+NAMED_PERSONS = [
+    # "Scheich Ahmed al-Asir kritisierte Katar .": a name particle inside a name is no end of it
+    ("de", [
+        T("Ahmed", 2, "nsubj", "PROPN", "Ahmed", "NE", ent="B-PER"),
+        T("al-Asir", 0, "flat", "PROPN", "al-Asir", "NE", ent="I-PER"),
+        T("kritisierte", 2, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("Katar", 2, "obj", "PROPN", "Katar", "NE", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "$."),
+    ], ["Ahmed al-Asir"]),
+    # "Amazon mogul Jeff Bezos criticized China ." tagged as one person: the full name after a one-word modifier
+    ("en", [
+        T("Amazon", 3, "compound", "PROPN", "Amazon", "NNP", ent="B-PER"),
+        T("mogul", 3, "compound", "NOUN", "mogul", "NN", ent="I-PER"),
+        T("Jeff", 3, "compound", "PROPN", "Jeff", "NNP", ent="I-PER"),
+        T("Bezos", 4, "nsubj", "PROPN", "Bezos", "NNP", ent="I-PER"),
+        T("criticized", 4, "ROOT", "VERB", "criticize", "VBD"),
+        T("China", 4, "obj", "PROPN", "China", "NNP", ent="B-LOC"), T(".", 4, "punct", "PUNCT", ".", "."),
+    ], ["Jeff Bezos"]),
+    # "Department William Krampf said ." tagged as one person: an institution word before a name is no part of it
+    ("en", [
+        T("Department", 2, "compound", "PROPN", "Department", "NNP", ent="B-PER"),
+        T("William", 2, "compound", "PROPN", "William", "NNP", ent="I-PER"),
+        T("Krampf", 3, "nsubj", "PROPN", "Krampf", "NNP", ent="I-PER"), T("said", 3, "ROOT", "VERB", "say", "VBD"),
+        T(".", 3, "punct", "PUNCT", ".", "."),
+    ], ["William Krampf"]),
+    # "Secretary Sarah/ORG Huckabee/O Sanders/PER criticised Canada .": the given and middle name the NER left out
+    # belong to the surname (no Bernie Sanders by surname)
+    ("en", [
+        T("Secretary", 3, "compound", "PROPN", "Secretary", "NNP", ent="B-ORG"),
+        T("Sarah", 3, "compound", "PROPN", "Sarah", "NNP", ent="I-ORG"),
+        T("Huckabee", 3, "compound", "PROPN", "Huckabee", "NNP"),
+        T("Sanders", 4, "nsubj", "PROPN", "Sanders", "NNP", ent="B-PER"),
+        T("criticised", 4, "ROOT", "VERB", "criticise", "VBD"), T("Canada", 4, "obj", "PROPN", "Canada", "NNP", ent="B-LOC"),
+        T(".", 4, "punct", "PUNCT", ".", "."),
+    ], ["Sarah Huckabee Sanders"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "rows", "expected"), NAMED_PERSONS,
+                         ids=["name-particle", "modifier-before-full-name", "institution-word", "middle-name"])
+def test_a_person_entity_names_the_person_it_stands_for(lang, rows, expected):
+    assert person_names(lang, rows) == expected
