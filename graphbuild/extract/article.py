@@ -202,6 +202,8 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
                       threatened: dict[int, str]) -> list[Statement]:
     out: list[Statement] = []
     text = doc.text  # spaCy rebuilds Doc.text on every access
+    rules = rules_for(actors.lang)
+    speech = rules.extra.get("default_speech_verb", "say")  # the cue of a quote without one
     for a in attributions:
         if a.speaker is None:
             continue
@@ -231,12 +233,11 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         existing[:] = [s for s in existing if id(s) not in drop]
         # "agrees with the Philippines that …": the cue's PP picks its row (agree with = 019)
         cue_preps = [(p, n.lemma_) for p, n in a.clause.preps] if a.clause is not None else []
-        speech = rules_for(actors.lang).extra.get("default_speech_verb", "say")
         # a marker ("laut X", "according to X") has a row as a preposition; a quote without cue is plain speech
         entry = (lexicon.match(a.cue_lemmas, preps=cue_preps) or lexicon.match(a.cue_lemmas, pos="adp")) \
             if a.cue_lemmas else lexicon.match((speech,))
         if a.clause is not None:  # "reiterated its demand that Israel …": the demand, not a comment
-            entry = carried_event(a.clause, entry, lexicon, rules_for(actors.lang)) or entry
+            entry = carried_event(a.clause, entry, lexicon, rules) or entry
         elaborated = _elaborated(existing, speaker.id, a.sentence_index, a.clause, actors.scheme) \
             if target_res is not None else None
         if entry is not None and entry.cameo not in ("010", "") and entry.cameo[:2] != "01":
@@ -257,7 +258,7 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         if a.kind == "indirect" and a.clause is not None and target_res is not None and (
                 predicate.cameo or "01").startswith("01"):
             # "Russia said Sudan must return the helicopter": a demand on Sudan, not a comment
-            modality = reported_modality(a.clause, rules_for(actors.lang), actors.scheme, target_res.span.root)
+            modality = reported_modality(a.clause, rules, actors.scheme, target_res.span.root)
             if modality in lexicon.reported:
                 predicate = lexicon.recoded(predicate, lexicon.reported[modality])
         sent = sents[min(a.sentence_index, len(sents) - 1)]
