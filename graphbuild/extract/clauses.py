@@ -511,12 +511,15 @@ def _repair_fronted_phrase_subject(clause: Clause, rules: LanguageRules) -> None
 def _repair_nominal_xcomp(clause: Clause, rules: LanguageRules) -> None:
     """A noun the parser hung on a transitive verb as an open complement is its object ("rejected Thursday a United
     Nations appeal" with *appeal* an xcomp). Verbs that take a predicative noun ("became president",
-    ``copular_verbs``) and complements with a copula, marker or preposition of their own keep it a complement."""
+    ``copular_verbs``) and complements with a copula, marker or preposition of their own keep it a complement, as do
+    nouns set off by punctuation (", a Jordanian official confirmed": the reporter, not the object)."""
     verb = clause.verb
     if verb.pos_ != "VERB" or verb.lemma_.lower() in rules.word_set("copular_verbs"):
         return
+    doc = verb.doc
     nominal = [x for x in clause.xcomps if x.pos_ in {"NOUN", "PROPN"} and x.i > verb.i and not any(
-        role(c.dep_, clause.scheme) in (Role.COP, Role.MARK, Role.CASE) for c in x.children)]
+        role(c.dep_, clause.scheme) in (Role.COP, Role.MARK, Role.CASE) for c in x.children) and not any(
+        t.is_punct for t in doc[verb.i + 1:x.left_edge.i])]
     if nominal:
         clause.objects = [t for x in nominal for t in expand_conj(x, clause.scheme)]
         clause.xcomps = [x for x in clause.xcomps if x not in nominal]

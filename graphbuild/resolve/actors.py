@@ -698,12 +698,15 @@ class ArticleActors:
 
     def _place_words(self, doc: Doc) -> frozenset[str]:
         """Capitalised words the article uses right after a place preposition (``place_preps``: "in Burlington",
-        not "in Trump's …"), computed once per document."""
+        not "in Trump's …") or as the name a place noun governs (``place_nouns``: "the town of Gorazde", "the
+        Krajina region"), computed once per document."""
         if self._places_of[0] is not doc:
-            preps = rules_for(self.lang).word_set("place_preps")
+            rules = rules_for(self.lang)
+            preps, nouns = rules.word_set("place_preps"), rules.word_set("place_nouns")
             self._places_of = (doc, frozenset(
-                t.text for t in doc[1:] if t.text[:1].isupper() and doc[t.i - 1].lower_ in preps and not (
-                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ in POSSESSIVE_CLITICS)))
+                t.text for t in doc[1:] if t.text[:1].isupper() and (doc[t.i - 1].lower_ in preps and not (
+                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ in POSSESSIVE_CLITICS) or (
+                    t.head.i != t.i and t.head.lower_ in nouns and t.pos_ == "PROPN"))))
         return self._places_of[1]
 
     def _titled_noun(self, head: Token, span: Span) -> Resolution | None:

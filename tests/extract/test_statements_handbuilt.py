@@ -2197,6 +2197,18 @@ def test_a_noun_hung_on_a_transitive_verb_as_open_complement_is_its_object(verb,
     assert {t for t in triples if t[2] is not None} == expected
 
 
+def test_a_noun_set_off_by_a_comma_is_no_object_but_the_reporter():
+    # "Jordan agreed to talks , a Jordanian official confirmed ." with "official" parsed as xcomp of "agreed"
+    triples, _, _, _ = run("en", [
+        T("Jordan", 1, "nsubj", "PROPN", "Jordan", "NNP", ent="B-LOC"), T("agreed", 1, "ROOT", "VERB", "agree", "VBD"),
+        T("to", 3, "case", "ADP", "to", "IN"), T("talks", 1, "obl", "NOUN", "talk", "NNS"),
+        T(",", 1, "punct", "PUNCT", ",", ","), T("a", 7, "det", "DET", "a", "DT"),
+        T("Jordanian", 7, "amod", "ADJ", "Jordanian", "JJ"), T("official", 1, "xcomp", "NOUN", "official", "NN"),
+        T("confirmed", 7, "acl", "VERB", "confirm", "VBN"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert not [t for t in triples if t[0] == "JOR" and t[2] == "JORGOV"]
+
+
 @pytest.mark.parametrize(("verb", "lemma", "owner", "noun", "noun_lemma", "expected"), [
     ("condemned", "condemn", "Israel", "attack", "attack", "ISR"),   # who attacks is whom the condemnation hits
     ("rejected", "reject", "French", "mediation", "mediation", "FRA"),
@@ -2403,6 +2415,33 @@ def test_a_lone_name_the_article_also_uses_as_a_place_is_no_person(prep, expecte
         T("Burlington", 6, "nsubj", "PROPN", "Burlington", "NNP", ent="B-PER"),
         T("criticised", 6, "ROOT", "VERB", "criticise", "VBD"), T("Canada", 6, "obj", "PROPN", "Canada", "NNP", ent="B-LOC"),
         T(".", 6, "punct", "PUNCT", ".", "."),
+    ]) == expected
+
+
+@pytest.mark.parametrize(("lang", "rows", "expected"), [
+    # "Serbs left the town of Gorazde . Gorazde criticised Canada ." — a name a place noun governs is a place
+    ("en", [T("Serbs", 1, "nsubj", "PROPN", "Serb", "NNPS"), T("left", 1, "ROOT", "VERB", "leave", "VBD"),
+            T("the", 3, "det", "DET", "the", "DT"), T("town", 1, "obj", "NOUN", "town", "NN"),
+            T("of", 5, "case", "ADP", "of", "IN"), T("Gorazde", 3, "nmod", "PROPN", "Gorazde", "NNP", ent="B-PER"),
+            T(".", 1, "punct", "PUNCT", ".", ".")], []),
+    ("en", [T("Serbs", 1, "nsubj", "PROPN", "Serb", "NNPS"), T("left", 1, "ROOT", "VERB", "leave", "VBD"),
+            T("the", 3, "det", "DET", "the", "DT"), T("friend", 1, "obj", "NOUN", "friend", "NN"),
+            T("of", 5, "case", "ADP", "of", "IN"), T("Gorazde", 3, "nmod", "PROPN", "Gorazde", "NNP", ent="B-PER"),
+            T(".", 1, "punct", "PUNCT", ".", ".")], ["Gorazde"]),
+    # "Serben verließen die Stadt Gorazde . Gorazde kritisierte Kanada ."
+    ("de", [T("Serben", 1, "nsubj", "NOUN", "Serbe", "NN"), T("verließen", 1, "ROOT", "VERB", "verlassen", "VVFIN"),
+            T("die", 3, "det", "DET", "der", "ART"), T("Stadt", 1, "obj", "NOUN", "Stadt", "NN"),
+            T("Gorazde", 3, "appos", "PROPN", "Gorazde", "NE", ent="B-PER"), T(".", 1, "punct", "PUNCT", ".", "$.")],
+     []),
+])
+def test_a_name_a_place_noun_governs_is_no_person(lang, rows, expected):
+    n = len(rows)
+    verb = ("criticised", "criticise", "VBD") if lang == "en" else ("kritisierte", "kritisieren", "VVFIN")
+    assert person_names(lang, [
+        *rows, T("Gorazde", n + 1, "nsubj", "PROPN", "Gorazde", "NNP" if lang == "en" else "NE", ent="B-PER"),
+        T(verb[0], n + 1, "ROOT", "VERB", verb[1], verb[2]),
+        T("Canada" if lang == "en" else "Kanada", n + 1, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"),
+        T(".", n + 1, "punct", "PUNCT", ".", "."),
     ]) == expected
 
 
