@@ -207,7 +207,27 @@ class ArticleActors:
         if acronym is not None and (code := self.named_code(acronym.text)) is not None:
             # "The International Labor Office (ILO)": the bracketed short name is the one the gazetteer knows
             return Resolution(self.country_actor(code), "acronym", span, 0.85)
-        return self._organisation(head, span)
+        return self._organisation(head, span) or self._part_of(head, span, as_subject=as_subject)
+
+    def _part_of(self, head: Token, span: Span, *, as_subject: bool) -> Resolution | None:
+        """A part of an organisation or state that stands for it (``part_nouns``: "Hamas's armed wing", "the UNITA
+        militarist wing", "der bewaffnete Arm der Hamas"): the owner, named before the noun or after it in a
+        genitive or ``part_owner_preps`` phrase. A person's "wing" or "arm" is no actor."""
+        rules = rules_for(self.lang)
+        if head.lower_ not in rules.word_set("part_nouns"):
+            return None
+        owner_preps = rules.word_set("part_owner_preps")
+        for child in head.children:
+            if child.pos_ not in {"PROPN", "NOUN"} or role(child.dep_, self.scheme) not in (
+                    Role.POSS, Role.COMPOUND, Role.NMOD):
+                continue
+            cases = [c.lower_ for c in child.children if role(c.dep_, self.scheme) is Role.CASE]
+            if role(child.dep_, self.scheme) is Role.NMOD and cases and not set(cases) & owner_preps:
+                continue  # "the wing in Gaza", "der Arm mit …": no owner
+            owner = self._resolve(child, np_span(child, self.scheme), as_subject=as_subject)
+            if owner is not None and owner.actor.kind != "person":
+                return Resolution(owner.actor, "part", span, owner.confidence * 0.9)
+        return None
 
     def _seat_head(self, head: Token) -> str | None:
         """The state whose seat the phrase's head names, unless a proper noun before it makes the head part of

@@ -2418,6 +2418,33 @@ def test_a_lone_name_the_article_also_uses_as_a_place_is_no_person(prep, expecte
     ]) == expected
 
 
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("wing", {("PSEHAMAS", "THREATENS", "ISR")}),  # the armed wing stands for its organisation
+    ("car", set()),                                # what an organisation owns does not
+])
+def test_a_part_noun_stands_for_the_organisation_it_belongs_to(noun, expected):
+    # "Hamas 's armed <noun> threatened Israel ."
+    triples, _, _, _ = run("en", [
+        T("Hamas", 3, "nmod:poss", "PROPN", "Hamas", "NNP", ent="B-ORG"), T("'s", 0, "case", "PART", "'s", "POS"),
+        T("armed", 3, "amod", "ADJ", "armed", "JJ"), T(noun, 4, "nsubj", "NOUN", noun, "NN"),
+        T("threatened", 4, "ROOT", "VERB", "threaten", "VBD"), T("Israel", 4, "obj", "PROPN", "Israel", "NNP", ent="B-LOC"),
+        T(".", 4, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples == expected
+
+
+def test_a_part_noun_finds_its_owner_in_a_german_genitive():
+    # "Der bewaffnete Arm der Hamas kritisierte Israel ."
+    triples, _, _, _ = run("de", [
+        T("Der", 2, "det", "DET", "der", "ART"), T("bewaffnete", 2, "amod", "ADJ", "bewaffnet", "ADJA"),
+        T("Arm", 5, "nsubj", "NOUN", "Arm", "NN"), T("der", 4, "det", "DET", "der", "ART"),
+        T("Hamas", 2, "nmod", "PROPN", "Hamas", "NE", ent="B-ORG"),
+        T("kritisierte", 5, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("Israel", 5, "obj", "PROPN", "Israel", "NE", ent="B-LOC"), T(".", 5, "punct", "PUNCT", ".", "$."),
+    ])
+    assert triples == {("PSEHAMAS", "CRITICISES", "ISR")}
+
+
 @pytest.mark.parametrize(("lang", "rows", "expected"), [
     # "Serbs left the town of Gorazde . Gorazde criticised Canada ." — a name a place noun governs is a place
     ("en", [T("Serbs", 1, "nsubj", "PROPN", "Serb", "NNPS"), T("left", 1, "ROOT", "VERB", "leave", "VBD"),
