@@ -2,6 +2,8 @@
 
 ``graphbuild_line_breaks`` runs before the parser and starts a new sentence after a paragraph break or after
 a line that ends a sentence, so headlines and datelines inside scraped text never merge into the next sentence.
+It also sets a dateline before a dash apart ("Wien/Graz – Schirnhofer hat …", "WASHINGTON (Reuters) - Top U.S.
+Republicans said …"), which the parser would otherwise make part of the first sentence's subject.
 """
 
 from __future__ import annotations
@@ -33,7 +35,58 @@ def line_breaks(doc: Doc) -> Doc:
                 token.is_sent_start = True
         last_real = i
         newlines = 0
+    _dateline_breaks(doc)
     return doc
+
+
+#: dashes that close a dateline
+DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
+#: how far into an article a dateline may stand (after a headline or a teaser sentence)
+DATELINE_WITHIN = 400
+#: at most this many tokens of place names, commas, slashes and a bracketed agency
+DATELINE_TOKENS = 10
+
+
+def _dateline_breaks(doc: Doc) -> None:
+    """Start new sentences around a dateline near the top of the article: capitalised place names (with commas,
+    slashes, abbreviations and a bracketed agency, no function word) after the start of the text or of a sentence,
+    closed by a dash and followed by a capitalised word. "Franzosen verteidigen 2:1-Führung – Kritische Stimmen"
+    (lower-case verb) and "Steve Mnuchin - the first of …" (lower-case after the dash) are no datelines."""
+    for dash in doc:
+        if dash.idx > DATELINE_WITHIN:
+            return
+        if dash.text not in DATELINE_DASHES or dash.i + 1 >= len(doc) or not doc[dash.i + 1].text[:1].isupper():
+            continue
+        start = _dateline_start(doc, dash.i)
+        if start is None:
+            continue
+        if start > 0:
+            doc[start].is_sent_start = True
+        doc[dash.i + 1].is_sent_start = True
+
+
+def _dateline_start(doc: Doc, dash: int) -> int | None:
+    """Index of the first token of the dateline ending before ``dash``, or ``None`` when the words before it are
+    no dateline."""
+    depth = 0
+    i = dash - 1
+    while i >= 0 and dash - i <= DATELINE_TOKENS:
+        token = doc[i]
+        text = token.text
+        if token.is_space:
+            return None
+        if text == ")":
+            depth += 1
+        elif text == "(":
+            depth -= 1
+        elif depth == 0 and not (text in {",", "/", "."} or (text[:1].isupper() and not token.is_stop)):
+            return None
+        before = doc[i - 1] if i > 0 else None
+        if depth == 0 and text[:1].isupper() and (before is None or before.is_space or "\n" in before.whitespace_
+                                                  or before.text in {".", "!", "?"}):
+            return i
+        i -= 1
+    return None
 
 
 def add_graphbuild_components(nlp: Language) -> None:

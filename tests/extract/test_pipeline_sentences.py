@@ -40,3 +40,14 @@ def test_news_sentences(lang, text, expected):
     got = triples(lang, text)
     source, relation, target = expected
     assert any(s == source and r == relation and (target is None or t == target) for s, r, t in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Wien/Graz – Mexiko kritisiert die USA.", ("MEX", "CRITICISES", "USA")),
+    ("en", "WASHINGTON (Reuters) - Mexico criticized the United States.", ("MEX", "CRITICISES", "USA")),
+])
+def test_a_dateline_is_no_actor_of_the_first_sentence(lang, text, expected):
+    # before the dateline was set apart, "Wien/Graz – Mexiko" made the Austrian government a source
+    got = triples(lang, text)
+    assert expected in got
+    assert {s for s, _, _ in got} == {expected[0]}, got

@@ -1,0 +1,38 @@
+"""graphbuild's own pipeline components, on blank pipelines (tokenizer only), so no trained model is involved."""
+
+import pytest
+import spacy
+
+from graphbuild.nlp.components import add_graphbuild_components
+
+
+def sentence_starts(lang: str, text: str) -> list[str]:
+    nlp = spacy.blank(lang)
+    add_graphbuild_components(nlp)
+    return [t.text for t in nlp(text) if t.is_sent_start]
+
+
+@pytest.mark.parametrize(("lang", "text", "starts"), [
+    # a dateline after a teaser sentence, with several places: both sides are sentence starts
+    ("de", "Gewerkschaft lanciert Rechner. Wien/Graz – Schirnhofer hat die Pleite erwischt.", ["Wien", "Schirnhofer"]),
+    ("en", "WASHINGTON (Reuters) - Top U.S. Republicans said on Sunday they would act.", ["Top"]),
+    ("en", "ANNAPOLIS, Md. (Reuters) - A man shot five people.", ["A"]),
+    ("en", "Al ASAD AIR BASE, Iraq (Reuters) - President Donald Trump visited troops.", ["President"]),
+])
+def test_a_dateline_before_a_dash_is_set_apart(lang, text, starts):
+    found = sentence_starts(lang, text)
+    assert all(word in found for word in starts), found
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("de", "Franzosen verteidigen 2:1-Führung – Kritische Stimmen zu Schiedsrichtern.", "Kritische"),  # a verb
+    ("en", "Treasury Secretary Steve Mnuchin - the first of the delegation - arrived.", "the"),  # lower case after
+    ("de", "Die Regierung – Kanzler und Minister – hat entschieden.", "Kanzler"),  # a function word
+])
+def test_a_dash_after_words_that_are_no_dateline_starts_nothing(lang, text, word):
+    assert word not in sentence_starts(lang, text)
+
+
+def test_a_dash_far_into_the_article_is_no_dateline():
+    text = "Er ging. " * 60 + "Wien – Die Regierung tagte."
+    assert "Die" not in sentence_starts("de", text)
