@@ -2445,6 +2445,51 @@ def test_a_part_noun_finds_its_owner_in_a_german_genitive():
     assert triples == {("PSEHAMAS", "CRITICISES", "ISR")}
 
 
+@pytest.mark.parametrize(("lang", "det", "noun", "tag", "verb", "expected"), [
+    ("de", "der", "Spanier", "NN", ("kritisierte", "kritisieren", "VVFIN"), "PER:rafael-nadal"),  # one person
+    ("de", "die", "Spanier", "NN", ("kritisierten", "kritisieren", "VVFIN"), "ESPCVL"),           # the people
+    ("en", "The", "Spaniard", "NNP", ("criticised", "criticise", "VBD"), "PER:rafael-nadal"),
+    ("en", "The", "Spaniards", "NNP", ("criticised", "criticise", "VBD"), "ESPCVL"),  # a plural tagged as a name
+    ("en", "The", "Chinese", "NNP", ("criticised", "criticise", "VBD"), "CHNCVL"),   # singular and plural alike
+    ("de", "ein", "Spanier", "NN", ("kritisierte", "kritisieren", "VVFIN"), None),  # someone unnamed: no actor
+    ("en", "A", "Frenchwoman", "NNP", ("criticised", "criticise", "VBD"), None),
+])
+def test_a_demonym_naming_one_person_is_the_person_named_before(lang, det, noun, tag, verb, expected):
+    # "Rafael Nadal lost . <det> <noun> criticised France ." — the nationality of the person just named
+    lost = ("verlor", "verlieren", "VVFIN") if lang == "de" else ("lost", "lose", "VBD")
+    _, result, _, _ = run(lang, [
+        T("Rafael", 2, "nsubj", "PROPN", "Rafael", "NE", ent="B-PER"), T("Nadal", 0, "flat", "PROPN", "Nadal", "NE", ent="I-PER"),
+        T(lost[0], 2, "ROOT", "VERB", lost[1], lost[2]), T(".", 2, "punct", "PUNCT", ".", "$."),
+        T(det, 5, "det", "DET", det.lower(), "ART"), T(noun, 6, "nsubj", "NOUN", noun, tag),
+        T(verb[0], 6, "ROOT", "VERB", verb[1], verb[2]),
+        T("France" if lang == "en" else "Frankreich", 6, "obj", "PROPN", "Frankreich", "NE", ent="B-LOC"),
+        T(".", 6, "punct", "PUNCT", ".", "$."),
+    ])
+    sources = {s.source_id for s in result.statements if s.predicate.cameo.startswith("11")}
+    assert sources == ({expected} if expected else set())
+    if expected and expected.startswith("PER:"):
+        assert next(a for a in result.actors if a.id == expected).country == "ESP"  # the demonym says so
+
+
+@pytest.mark.parametrize(("fillers", "expected"), [(5, {"PER:rafael-nadal"}), (60, set())])
+def test_a_demonym_names_only_a_person_mentioned_shortly_before(fillers, expected):
+    # "Rafael Nadal verlor . Es regnete . (× fillers) Dann kritisierte der Spanier Frankreich ." — far back, the
+    # Spaniard is someone else (an unnamed activist long after the Italian premier)
+    rows = [T("Rafael", 2, "nsubj", "PROPN", "Rafael", "NE", ent="B-PER"),
+            T("Nadal", 0, "flat", "PROPN", "Nadal", "NE", ent="I-PER"),
+            T("verlor", 2, "ROOT", "VERB", "verlieren", "VVFIN"), T(".", 2, "punct", "PUNCT", ".", "$.")]
+    for _ in range(fillers):
+        n = len(rows)
+        rows += [T("Es", n + 1, "nsubj", "PRON", "es", "PPER"), T("regnete", n + 1, "ROOT", "VERB", "regnen", "VVFIN"),
+                 T(".", n + 1, "punct", "PUNCT", ".", "$.")]
+    n = len(rows)
+    rows += [T("Dann", n + 1, "advmod", "ADV", "dann", "ADV"), T("kritisierte", n + 1, "ROOT", "VERB", "kritisieren", "VVFIN"),
+             T("der", n + 3, "det", "DET", "der", "ART"), T("Spanier", n + 1, "nsubj", "NOUN", "Spanier", "NN"),
+             T("Frankreich", n + 1, "obj", "PROPN", "Frankreich", "NE", ent="B-LOC"), T(".", n + 1, "punct", "PUNCT", ".", "$.")]
+    _, result, _, _ = run("de", rows)
+    assert {s.source_id for s in result.statements if s.predicate.cameo.startswith("11")} == expected
+
+
 @pytest.mark.parametrize(("lang", "rows", "expected"), [
     # "Serbs left the town of Gorazde . Gorazde criticised Canada ." — a name a place noun governs is a place
     ("en", [T("Serbs", 1, "nsubj", "PROPN", "Serb", "NNPS"), T("left", 1, "ROOT", "VERB", "leave", "VBD"),
