@@ -495,6 +495,11 @@ class ArticleActors:
         return bool(self.gazetteer.split_compound(token.text, self.lang)[1]) or token.lower_ in rules_for(
             self.lang).epithets
 
+    def _person_title(self, token: Token) -> bool:
+        """A title of a person ("Wirtschaftsminister"), not of an institution ("Gewerkschaft", "Ministerium")."""
+        found = self.gazetteer.split_compound(token.text, self.lang)[1]
+        return found.kind == "person" if found is not None else token.lower_ in rules_for(self.lang).epithets
+
     def _person_ent(self, head: Token, span: Span) -> Span | None:
         """The PER entity a phrase names: the head's own, one inside the phrase, one right after a title head
         ("US-Außenminister Rex Tillerson", "Präsidenten Trump"), or one attached to the head as apposition."""
@@ -506,7 +511,8 @@ class ArticleActors:
                   and (self._is_title(head) or not self._through_pp(e.root, head))]
         if inside:
             return min(inside, key=lambda e: abs(e.start - head.i))
-        if head.pos_ in {"NOUN", "PROPN"} and head.i + 1 < len(doc) and self._is_title(head):
+        if head.pos_ in {"NOUN", "PROPN"} and head.i + 1 < len(doc) and (self._person_title(head) or self._is_title(
+                head) and self._place_or_person(doc[head.i + 1])):  # "Minister X", "die Regierung Renzi"
             nxt = self._ent(doc[head.i + 1])
             if nxt is not None and nxt.label_ in PERSON_LABELS and nxt.start == head.i + 1:
                 return nxt
@@ -791,10 +797,25 @@ class ArticleActors:
             match = None if _plural_noun(head) else self._by_role(head_role.role, country, head.idx)
             if match is not None:
                 return Resolution(match.actor, "title", span, 0.7)
+        elif (name := self._name_after(head)) is not None and not self._is_title(head.doc[name.end - 1]) and \
+                not any(self._place_or_person(t) for t in name):
+            # "die Gewerkschaft GPA-djp", "die Nachrichtenagentur PTI": the institution's own name (not "die
+            # Regierung Renzi", "die Universität Wien")
+            org = _clean_name(name.text, self.lang)
+            code = self.gazetteer.state_or_org(org, self.lang)
+            actor = self.country_actor(code) if code else Actor(
+                id=self.identity.organisation_id(org), name=org, kind="organisation", country=country)
+            return Resolution(actor, "organisation", head.doc[span.start:max(span.end, name.end)], 0.75)
         if country is None:
             return None
         found = self.role_collective(country, head_role)
         return Resolution(found[0], found[1], span, found[2]) if found is not None else None
+
+    def _place_or_person(self, word: Token) -> bool:
+        """A word that names a seat of government, a capital or a person the article or the gazetteer knows."""
+        text = word.text
+        return bool(self.gazetteer.seat(text, self.lang) or self.gazetteer.capital(text, self.lang) or
+                    self._by_surname(text) or self.gazetteer.person_by_surname(text) or self.gazetteer.person(text))
 
     def role_collective(self, country: str, head_role: RoleEntry) -> tuple[Actor, str, float] | None:
         """The collective a role noun of ``country`` stands for, with how it was found and a confidence."""

@@ -2490,6 +2490,23 @@ def test_a_demonym_names_only_a_person_mentioned_shortly_before(fillers, expecte
     assert {s.source_id for s in result.statements if s.predicate.cameo.startswith("11")} == expected
 
 
+@pytest.mark.parametrize(("title", "name", "expected"), [
+    ("Gewerkschaft", "GPA-djp", ("ORG:gpa-djp", "organisation")),  # an institution's name, not a person's
+    ("Nachrichtenagentur", "PTI", ("ORG:pti", "organisation")),
+    ("Regierung", "Renzi", ("PER:matteo-renzi", "person")),          # "die Regierung Renzi": the person it is named for
+    ("Wirtschaftsminister", "Guajardo", ("PER:ildefonso-guajardo", "person")),  # a title: the known person
+])
+def test_a_name_the_ner_missed_after_an_institution_noun_names_the_institution(title, name, expected):
+    # "Die <title> <name> kritisierte Kanada ." with the name untagged by the NER
+    _, result, actors, _ = run("de", [
+        T("Die", 1, "det", "DET", "der", "ART"), T(title, 3, "nsubj", "NOUN", title, "NN"),
+        T(name, 1, "appos", "PROPN", name, "NE"), T("kritisierte", 3, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("Kanada", 3, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", 3, "punct", "PUNCT", ".", "$."),
+    ])
+    (statement,) = result.statements
+    assert (statement.source_id, actors[statement.source_id].kind) == expected
+
+
 @pytest.mark.parametrize(("lang", "rows", "expected"), [
     # "Serbs left the town of Gorazde . Gorazde criticised Canada ." — a name a place noun governs is a place
     ("en", [T("Serbs", 1, "nsubj", "PROPN", "Serb", "NNPS"), T("left", 1, "ROOT", "VERB", "leave", "VBD"),
