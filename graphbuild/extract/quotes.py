@@ -901,7 +901,10 @@ class QuoteAttributor:
                            confidence=0.7)
 
     def _speaker_head(self, head: Token) -> Token:
-        """For "Angaben von n24" / "einem Bericht der Zeitung X" the actor is the one giving the information."""
+        """For "Angaben von n24" / "einem Bericht der Zeitung X" the actor is the one giving the information; a name
+        is the source itself ("Der Weltbank zufolge hat der Gazastreifen …" with the rest hung on "Weltbank")."""
+        if head.pos_ == "PROPN":
+            return head
         for child in head.children:
             if role(child.dep_, self.scheme) in (Role.NMOD, Role.OBL) or (child.dep_ == "nk" and child.pos_ == "ADP"):
                 parts = child

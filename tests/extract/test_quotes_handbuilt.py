@@ -157,6 +157,19 @@ def test_source_before_zufolge_ends_at_the_marker_even_when_the_parser_hung_the_
     assert [(q[0], q[2], q[3]) for q in quotes] == [("indirect", "Zeitungsberichten", "zufolge")]
 
 
+def test_a_named_source_before_zufolge_is_the_speaker_whatever_the_parser_hung_on_it():
+    # "Der Weltbank zufolge hat der Gazastreifen die höchste Quote ." (a real bundled parse: the rest of the
+    # sentence hangs on "Weltbank", the Gaza Strip as its nmod)
+    rows = [
+        T("Der", 1, "det", "DET", "der"), T("Weltbank", 1, "ROOT", "PROPN", ent="B-ORG"),
+        T("zufolge", 1, "case", "ADP"), T("hat", 1, "advmod", "AUX", "haben"), T("der", 5, "det", "DET"),
+        T("Gazastreifen", 1, "nmod", "NOUN", ent="B-LOC"), T("die", 8, "det", "DET", "der"),
+        T("höchste", 8, "amod", "ADJ"), T("Quote", 5, "appos", "NOUN"), T(".", 1, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[2], q[3], q[4]) for q in quotes] == [("Der Weltbank", "zufolge", "WORLDBANK")]
+
+
 def test_subjunctive_auxiliary_stands_for_the_reported_clause():
     # "Zeitungen berichteten, es sei gegen den Arzt ermittelt worden." (a real bundled parse: the clause is `dep`)
     rows = [
