@@ -20,6 +20,9 @@ from graphbuild.models import Predicate
 from graphbuild.resources import data_path
 
 GENERIC_CAMEO = "010"
+#: the ``object`` of a row that needs some direct object, whichever ("hielt den Mann fest" = detain, while
+#: "hielt fest, dass …" without one states)
+ANY_OBJECT = "*"
 GENERIC_THREAT = "130"
 
 
@@ -45,7 +48,10 @@ class LexEntry:
     cue: bool
 
     @property
-    def specificity(self) -> int:
+    def specificity(self) -> float:
+        """Object + prep (3) > object (2) > any object (1.5, "*") > prep (1) > plain (0)."""
+        if self.obj == ANY_OBJECT:
+            return 1.5
         return (2 if self.obj else 0) + (1 if self.prep else 0)
 
 
@@ -117,6 +123,8 @@ class Lexicon:
         def fits(r: LexEntry) -> bool:
             if r.prep and r.prep not in prep_set:
                 return False
+            if r.obj == ANY_OBJECT:
+                return bool(obj_set)
             if r.obj:
                 return (r.prep, r.obj) in pairs if r.prep else r.obj in obj_set
             return True

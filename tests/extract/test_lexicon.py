@@ -1,0 +1,22 @@
+"""Lexicon lookup: which row of the predicate tables a verb with its prepositions and objects gets."""
+
+import pytest
+
+from graphbuild.extract.lexicon import lexicon_for
+
+
+@pytest.mark.parametrize(("lemma", "preps", "objects", "cameo"), [
+    ("festhalten", [], ["mann"], "173"),             # "hielt den Mann fest": detain (any object, "*")
+    ("festhalten", [], [], "010"),                   # "hielt fest, dass …": states
+    ("festhalten", [("an", "position")], [], "124"),  # "hält an seiner Position fest": refuses to yield
+    ("treffen", [("zum", "tor")], [], "010"),         # "traf zum Tor des Tages": a goal
+    ("treffen", [("mit", "minister")], [], "040"),    # a meeting
+    ("treffen", [], [], "040"),
+    ("verteidigen", [], ["führung"], "010"),          # sport: a lead
+    ("verteidigen", [], ["entscheidung"], "052"),     # defends a decision
+    ("besetzen", [], ["posten"], "010"),              # fills a post
+    ("besetzen", [], ["gebiet"], "192"),              # occupies territory
+])
+def test_the_most_specific_fitting_german_row_wins(lemma, preps, objects, cameo):
+    row = lexicon_for("de").match([lemma], preps=preps, objects=objects)
+    assert row is not None and row.cameo == cameo
