@@ -323,6 +323,8 @@ class ArticleActors:
                 candidates.append(ent.text)
         candidates.append(head.text)
         for text in candidates:
+            if not any(ch.isupper() for ch in text.split(" ", 1)[-1]):
+                continue  # "the left wants …" is no name (not "The Left", Germany's Die Linke)
             code = self.gazetteer.state_or_org(text, self.lang)
             if code and text == head.text and len(candidates) > 1 and self._other_party(head, code):
                 continue
@@ -680,6 +682,11 @@ class ArticleActors:
                 "NOUN", "PROPN", "X"} and self.gazetteer.person(head.text) is not None:
             # a well-known name the tagger and NER both missed ("protested against Trump" with Trump as NN)
             name_span, known_alias = doc[head.i:head.i + 1], True
+        if name_span is None and head.pos_ == "PROPN" and head.i > span.start and \
+                self.gazetteer.state_or_org(head.text, self.lang) is None:
+            # a well-known full name the NER called something else ("then US President Barack/ADJ Obama/LOC")
+            name_span = next((doc[i:head.i + 1] for i in range(max(span.start, head.i - 3), head.i)
+                              if self.gazetteer.person(doc[i:head.i + 1].text) is not None), None)
         if name_span is None or self._thing_named(name_span):
             return None
         non_person = rules_for(self.lang).word_set("non_person_heads")

@@ -20,3 +20,13 @@ from graphbuild.extract.lexicon import lexicon_for
 def test_the_most_specific_fitting_german_row_wins(lemma, preps, objects, cameo):
     row = lexicon_for("de").match([lemma], preps=preps, objects=objects)
     assert row is not None and row.cameo == cameo
+
+
+@pytest.mark.parametrize(("lemma", "preps", "objects", "cameo"), [
+    ("seize", [], ["property"], "1711"),
+    ("seize", [], ["territory"], "192"),
+    ("seize", [("on", "policy")], [], "010"),  # "seized on Clinton-era policies": exploits a point
+])
+def test_the_most_specific_fitting_english_row_wins(lemma, preps, objects, cameo):
+    row = lexicon_for("en").match([lemma], preps=preps, objects=objects)
+    assert row is not None and row.cameo == cameo

@@ -2507,6 +2507,28 @@ def test_a_name_the_ner_missed_after_an_institution_noun_names_the_institution(t
     assert (statement.source_id, actors[statement.source_id].kind) == expected
 
 
+def test_a_well_known_full_name_the_ner_called_a_place_is_the_person():
+    # "then US President Barack Obama accused Russia ." with "Barack" an adjective and "Obama" a LOC entity
+    triples, _, _, _ = run("en", [
+        T("then", 5, "advmod", "ADV", "then", "RB"), T("US", 2, "compound", "PROPN", "US", "NNP", ent="B-LOC"),
+        T("President", 4, "nmod:desc", "PROPN", "President", "NNP"), T("Barack", 4, "compound", "ADJ", "Barack", "NNP"),
+        T("Obama", 5, "nsubj", "PROPN", "Obama", "NNP", ent="B-LOC"), T("accused", 5, "ROOT", "VERB", "accuse", "VBD"),
+        T("Russia", 5, "obj", "PROPN", "Russia", "NNP", ent="B-LOC"), T(".", 5, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples == {("PER:barack-obama", "ACCUSES", "RUS")}
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Left", {"DEULINKE"}), ("left", set())])
+def test_a_name_in_the_gazetteer_must_be_written_as_a_name(word, expected):
+    # "The <word> criticised Germany ." — "the left" is the political left, not Germany's party Die Linke
+    _, result, _, _ = run("en", [
+        T("The", 1, "det", "DET", "the", "DT"), T(word, 2, "nsubj", "PROPN" if word == "Left" else "NOUN", word, "NN"),
+        T("criticised", 2, "ROOT", "VERB", "criticise", "VBD"), T("Germany", 2, "obj", "PROPN", "Germany", "NNP", ent="B-LOC"),
+        T(".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert {s.source_id for s in result.statements} == expected
+
+
 @pytest.mark.parametrize(("lang", "rows", "expected"), [
     # "Serbs left the town of Gorazde . Gorazde criticised Canada ." — a name a place noun governs is a place
     ("en", [T("Serbs", 1, "nsubj", "PROPN", "Serb", "NNPS"), T("left", 1, "ROOT", "VERB", "leave", "VBD"),
