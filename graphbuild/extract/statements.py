@@ -427,9 +427,12 @@ class StatementBuilder:
                 head = next((c for c in head.children if c.i > head.i + 1 and c.pos_ in {"PROPN", "NOUN"}), None)
                 if head is None:
                     continue
-            if self._relative_pronoun(head) and role(
-                    clause.verb.dep_, self.scheme) is Role.ACL:
+            if self._relative_pronoun(head) and role(clause.verb.dep_, self.scheme) is Role.ACL:
                 head = clause.verb.head
+                subject = _subject_of_predicate(head, self.scheme, self.rules)
+                if subject is not None and not self._actor_noun(head):
+                    head = subject  # "The Syrian regime are the only ones who have …": the regime; not "Die
+                    # Hälfte davon sind Mexikaner, die …", where the predicate names the actor
             if speaker is not None and self.rules.pronoun_person(head.lower_) == 1:
                 pairs.append((head, speaker))
                 continue
@@ -689,6 +692,11 @@ class StatementBuilder:
                 out.append(target)
         return out
 
+    def _actor_noun(self, noun: Token) -> bool:
+        """A common noun that names actors by itself: a demonym ("Mexikaner") or a title ("Trainer", "minister")."""
+        gazetteer = self.actors.gazetteer
+        return bool(gazetteer.demonym(noun.text, self.lang) or gazetteer.split_compound(noun.text, self.lang)[1])
+
     def _relative_pronoun(self, token: Token) -> bool:
         """"der", "which" as relative pronouns (PRON), not an article the parser made a subject ("… in die Türkei,
         nach Deutschland und die/DET Niederlande gereist" read as a relative clause of Türkei)."""
@@ -829,6 +837,19 @@ def carried_event(clause: Clause, entry: LexEntry | None, lexicon: Lexicon, rule
         if noun is not None and not noun.cameo.startswith("01") and not noun.prep:
             return replace(noun, key=clause.lemma, obj=obj.lemma_.lower(), pos="verb", cue=False)
     return None
+
+
+def _subject_of_predicate(noun: Token, scheme: str, rules: LanguageRules) -> Token | None:
+    """The subject of a predicate common noun that a relative clause describes ("The regime are the only ones who
+    …", "North Korea is the only country that …", "Klein was among several supporters who …"; with a preposition
+    only a ``membership_preps`` one): who the clause is said of. ``None`` for a name ("the winner is Ghani, who
+    will run"), a noun without copula, or another preposition ("the figure is from the trough, which came …")."""
+    children = list(noun.children)
+    if noun.pos_ != "NOUN" or not any(role(c.dep_, scheme) is Role.COP for c in children):
+        return None
+    if any(role(c.dep_, scheme) is Role.CASE and c.lower_ not in rules.word_set("membership_preps") for c in children):
+        return None
+    return next((c for c in children if role(c.dep_, scheme) is Role.SUBJ), None)
 
 
 def _dateline(token: Token) -> bool:

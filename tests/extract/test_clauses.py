@@ -163,6 +163,24 @@ def test_np_span_drops_relative_clause_and_keeps_modifiers():
     assert role("acl", "ud") is Role.ACL
 
 
+@pytest.mark.parametrize(("cop", "expected"), [
+    ("were", "chairman Paul Manafort"),                     # a predicate noun: its subject is no part of it
+    (None, "advisers with Russians chairman Paul Manafort"),  # without a copula the parser's phrase stands
+])
+def test_np_span_of_a_predicate_noun_leaves_out_its_subject_and_copula(cop, expected):
+    # "advisers with Russians were chairman Paul Manafort" with "Paul" the root
+    rows = [("advisers", 4, "nsubj", "NOUN", "adviser"), ("with", 2, "case", "ADP", "with"),
+            ("Russians", 0, "nmod", "PROPN", "Russian")]
+    if cop:
+        rows.append((cop, 4, "cop", "AUX", "be"))
+    n = len(rows)
+    rows += [("chairman", n + 1, "nmod:desc", "NOUN", "chairman"), ("Paul", n + 1, "ROOT", "PROPN", "Paul"),
+             ("Manafort", n + 1, "flat", "PROPN", "Manafort")]
+    rows = [(w, (n + 1 if h == 4 else h), d, p, lem) for w, h, d, p, lem in rows]
+    doc = make_doc("en", rows)
+    assert np_span(doc[n + 1], "ud").text == expected
+
+
 @pytest.mark.parametrize(("last", "lemma"), [("bekannt", "bekanntgeben"), ("gern", "geben")])
 def test_particle_tagged_as_adjective_at_the_end_of_a_verb_second_clause(last, lemma):
     # "Klinsmann gab die Entscheidung bekannt ." — "bekannt" tagged ADJD and attached as xcomp

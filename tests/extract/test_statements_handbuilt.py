@@ -2529,6 +2529,36 @@ def test_a_name_in_the_gazetteer_must_be_written_as_a_name(word, expected):
     assert {s.source_id for s in result.statements} == expected
 
 
+@pytest.mark.parametrize(("noun", "pos", "expected"), [
+    ("country", "NOUN", {"PRK"}),  # "North Korea is the only country that continues …": said of North Korea
+    ("Ghani", "PROPN", set()),     # a name is its own antecedent ("the winner is Ghani, who …")
+])
+def test_a_relative_clause_on_a_predicate_noun_is_said_of_the_subject(noun, pos, expected):
+    # "North Korea is the only <noun> that threatens Japan ."
+    _, result, _, _ = run("en", [
+        T("North", 1, "compound", "PROPN", "North", "NNP", ent="B-LOC"),
+        T("Korea", 5, "nsubj", "PROPN", "Korea", "NNP", ent="I-LOC"), T("is", 5, "cop", "AUX", "be", "VBZ"),
+        T("the", 5, "det", "DET", "the", "DT"), T("only", 5, "amod", "ADJ", "only", "JJ"),
+        T(noun, 5, "ROOT", pos, noun, "NN" if pos == "NOUN" else "NNP"), T("that", 7, "nsubj", "PRON", "that", "WDT"),
+        T("threatens", 5, "acl:relcl", "VERB", "threaten", "VBZ"), T("Japan", 7, "obj", "PROPN", "Japan", "NNP", ent="B-LOC"),
+        T(".", 5, "punct", "PUNCT", ".", "."),
+    ])
+    assert {s.source_id for s in result.statements if s.target_id == "JPN"} == expected
+
+
+def test_a_relative_clause_on_a_predicate_demonym_is_said_of_the_people_it_names():
+    # "Die Hälfte sind Mexikaner , die Japan kritisieren ." (the seed article: "… sind Mexikaner, die ihre Familien
+    # … halten")
+    _, result, _, _ = run("de", [
+        T("Die", 1, "det", "DET", "der", "ART"), T("Hälfte", 3, "nsubj", "NOUN", "Hälfte", "NN"),
+        T("sind", 3, "cop", "AUX", "sein", "VAFIN"), T("Mexikaner", 3, "ROOT", "NOUN", "Mexikaner", "NN"),
+        T(",", 7, "punct", "PUNCT", ",", "$,"), T("die", 7, "nsubj", "PRON", "der", "PRELS"),
+        T("Japan", 7, "obj", "PROPN", "Japan", "NE", ent="B-LOC"),
+        T("kritisieren", 3, "acl", "VERB", "kritisieren", "VVFIN"), T(".", 3, "punct", "PUNCT", ".", "$."),
+    ])
+    assert {s.source_id for s in result.statements if s.target_id == "JPN"} == {"MEXCVL"}
+
+
 @pytest.mark.parametrize(("lang", "rows", "expected"), [
     # "Serbs left the town of Gorazde . Gorazde criticised Canada ." — a name a place noun governs is a place
     ("en", [T("Serbs", 1, "nsubj", "PROPN", "Serb", "NNPS"), T("left", 1, "ROOT", "VERB", "leave", "VBD"),
