@@ -30,3 +30,12 @@ def test_the_most_specific_fitting_german_row_wins(lemma, preps, objects, cameo)
 def test_the_most_specific_fitting_english_row_wins(lemma, preps, objects, cameo):
     row = lexicon_for("en").match([lemma], preps=preps, objects=objects)
     assert row is not None and row.cameo == cameo
+
+
+@pytest.mark.parametrize(("preps", "prep"), [
+    ([("to", "nations"), ("about", "israel")], "about"),  # what is complained about is the target, not the addressee
+    ([("to", "nations")], "to"),
+])
+def test_a_complaint_targets_what_it_is_about_before_whom_it_is_addressed_to(preps, prep):
+    row = lexicon_for("en").match(["complain"], preps=preps)
+    assert row is not None and (row.prep, row.cameo) == (prep, "114")
