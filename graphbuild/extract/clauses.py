@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 _EXCLUDE_FROM_NP = {Role.ACL, Role.ADVCL, Role.PARATAXIS, Role.CONJ, Role.CC, Role.PUNCT, Role.CCOMP,
                     Role.XCOMP, Role.APPOS}
-#: dependents of a predicate noun (a head with a copula) that belong to the clause around it: its subject, copula
-#: and auxiliaries ("Among advisers communicating with Russian nationals were … Paul Manafort" with "Paul" the root:
-#: the advisers and their Russian contacts are not part of his name's phrase)
+#: dependents of a predicate noun (a word of the phrase with a copula) that belong to the clause around it: its
+#: subject, copula and auxiliaries ("Among advisers communicating with Russian nationals were then-campaign chairman
+#: Paul Manafort" with "Paul" or "chairman" the root: the advisers and their Russian contacts are not part of his
+#: name's phrase)
 _CLAUSE_OF_PREDICATE_NOUN = {Role.SUBJ, Role.PASS_SUBJ, Role.COP, Role.AUX, Role.AUX_PASS, Role.EXPL}
 
 
@@ -90,13 +91,13 @@ def np_span(token: Token, scheme: str) -> Span:
     doc = token.doc
     keep = {token.i}
     stack = [token]
-    predicate = any(role(c.dep_, scheme) is Role.COP for c in token.children)
     while stack:
         current = stack.pop()
+        predicate = any(role(c.dep_, scheme) is Role.COP for c in current.children)
         for child in current.children:
             r = role(child.dep_, scheme)
-            if r in _EXCLUDE_FROM_NP or child.is_space or (current is token and (
-                    r is Role.CASE or predicate and r in _CLAUSE_OF_PREDICATE_NOUN)):
+            if r in _EXCLUDE_FROM_NP or child.is_space or (current is token and r is Role.CASE) or (
+                    predicate and r in _CLAUSE_OF_PREDICATE_NOUN):
                 continue
             if child.pos_ in {"VERB", "AUX"} and r not in {Role.AMOD, Role.PREP_OBJ}:
                 continue

@@ -163,21 +163,22 @@ def test_np_span_drops_relative_clause_and_keeps_modifiers():
     assert role("acl", "ud") is Role.ACL
 
 
-@pytest.mark.parametrize(("cop", "expected"), [
-    ("were", "chairman Paul Manafort"),                     # a predicate noun: its subject is no part of it
-    (None, "advisers with Russians chairman Paul Manafort"),  # without a copula the parser's phrase stands
+@pytest.mark.parametrize(("cop", "predicate", "expected"), [
+    ("were", "Paul", "chairman Paul Manafort"),      # a predicate noun: its subject is no part of it
+    ("were", "chairman", "chairman Paul Manafort"),  # also when the parser made the title the predicate
+    (None, "Paul", "advisers with Russians chairman Paul Manafort"),  # without a copula the parser's phrase stands
 ])
-def test_np_span_of_a_predicate_noun_leaves_out_its_subject_and_copula(cop, expected):
+def test_np_span_of_a_predicate_noun_leaves_out_its_subject_and_copula(cop, predicate, expected):
     # "advisers with Russians were chairman Paul Manafort" with "Paul" the root
-    rows = [("advisers", 4, "nsubj", "NOUN", "adviser"), ("with", 2, "case", "ADP", "with"),
+    rows = [("advisers", "P", "nsubj", "NOUN", "adviser"), ("with", 2, "case", "ADP", "with"),
             ("Russians", 0, "nmod", "PROPN", "Russian")]
     if cop:
-        rows.append((cop, 4, "cop", "AUX", "be"))
+        rows.append((cop, "P", "cop", "AUX", "be"))
     n = len(rows)
     rows += [("chairman", n + 1, "nmod:desc", "NOUN", "chairman"), ("Paul", n + 1, "ROOT", "PROPN", "Paul"),
              ("Manafort", n + 1, "flat", "PROPN", "Manafort")]
-    rows = [(w, (n + 1 if h == 4 else h), d, p, lem) for w, h, d, p, lem in rows]
-    doc = make_doc("en", rows)
+    at = n + 1 if predicate == "Paul" else n
+    doc = make_doc("en", [(w, (at if h == "P" else h), d, p, lem) for w, h, d, p, lem in rows])
     assert np_span(doc[n + 1], "ud").text == expected
 
 
