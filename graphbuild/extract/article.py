@@ -8,6 +8,7 @@ statement already carries become statements of their own, typed by their cue and
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -101,6 +102,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     topics: dict[str, Topic] = {}
     statements: list[Statement] = []
     threatened: dict[int, str] = {}  # "threatened to break off relations": the threatening verb → the act's code
+    contexts: dict[int, SentenceContext] = {}  # by the sentence's first token
     # direct and indirect quotes become quote statements that replace their cue clause; reported speech acts and
     # free indirect continuations only attribute text (the clause statement stays)
     quoting = [a for a in attributions if a.kind in ("direct", "indirect")]
@@ -113,13 +115,22 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
                               speaker_at=speaker_at, topics=topics)
         builder.plan(sent_clauses, ctx)
         threatened.update(ctx.threatened)
+        contexts[sent.start] = ctx
         for clause in sent_clauses:
             if clause.verb.i in cue_clauses:
                 continue
             statements.extend(builder.from_clause(clause, ctx))
         statements.extend(nominal_statements(sent, index, ctx, builder))
 
-    statements.extend(_quote_statements(quoting, statements, doc, sents, actors, lexicon, article, threatened))
+
+    def cue_targets(clause: Clause) -> list[Statement]:
+        """The statements a cue clause replaced by its quote statement would have made, with a target; built only
+        when the quote names no target, after all other statements (pronouns see the same mentions as before)."""
+        ctx = contexts.get(clause.verb.sent.start)
+        return [x for x in builder.from_clause(clause, ctx) if x.target_id is not None] if ctx is not None else []
+
+    statements.extend(_quote_statements(quoting, statements, doc, sents, actors, lexicon, article, threatened,
+                                        cue_targets))
     statements = _dedupe(statements)
     _infer_topic_owners(statements, topics, actors)
     _dateline_default(doc.text, attributions, actors)
@@ -199,7 +210,8 @@ def _coordinated_speakers(a: Attribution, actors: ArticleActors) -> bool:
 
 def _quote_statements(attributions: list[Attribution], existing: list[Statement], doc: Doc, sents: list[Span],
                       actors: ArticleActors, lexicon: Lexicon, article: Article,
-                      threatened: dict[int, str]) -> list[Statement]:
+                      threatened: dict[int, str],
+                      cue_targets: Callable[[Clause], list[Statement]]) -> list[Statement]:
     out: list[Statement] = []
     text = doc.text  # spaCy rebuilds Doc.text on every access
     rules = rules_for(actors.lang)
@@ -275,6 +287,18 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
             source_text=text[a.speaker_span[0]:a.speaker_span[1]] if a.speaker_span else "",
             target_text=target_res.span.text if target_res else "", extractor=f"quote:{a.kind}:{a.how}",
         )
+        if target_res is None and a.clause is not None:
+            # what the cue clause acts on outside the quote ("welcomed the House plan", "blasted CNN"): an actor
+            # other than the speaker's own side, or for an act beyond speaking also a topic ("said to cheers",
+            # "told a briefing" are no targets)
+            own_ids = _own_ids(actors, speaker.id)
+            speaking = (predicate.cameo or "01").startswith("01")
+            borrowed = next((x for x in cue_targets(a.clause) if x.source_id == speaker.id and
+                             x.target_text and x.target_text not in quote_text and x.target_id not in own_ids and
+                             (x.target_kind == "actor" or not speaking)), None)
+            if borrowed is not None:
+                first = replace(first, target_id=borrowed.target_id, target_kind=borrowed.target_kind,
+                                target_text=borrowed.target_text)
         out.append(first)
         for other in _coordinated_targets(target_res, actors, speaker.id) if target_res else []:
             # "threatened to deliver blows to the United States and Israel": one statement per coordinated target

@@ -868,3 +868,20 @@ def test_the_words_of_a_cue_written_apart_from_its_verb(rows, cue, parts):
     assert [q[3] for q in quotes] == [cue]
     (record,) = result.quotes
     assert [result.article.text[b:e] for b, e in record.cue_parts] == parts
+
+
+@pytest.mark.parametrize(("verb", "lemma", "target"), [
+    ("begrüßte", "begrüßen", "TOPIC:de:plan"),  # an act beyond speaking keeps what it acts on, as a topic
+    ("sagte", "sagen", None),                   # plain speech takes no topic from its clause
+])
+def test_a_quote_statement_takes_its_cue_clauses_target_when_the_quote_names_none(verb, lemma, target):
+    # "Merkel <verb> den Plan : „ Das hilft uns . “" (a bundled parse: the quote is parataxis of the cue verb)
+    rows = [
+        T("Merkel", 1, "nsubj", "PROPN", ent="B-PER"), T(verb, 1, "ROOT", "VERB", lemma),
+        T("den", 3, "det", "DET", "der"), T("Plan", 1, "obj", "NOUN"), T(":", 7, "punct", "PUNCT"),
+        T("„", 7, "punct", "PUNCT"), T("Das", 7, "nsubj", "PRON", "der"), T("hilft", 1, "parataxis", "VERB", "helfen"),
+        T("uns", 7, "obj", "PRON", "wir"), T(".", 7, "punct", "PUNCT"), T("“", 7, "punct", "PUNCT"),
+    ]
+    _, result = quotes_of("de", rows)
+    (statement,) = [s for s in result.statements if s.extractor.startswith("quote")]
+    assert (statement.source_id, statement.target_id) == ("PER:angela-merkel", target)
