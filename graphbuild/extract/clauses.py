@@ -542,6 +542,13 @@ def _repair_modifier_verb(clause: Clause, rules: LanguageRules) -> None:
         return
     if any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i for t in verb.sent):
         return
+    if head.lower_ in rules.word_set("temporal_nouns"):
+        # "The Israeli army lifted Friday a day-old blockade" with *blockade* hung on the weekday: when it happened
+        # is no object, the noun after it is
+        head = next((c for c in head.children if c.i > head.i and c.pos_ in {"NOUN", "PROPN"} and role(
+            c.dep_, clause.scheme) in (Role.APPOS, Role.OBJ, Role.NMOD, Role.COMPOUND, Role.OTHER)), None)
+        if head is None:
+            return
     clause.objects = expand_conj(head, clause.scheme)
 
 
@@ -624,6 +631,10 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
             verb.head, scheme, rules) == verb:
         clause.subjects = [verb.head]  # "…, and the European Union protested against them"
     clause.objects = [o for o in clause.objects if clause_opening_conjunct(o, scheme, rules) is None]
+    # "rejected Sunday the proposal" with the weekday as an object: a time is never what the verb acts on
+    temporal = rules.word_set("temporal_nouns")
+    clause.objects = [o for o in clause.objects if o.lower_ not in temporal]
+    clause.iobjects = [o for o in clause.iobjects if o.lower_ not in temporal]
     if not clause.subjects:
         _repair_finite_acl(clause, rules)
         if not clause.subjects:

@@ -2559,6 +2559,29 @@ def test_a_relative_clause_on_a_predicate_demonym_is_said_of_the_people_it_names
     assert {s.source_id for s in result.statements if s.target_id == "JPN"} == {"MEXCVL"}
 
 
+def test_a_weekday_is_never_the_object():
+    # "Iran rejected Sunday the plan ." with the weekday parsed as indirect object
+    triples, _, _, _ = run("en", [
+        T("Iran", 1, "nsubj", "PROPN", "Iran", "NNP", ent="B-LOC"), T("rejected", 1, "ROOT", "VERB", "reject", "VBD"),
+        T("Sunday", 1, "iobj", "PROPN", "Sunday", "NNP"), T("the", 4, "det", "DET", "the", "DT"),
+        T("plan", 1, "obj", "NOUN", "plan", "NN"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples == {("IRN", "REJECTS", None)}  # the plan types the act (reject a plan); Sunday is no topic
+
+
+def test_a_main_verb_hung_on_a_weekday_acts_on_the_noun_after_it():
+    # "The Israeli army lifted Friday a blockade ." with "lifted" an amod of the root "Friday" and "blockade" its
+    # apposition (a real compact-parser reading)
+    _, result, _, _ = run("en", [
+        T("The", 2, "det", "DET", "the", "DT"), T("Israeli", 2, "amod", "ADJ", "Israeli", "JJ"),
+        T("army", 3, "nsubj", "NOUN", "army", "NN"), T("lifted", 4, "amod", "VERB", "lift", "VBN"),
+        T("Friday", 4, "ROOT", "PROPN", "Friday", "NNP"), T("a", 6, "det", "DET", "a", "DT"),
+        T("blockade", 4, "appos", "NOUN", "blockade", "NN"), T(".", 4, "punct", "PUNCT", ".", "."),
+    ])
+    assert [(s.source_id, s.predicate.lemma, s.predicate.plover) for s in result.statements] == [
+        ("ISRMIL", "lift", "RETREAT")]
+
+
 @pytest.mark.parametrize(("lang", "rows", "expected"), [
     # "Serbs left the town of Gorazde . Gorazde criticised Canada ." — a name a place noun governs is a place
     ("en", [T("Serbs", 1, "nsubj", "PROPN", "Serb", "NNPS"), T("left", 1, "ROOT", "VERB", "leave", "VBD"),
