@@ -24,6 +24,7 @@ from graphbuild.extract.statements import (
     SentenceContext,
     StatementBuilder,
     carried_event,
+    object_forms,
     reported_modality,
 )
 from graphbuild.models import (
@@ -245,9 +246,12 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
         existing[:] = [s for s in existing if id(s) not in drop]
         # "agrees with the Philippines that …": the cue's PP picks its row (agree with = 019)
         cue_preps = [(p, n.lemma_) for p, n in a.clause.preps] if a.clause is not None else []
+        # and its objects outside the quote pick object rows ("verteidigen 2:1-Führung" is sport, not a defence)
+        cue_objects = [f for o in a.clause.objects if not a.quote[0] <= o.idx < a.quote[1]
+                       for f in object_forms(o, actors.lang, actors.scheme)] if a.clause is not None else []
         # a marker ("laut X", "according to X") has a row as a preposition; a quote without cue is plain speech
-        entry = (lexicon.match(a.cue_lemmas, preps=cue_preps) or lexicon.match(a.cue_lemmas, pos="adp")) \
-            if a.cue_lemmas else lexicon.match((speech,))
+        entry = (lexicon.match(a.cue_lemmas, preps=cue_preps, objects=cue_objects) or
+                 lexicon.match(a.cue_lemmas, pos="adp")) if a.cue_lemmas else lexicon.match((speech,))
         if a.clause is not None:  # "reiterated its demand that Israel …": the demand, not a comment
             entry = carried_event(a.clause, entry, lexicon, rules) or entry
         elaborated = _elaborated(existing, speaker.id, a.sentence_index, a.clause, actors.scheme) \

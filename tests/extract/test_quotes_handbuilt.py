@@ -885,3 +885,17 @@ def test_a_quote_statement_takes_its_cue_clauses_target_when_the_quote_names_non
     _, result = quotes_of("de", rows)
     (statement,) = [s for s in result.statements if s.extractor.startswith("quote")]
     assert (statement.source_id, statement.target_id) == ("PER:angela-merkel", target)
+
+
+@pytest.mark.parametrize(("noun", "cameo"), [("Plan", "052"), ("Führung", "010")])
+def test_a_quote_statement_is_typed_by_its_cue_verb_with_the_clauses_object(noun, cameo):
+    # "Merkel verteidigte den <noun> : „ Das hilft uns . “" — defending a lead is sport, not a verbal defence
+    rows = [
+        T("Merkel", 1, "nsubj", "PROPN", ent="B-PER"), T("verteidigte", 1, "ROOT", "VERB", "verteidigen"),
+        T("den", 3, "det", "DET", "der"), T(noun, 1, "obj", "NOUN"), T(":", 7, "punct", "PUNCT"),
+        T("„", 7, "punct", "PUNCT"), T("Das", 7, "nsubj", "PRON", "der"), T("hilft", 1, "parataxis", "VERB", "helfen"),
+        T("uns", 7, "obj", "PRON", "wir"), T(".", 7, "punct", "PUNCT"), T("“", 7, "punct", "PUNCT"),
+    ]
+    _, result = quotes_of("de", rows)
+    (statement,) = [s for s in result.statements if s.extractor.startswith("quote")]
+    assert statement.predicate.cameo == cameo
