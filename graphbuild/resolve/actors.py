@@ -527,9 +527,13 @@ class ArticleActors:
                 end += 1
             if end > head.i + 1:
                 return doc[head.i + 1:end]
+        clauses_between = [c.i for c in head.children if role(c.dep_, self.scheme) is Role.ACL and c.i > head.i]
         for child in head.children:
             if role(child.dep_, self.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.i > head.i and (
-                    self._is_title(head) or pp_parts(child, self.scheme) is None):
+                    self._is_title(head) or pp_parts(child, self.scheme) is None) and not any(
+                    i < child.i for i in clauses_between):
+                # not past a clause on the head ("Muslim hackers angered by cartoons of the Prophet Mohammed have
+                # defaced …" with "Mohammed" hung on "hackers"): an apposition follows its noun
                 ent = self._ent(child)
                 if ent is not None and ent.label_ in PERSON_LABELS:
                     return ent

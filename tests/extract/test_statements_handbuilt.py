@@ -2559,6 +2559,19 @@ def test_a_relative_clause_on_a_predicate_demonym_is_said_of_the_people_it_names
     assert {s.source_id for s in result.statements if s.target_id == "JPN"} == {"MEXCVL"}
 
 
+def test_a_name_past_a_clause_on_the_subject_is_no_apposition_of_it():
+    # "Hackers angered by cartoons of Mohammed attacked Denmark ." with "Mohammed" parsed as apposition of
+    # "Hackers" across the participle clause
+    _, result, _, _ = run("en", [
+        T("Hackers", 6, "nsubj", "NOUN", "hacker", "NNS"), T("angered", 0, "acl", "VERB", "anger", "VBN"),
+        T("by", 3, "case", "ADP", "by", "IN"), T("cartoons", 1, "obl:agent", "NOUN", "cartoon", "NNS"),
+        T("of", 5, "case", "ADP", "of", "IN"), T("Mohammed", 0, "appos", "PROPN", "Mohammed", "NNP", ent="B-PER"),
+        T("attacked", 6, "ROOT", "VERB", "attack", "VBD"), T("Denmark", 6, "obj", "PROPN", "Denmark", "NNP", ent="B-LOC"),
+        T(".", 6, "punct", "PUNCT", ".", "."),
+    ])
+    assert not [s for s in result.statements if s.target_id == "DNK"]  # unknown hackers: no source
+
+
 def test_a_weekday_is_never_the_object():
     # "Iran rejected Sunday the plan ." with the weekday parsed as indirect object
     triples, _, _, _ = run("en", [
