@@ -2560,14 +2560,16 @@ def test_a_relative_clause_on_a_predicate_demonym_is_said_of_the_people_it_names
 
 
 def test_a_name_past_a_clause_on_the_subject_is_no_apposition_of_it():
-    # "Hackers angered by cartoons of Mohammed attacked Denmark ." with "Mohammed" parsed as apposition of
-    # "Hackers" across the participle clause
+    # "Muslim hackers angered by cartoons of the Prophet Mohammed attacked Denmark ." with "Mohammed" parsed as
+    # apposition of "hackers" across the participle clause (a real compact-parser reading)
     _, result, _, _ = run("en", [
-        T("Hackers", 6, "nsubj", "NOUN", "hacker", "NNS"), T("angered", 0, "acl", "VERB", "anger", "VBN"),
-        T("by", 3, "case", "ADP", "by", "IN"), T("cartoons", 1, "obl:agent", "NOUN", "cartoon", "NNS"),
-        T("of", 5, "case", "ADP", "of", "IN"), T("Mohammed", 0, "appos", "PROPN", "Mohammed", "NNP", ent="B-PER"),
-        T("attacked", 6, "ROOT", "VERB", "attack", "VBD"), T("Denmark", 6, "obj", "PROPN", "Denmark", "NNP", ent="B-LOC"),
-        T(".", 6, "punct", "PUNCT", ".", "."),
+        T("Muslim", 1, "amod", "ADJ", "Muslim", "JJ"), T("hackers", 9, "nsubj", "NOUN", "hacker", "NNS"),
+        T("angered", 1, "acl", "VERB", "anger", "VBN"), T("by", 4, "case", "ADP", "by", "IN"),
+        T("cartoons", 2, "obl:agent", "NOUN", "cartoon", "NNS"), T("of", 7, "case", "ADP", "of", "IN"),
+        T("the", 7, "det", "DET", "the", "DT"), T("Prophet", 4, "nmod", "PROPN", "Prophet", "NNP"),
+        T("Mohammed", 1, "appos", "PROPN", "Mohammed", "NNP", ent="B-PER"),
+        T("attacked", 9, "ROOT", "VERB", "attack", "VBD"), T("Denmark", 9, "obj", "PROPN", "Denmark", "NNP", ent="B-LOC"),
+        T(".", 9, "punct", "PUNCT", ".", "."),
     ])
     assert not [s for s in result.statements if s.target_id == "DNK"]  # unknown hackers: no source
 
