@@ -706,9 +706,10 @@ class ArticleActors:
                 return None  # "Department Inspector": an institution and a title, nobody's name
         name_span = _join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
         name_span = self._grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
-        particles = rules_for(self.lang).word_set("name_particles")
-        cut = next((k for k, t in enumerate(name_span) if k > 0 and t.text.islower() and t.lower_ not in particles
-                    and name_span.doc[t.i - 1].whitespace_), None)
+        listed = self.gazetteer.person(name_span.text) is not None  # "Alexander Van der Bellen" as written
+        cut = None if listed else next((k for k, t in enumerate(name_span) if k > 0 and t.text.islower() and
+                                        name_span.doc[t.i - 1].whitespace_ and not self._name_particle(name_span, k)),
+                                       None)
         if cut is not None:  # an entity run on into the sentence: "Assad given Moscow", "Assad and Islamic" (not
             # "al-Asir", "deGravelles"); a full name after a one-word modifier is the name ("Amazon mogul Jeff Bezos")
             tail = name_span[cut + 1:]
@@ -719,6 +720,11 @@ class ArticleActors:
         while len(name_span) > 1 and (name_span[-1].lower_.rstrip(".") in trailers or (
                 name_span[-1].pos_ in _NOT_NAME_POS and not name_span[-1].text[:1].isupper())):
             name_span = name_span[:-1]  # captions and lists: "Anna Turley MP", "Johnson of", "Assad claiming"
+        if rules_for(self.lang).extra.get("capitalised_nouns") and not listed:
+            trimmed = self._without_common_nouns(name_span)
+            if trimmed is None:
+                return None  # "Turniersieger von Buenos Aires", "Mitgründer von Runtastic": a role, not a name
+            name_span = trimmed
         alone = (trailers | honorifics) - rules_for(self.lang).word_set("honorific_surnames")
         if len(name_span) == 1 and (name_span[0].lower_.rstrip(".") in alone or name_span[0].lower_ in alone):
             return None  # "MP", "Mr.", "Justice" alone: a title the NER took for a name ("King" may be Charlotte King)
@@ -756,6 +762,34 @@ class ArticleActors:
                 country = self.gazetteer.surname_country(tokens[0])
         actor = self._person_actor(name, country, found_role, former)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
+
+    def _name_particle(self, name: Span, k: int) -> bool:
+        """Whether the lower-case word ``name[k]`` is a particle of the name ("Charles de Gaulle", "Ludwig van
+        Beethoven", "Alexander Van der Bellen"): one of ``name_particles`` before another word, an article among them
+        (``name_article_particles``) only after another particle ("Christoph Leitl den Ball" is no name)."""
+        rules = rules_for(self.lang)
+        if name[k].lower_ not in rules.word_set("name_particles") or k + 1 >= len(name):
+            return False
+        return name[k].lower_ not in rules.word_set("name_article_particles") or \
+            name[k - 1].lower_ in rules.word_set("name_particles")
+
+    def _without_common_nouns(self, name: Span) -> Span | None:
+        """A German name without a capitalised common noun the NER took in before it: a title before a given name
+        and surname ("Radprofi Matt Brammeier", "Finanzreferentin Gaby Schaunig"); ``None`` when a particle follows a
+        leading common noun ("Turniersieger von Buenos Aires", "Mitgründer von Runtastic": a role, not a name).
+        Nouns after a name stay: the tagger, the morphology and the lexicon also call surnames common and plural
+        nouns ("Christian Drosten/NN", "Hans Peter Doskozil" Number=Plur, "Günther Platter" → "platt")."""
+        given = first_names()
+
+        def common(word: Token) -> bool:
+            return word.tag_ in COMMON_NOUN_TAGS and word.text.casefold() not in given
+
+        if len(name) > 1 and common(name[0]):
+            if name[1].text.islower():
+                return None
+            if len(name) > 2 and name[1].text.casefold() in given:
+                name = name[1:]
+        return name
 
     def _not_a_name(self, word: Token) -> bool:
         """A lone word no earlier name, given name or well-known person explains, that is a weekday or month

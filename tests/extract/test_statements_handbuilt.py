@@ -2641,6 +2641,37 @@ def test_a_nominal_event_never_has_its_source_as_its_target():
 
 # person entities as the NER tags them, and the one name each stands for
 NAMED_PERSONS = [
+    # "spielte Christoph Leitl den Ball zurück ." with the NER running on into the object: an article is a name
+    # particle only after another one ("van der")
+    ("de", [
+        T("spielte", 0, "ROOT", "VERB", "spielen", "VVFIN"),
+        T("Christoph", 0, "nsubj", "PROPN", "Christoph", "NE", ent="B-PER"),
+        T("Leitl", 1, "flat", "PROPN", "Leitl", "NE", ent="I-PER"), T("den", 4, "det", "DET", "der", "ART", ent="I-PER"),
+        T("Ball", 0, "obj", "NOUN", "Ball", "NN", ent="I-PER"), T("zurück", 0, "compound:prt", "ADP", "zurück", "PTKVZ"),
+        T(".", 0, "punct", "PUNCT", ".", "$."),
+    ], ["Christoph Leitl"]),
+    # "Ludwig van Beethoven kritisierte Wien .": a particle before the surname stays
+    ("de", [
+        T("Ludwig", 3, "nsubj", "PROPN", "Ludwig", "NE", ent="B-PER"), T("van", 2, "case", "ADP", "van", "APPR", ent="I-PER"),
+        T("Beethoven", 0, "nmod", "PROPN", "Beethoven", "NN", ent="I-PER"),
+        T("kritisierte", 3, "ROOT", "VERB", "kritisieren", "VVFIN"), T("Wien", 3, "obj", "PROPN", "Wien", "NE", ent="B-LOC"),
+        T(".", 3, "punct", "PUNCT", ".", "$."),
+    ], ["Ludwig van Beethoven"]),
+    # "Finanzreferentin Gabriele Schaunig kritisierte Wien .": a title tagged as common noun before given name and surname
+    ("de", [
+        T("Finanzreferentin", 3, "nsubj", "NOUN", "Finanzreferentin", "NN", ent="B-PER"),
+        T("Gabriele", 0, "flat", "PROPN", "Gabriele", "NE", ent="I-PER"), T("Schaunig", 0, "flat", "PROPN", "Schaunig", "NE", ent="I-PER"),
+        T("kritisierte", 3, "ROOT", "VERB", "kritisieren", "VVFIN"), T("Wien", 3, "obj", "PROPN", "Wien", "NE", ent="B-LOC"),
+        T(".", 3, "punct", "PUNCT", ".", "$."),
+    ], ["Gabriele Schaunig"]),
+    # "Der Turniersieger von Buenos Aires kritisierte Wien .": a role of a place, nobody's name
+    ("de", [
+        T("Der", 1, "det", "DET", "der", "ART"), T("Turniersieger", 5, "nsubj", "NOUN", "Turniersieger", "NN", ent="B-PER"),
+        T("von", 3, "case", "ADP", "von", "APPR", ent="I-PER"), T("Buenos", 1, "nmod", "PROPN", "Buenos", "NE", ent="I-PER"),
+        T("Aires", 3, "flat", "PROPN", "Aires", "NE", ent="I-PER"),
+        T("kritisierte", 5, "ROOT", "VERB", "kritisieren", "VVFIN"), T("Wien", 5, "obj", "PROPN", "Wien", "NE", ent="B-LOC"),
+        T(".", 5, "punct", "PUNCT", ".", "$."),
+    ], []),
     # "Scheich Ahmed al-Asir kritisierte Katar .": a name particle inside a name is no end of it
     ("de", [
         T("Ahmed", 2, "nsubj", "PROPN", "Ahmed", "NE", ent="B-PER"),
@@ -2678,6 +2709,8 @@ NAMED_PERSONS = [
 
 
 @pytest.mark.parametrize(("lang", "rows", "expected"), NAMED_PERSONS,
-                         ids=["name-particle", "modifier-before-full-name", "institution-word", "middle-name"])
+                         ids=["article-is-no-particle", "particle-before-surname", "title-before-given-name",
+                              "role-of-a-place", "name-particle", "modifier-before-full-name", "institution-word",
+                              "middle-name"])
 def test_a_person_entity_names_the_person_it_stands_for(lang, rows, expected):
     assert person_names(lang, rows) == expected
