@@ -18,6 +18,7 @@ from graphbuild.extract.lemmas import in_or_compound_of
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.quotemarks import QuoteSpan, find_quotes, looks_like_title
 from graphbuild.extract.schemes import Role, role
+from graphbuild.nlp.components import interview_labels
 from graphbuild.resolve.actors import ArticleActors, Resolution
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ class QuoteAttributor:
         out.extend(self._markers(out))
         out.extend(self._reported(out))
         out.extend(self._free_indirect(out))
+        out.extend(self._interview_turns(out))
         self._inherit_from_enclosing(out)
         out.sort(key=lambda a: a.quote[0])
         return out
@@ -1033,6 +1035,31 @@ class QuoteAttributor:
             out.append(Attribution(quote=(tokens[0].idx, tokens[-1].idx + len(tokens[-1])), kind="free-indirect",
                                    sentence_index=index, speaker_span=source.speaker_span, cue_span=None,
                                    speaker=source.speaker, how="free-indirect", confidence=0.5))
+        return out
+
+    def _interview_turns(self, found: list[Attribution]) -> list[Attribution]:
+        """The answers of an interview printed as "STANDARD: … ? Stöger: Ich habe …": each turn after a speaker label
+        (``interview_labels``: capitalised words and a colon at the start of a sentence or line, in an article with
+        several of them) runs to the next label. Only turns whose label names a person the article knows (the paper's own questions stay unattributed). Quotes in marks inside a turn keep their own speaker."""
+        labels = interview_labels(self.text)
+        if not labels:
+            return []
+        marked = [a for a in found if a.kind == "direct" and a.speaker is not None]
+        out: list[Attribution] = []
+        for label, following in zip(labels, [*labels[1:], None], strict=True):
+            start, end = label.end(), following.start(1) if following is not None else len(self.text)
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            name = self.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+            if name is None or end - start < 3:
+                continue
+            resolution = self.actors.resolve(name[-1], as_subject=True)
+            if resolution is None or resolution.actor.kind != "person" or any(
+                    a.quote[0] <= start and end <= a.quote[1] for a in marked):
+                continue
+            out.append(Attribution(quote=(start, end), kind="direct", sentence_index=self.sentence_of(start),
+                                   speaker_span=(label.start(1), label.end(1)), cue_span=None, speaker=resolution,
+                                   how="interview", confidence=0.8))
         return out
 
     def _subject_attribution(self, index: int) -> Attribution | None:

@@ -3,7 +3,8 @@
 ``graphbuild_line_breaks`` runs before the parser and starts a new sentence after a paragraph break or after
 a line that ends a sentence, so headlines and datelines inside scraped text never merge into the next sentence.
 It also sets a dateline before a dash apart ("Wien/Graz – Schirnhofer hat …", "WASHINGTON (Reuters) - Top U.S.
-Republicans said …"), which the parser would otherwise make part of the first sentence's subject.
+Republicans said …") and the speaker labels of a printed interview ("STANDARD: …", "Stöger: …"), which the parser
+would otherwise make part of a sentence's subject.
 """
 
 from __future__ import annotations
@@ -36,7 +37,35 @@ def line_breaks(doc: Doc) -> Doc:
         last_real = i
         newlines = 0
     _dateline_breaks(doc)
+    _interview_breaks(doc)
     return doc
+
+
+#: a speaker label of a printed interview: one to three capitalised words and a colon at the start of the text, a
+#: line or a sentence, before a capitalised word ("STANDARD: Vor drei Jahren …", "Stöger: Ich habe …")
+INTERVIEW_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.?!“”\"»«] ))\s*([A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}): "
+                             r"(?=[A-ZÄÖÜ„\"»])", re.UNICODE)
+#: how many labels make an article an interview
+INTERVIEW_TURNS = 4
+
+
+def interview_labels(text: str) -> list[re.Match[str]]:
+    """The speaker labels of a printed interview in ``text`` (group 1: the label), or none when there are fewer than
+    ``INTERVIEW_TURNS`` ("Zum Vergleich: Die …" once is no interview)."""
+    labels = list(INTERVIEW_LABEL.finditer(text))
+    return labels if len(labels) >= INTERVIEW_TURNS else []
+
+
+def _interview_breaks(doc: Doc) -> None:
+    """Set an interview's speaker labels apart: "STANDARD: Aber sobald …" would make the label the subject."""
+    for label in interview_labels(doc.text):
+        first = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+        after = doc.char_span(label.end(), label.end() + 1, alignment_mode="expand")
+        if first is None or after is None:
+            continue
+        if first.start > 0:
+            doc[first.start].is_sent_start = True
+        doc[after.start].is_sent_start = True
 
 
 #: dashes that close a dateline

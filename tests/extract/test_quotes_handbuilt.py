@@ -899,3 +899,37 @@ def test_a_quote_statement_is_typed_by_its_cue_verb_with_the_clauses_object(noun
     _, result = quotes_of("de", rows)
     (statement,) = [s for s in result.statements if s.extractor.startswith("quote")]
     assert statement.predicate.cameo == cameo
+
+
+def interview_rows(labels):
+    """ "Alois Stöger spricht . <L1>: Was tun Sie ? <L2>: Ich kritisiere Russland . <L3>: Warum ? <L4>: Es droht ." """
+    rows = [T("Alois", 2, "nsubj", "PROPN", ent="B-PER"), T("Stöger", 0, "flat", "PROPN", ent="I-PER"),
+            T("spricht", 2, "ROOT", "VERB", "sprechen"), T(".", 2, "punct", "PUNCT")]
+    turns = [
+        [("Was", "obj", "PRON", "was"), ("tun", "ROOT", "VERB", "tun"), ("Sie", "nsubj", "PRON", "Sie"), ("?", "punct", "PUNCT", "?")],
+        [("Ich", "nsubj", "PRON", "ich"), ("kritisiere", "ROOT", "VERB", "kritisieren"),
+         ("Russland", "obj", "PROPN", "Russland"), (".", "punct", "PUNCT", ".")],
+        [("Warum", "ROOT", "ADV", "warum"), ("?", "punct", "PUNCT", "?")],
+        [("Es", "nsubj", "PRON", "es"), ("droht", "ROOT", "VERB", "drohen"), (".", "punct", "PUNCT", ".")],
+    ]
+    for label, words in zip(labels, turns, strict=True):
+        start = len(rows)
+        rows += [T(label, start, "ROOT", "PROPN" if label != "STANDARD" else "NOUN"), T(":", start, "punct", "PUNCT")]
+        root = start + 2 + next(k for k, w in enumerate(words) if w[1] == "ROOT")
+        for word, dep, pos, lemma in words:
+            ent = "B-LOC" if word == "Russland" else "O"
+            rows.append(T(word, root if dep != "ROOT" else len(rows), dep, pos, lemma, ent=ent))
+    return rows
+
+
+@pytest.mark.parametrize(("labels", "expected"), [
+    (["STANDARD", "Stöger", "STANDARD", "Stöger"], {("PER:alois-stoger", "kritisieren", "RUS")}),
+    # a label that names no person the article knows attributes nothing: "Ich" stays nobody
+    (["STANDARD", "Antwort", "STANDARD", "Antwort"], set()),
+])
+def test_an_interview_answer_is_the_interviewees_quote(labels, expected):
+    quotes, result = quotes_of("de", interview_rows(labels))
+    found = {(s.source_id, s.predicate.lemma, s.target_id) for s in result.statements if s.target_id == "RUS"}
+    assert found == expected
+    if expected:
+        assert ("direct", "Ich kritisiere Russland.", "Stöger") in {q[:3] for q in quotes}

@@ -36,3 +36,19 @@ def test_a_dash_after_words_that_are_no_dateline_starts_nothing(lang, text, word
 def test_a_dash_far_into_the_article_is_no_dateline():
     text = "Er ging. " * 60 + "Wien – Die Regierung tagte."
     assert "Die" not in sentence_starts("de", text)
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    # four labels: an interview, each label and each turn starts a sentence
+    (("STANDARD: Aber sobald es geht, üben viele Druck aus. Stöger: Dann sollen sie es. STANDARD: Warum? "
+      "Stöger: Darum."), ["Aber", "Stöger", "Dann", "Warum", "Darum"]),
+])
+def test_the_speaker_labels_of_an_interview_are_set_apart(text, starts):
+    found = sentence_starts("de", text)
+    assert all(word in found for word in starts), found
+
+
+def test_a_colon_or_two_after_capitalised_words_is_no_interview():
+    # "Zum Vergleich: Die …" once, or twice, is a colon in running text
+    found = sentence_starts("de", "Ein Beispiel: Die Regierung tagte. Erstes Plasma: Das Experiment lief gut.")
+    assert "Die" not in found and "Das" not in found
