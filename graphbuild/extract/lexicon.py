@@ -143,8 +143,11 @@ class Lexicon:
         return info.goldstein if info else 0.0
 
     def preps_for(self, key: str, pos: str = "verb") -> set[str]:
-        """Prepositions some row of ``key`` asks for ("reisen" → {"nach", "zu"})."""
-        return {r.prep for r in self.entries.get((key, pos), []) if r.prep}
+        """Prepositions some row of ``key`` asks for ("reisen" → {"nach", "zu"}, "withdraw from" by its treaty rows),
+        not those of generic rows that name the PP's noun: they only say what is no event ("traf ins Tor" is a goal),
+        so "haben sich in Washington getroffen" does not meet Washington."""
+        return {r.prep for r in self.entries.get((key, pos), [])
+                if r.prep and not (r.obj and r.cameo == GENERIC_CAMEO)}
 
     def is_cue(self, lemmas: Iterable[str]) -> bool:
         return any(lemma.lower() in self.cues for lemma in lemmas)

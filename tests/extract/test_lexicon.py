@@ -39,3 +39,12 @@ def test_the_most_specific_fitting_english_row_wins(lemma, preps, objects, cameo
 def test_a_complaint_targets_what_it_is_about_before_whom_it_is_addressed_to(preps, prep):
     row = lexicon_for("en").match(["complain"], preps=preps)
     assert row is not None and (row.prep, row.cameo) == (prep, "114")
+
+
+@pytest.mark.parametrize(("lang", "lemma", "prep", "asked"), [
+    ("de", "treffen", "mit", True),
+    ("de", "treffen", "in", False),   # only in "traf ins Tor" (a goal): "trafen sich in Washington" meets nobody there
+    ("en", "withdraw", "from", True),  # "withdraw from a treaty" types the act and names whom it concerns
+])
+def test_a_preposition_names_a_target_unless_only_rows_that_say_what_is_no_event_use_it(lang, lemma, prep, asked):
+    assert (prep in lexicon_for(lang).preps_for(lemma)) is asked

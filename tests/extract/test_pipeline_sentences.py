@@ -51,3 +51,11 @@ def test_a_dateline_is_no_actor_of_the_first_sentence(lang, text, expected):
     got = triples(lang, text)
     assert expected in got
     assert {s for s, _, _ in got} == {expected[0]}, got
+
+
+def test_the_demo_samples_meeting_is_between_the_two_ministers():
+    # data/samples/grenzstreit_de.txt: the place of the meeting is no party to it
+    got = triples("de", "Die kanadische Außenministerin Chrystia Freeland und US-Handelsminister Wilbur Ross haben "
+                        "sich in Washington getroffen.")
+    meetings = {(s, t) for s, r, t in got if r == "MEETS"}
+    assert meetings == {("PER:chrystia-freeland", "PER:wilbur-ross"), ("PER:wilbur-ross", "PER:chrystia-freeland")}
