@@ -833,9 +833,12 @@ def carried_event(clause: Clause, entry: LexEntry | None, lexicon: Lexicon, rule
     if (entry is not None and entry.obj) or clause.lemma not in rules.word_set("event_carrier_verbs"):
         return None
     for obj in clause.objects:
-        noun = lexicon.match(object_forms(obj, rules.lang, clause.scheme, compounds=False), pos="noun")
-        if noun is not None and not noun.cameo.startswith("01") and not noun.prep:
-            return replace(noun, key=clause.lemma, obj=obj.lemma_.lower(), pos="verb", cue=False)
+        # the noun's own prepositions pick its row ("reiterated his call for a border wall" is an appeal, 020, not a
+        # phone call)
+        preps = [(parts[0], parts[1].lemma_) for c in obj.children if (parts := pp_parts(c, clause.scheme))]
+        noun = lexicon.match(object_forms(obj, rules.lang, clause.scheme, compounds=False), pos="noun", preps=preps)
+        if noun is not None and not noun.cameo.startswith("01"):
+            return replace(noun, key=clause.lemma, obj=obj.lemma_.lower(), prep="", pos="verb", cue=False)
     return None
 
 

@@ -2574,6 +2574,18 @@ def test_a_name_past_a_clause_on_the_subject_is_no_apposition_of_it():
     assert not [s for s in result.statements if s.target_id == "DNK"]  # unknown hackers: no source
 
 
+@pytest.mark.parametrize(("pp", "cameo"), [(True, "020"), (False, "041")])
+def test_a_carried_event_noun_is_typed_with_its_own_preposition(pp, cameo):
+    # "Iran reiterated its call [for talks] ." — a call for something is an appeal, a call alone a phone call
+    rows = [T("Iran", 1, "nsubj", "PROPN", "Iran", "NNP", ent="B-LOC"), T("reiterated", 1, "ROOT", "VERB", "reiterate", "VBD"),
+            T("its", 3, "nmod:poss", "PRON", "its", "PRP$"), T("call", 1, "obj", "NOUN", "call", "NN")]
+    if pp:
+        rows += [T("for", 5, "case", "ADP", "for", "IN"), T("talks", 3, "nmod", "NOUN", "talk", "NNS")]
+    rows.append(T(".", 1, "punct", "PUNCT", ".", "."))
+    _, result, _, _ = run("en", rows)
+    assert [(s.source_id, s.predicate.cameo) for s in result.statements] == [("IRN", cameo)]
+
+
 def test_a_weekday_is_never_the_object():
     # "Iran rejected Sunday the plan ." with the weekday parsed as indirect object
     triples, _, _, _ = run("en", [
