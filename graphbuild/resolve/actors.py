@@ -525,7 +525,7 @@ class ArticleActors:
                     and not doc[end].ent_type_ in ("LOC", "GPE", "ORG") and not self.gazetteer.state_or_org(
                         doc[end].text, self.lang) and not self._is_title(doc[end]):
                 end += 1
-            if end > head.i + 1:
+            if end > head.i + 1 and not (end == head.i + 2 and self._word_not_name(doc[head.i + 1])):
                 return doc[head.i + 1:end]
         clauses_between = [c.i for c in head.children if role(c.dep_, self.scheme) is Role.ACL and c.i > head.i]
         for child in head.children:
@@ -538,6 +538,19 @@ class ArticleActors:
                 if ent is not None and ent.label_ in PERSON_LABELS:
                     return ent
         return self._name_after_title(span)
+
+    def _word_not_name(self, word: Token) -> bool:
+        """In a language that capitalises its nouns, a lone word after a title that the NER did not tag and the
+        dictionary knows ("als Sozialminister Furore machen"), unless the gazetteer knows it as a surname or the
+        article names a person with it elsewhere ("Alois Stöger … Sozialminister Stöger"). English capitalises
+        names only ("its president, Tim Phillips": a name, whatever the dictionary says)."""
+        from graphbuild.extract.lemmas import known_word
+
+        if not rules_for(self.lang).extra.get("capitalised_nouns") or not known_word(word.text, self.lang) or \
+                self.gazetteer.person_by_surname(word.text) is not None:
+            return False
+        return not any(t.text == word.text for e in self._entities(word.doc)[0] if e.label_ in PERSON_LABELS
+                       for t in e)
 
     def _name_after_title(self, span: Span) -> Span | None:
         """A name right after a (multi-word) title inside the phrase, whatever the NER called it ("Secretary of
@@ -896,6 +909,8 @@ class ArticleActors:
                 doc[end].ent_type_ not in ("LOC", "GPE") and not self._is_title(doc[end]) and \
                 doc[end].lower_ not in temporal and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
             end += 1
+        if end == head.i + 2 and self._word_not_name(doc[head.i + 1]):
+            return None  # "als Sozialminister Furore machen"
         return doc[head.i + 1:end] if end > head.i + 1 else None
 
     def _epithet(self, head: Token, span: Span, country: str | None) -> Resolution | None:

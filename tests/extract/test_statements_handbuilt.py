@@ -2586,6 +2586,24 @@ def test_a_carried_event_noun_is_typed_with_its_own_preposition(pp, cameo):
     assert [(s.source_id, s.predicate.cameo) for s in result.statements] == [("IRN", cameo)]
 
 
+@pytest.mark.parametrize(("word", "named_before", "expected"), [
+    ("Furore", False, []),                   # "Sozialminister Furore machen": a noun, no name the NER missed
+    ("Stöger", True, ["Alois Stöger"]),      # the article names the person in full elsewhere
+])
+def test_a_dictionary_word_after_a_title_is_no_name_unless_the_article_uses_it_as_one(word, named_before, expected):
+    # "[Alois Stöger spricht .] Der Sozialminister <word> kritisierte Wien ." with <word> untagged by the NER
+    rows = [T("Alois", 2, "nsubj", "PROPN", "Alois", "NE", ent="B-PER"), T("Stöger", 0, "flat", "PROPN", "Stöger", "NE",
+            ent="I-PER"), T("spricht", 2, "ROOT", "VERB", "sprechen", "VVFIN"), T(".", 2, "punct", "PUNCT", ".", "$.")] \
+        if named_before else []
+    n = len(rows)
+    rows += [T("Der", n + 1, "det", "DET", "der", "ART"), T("Sozialminister", n + 3, "nsubj", "NOUN", "Sozialminister", "NN"),
+             T(word, n + 1, "appos", "PROPN", word, "NE"), T("kritisierte", n + 3, "ROOT", "VERB", "kritisieren", "VVFIN"),
+             T("Wien", n + 3, "obj", "PROPN", "Wien", "NE", ent="B-LOC"), T(".", n + 3, "punct", "PUNCT", ".", "$.")]
+    _, result, actors, _ = run("de", rows)
+    assert [actors[s.source_id].name for s in result.statements if s.target_id == "AUT" and
+            actors[s.source_id].kind == "person"] == expected
+
+
 def test_a_weekday_is_never_the_object():
     # "Iran rejected Sunday the plan ." with the weekday parsed as indirect object
     triples, _, _, _ = run("en", [
