@@ -1040,7 +1040,8 @@ class QuoteAttributor:
     def _interview_turns(self, found: list[Attribution]) -> list[Attribution]:
         """The answers of an interview printed as "STANDARD: … ? Stöger: Ich habe …": each turn after a speaker label
         (``interview_labels``: capitalised words and a colon at the start of a sentence or line, in an article with
-        several of them) runs to the next label. Only turns whose label names a person the article knows (the paper's own questions stay unattributed). Quotes in marks inside a turn keep their own speaker."""
+        several of them) runs to the next label. Only turns whose label names a person the article knows (the
+        paper's own questions stay unattributed). Quotes in marks inside a turn keep their own speaker."""
         labels = interview_labels(self.text)
         if not labels:
             return []
