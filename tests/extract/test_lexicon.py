@@ -26,6 +26,8 @@ def test_the_most_specific_fitting_german_row_wins(lemma, preps, objects, cameo)
     ("seize", [], ["property"], "1711"),
     ("seize", [], ["territory"], "192"),
     ("seize", [("on", "policy")], [], "010"),  # "seized on Clinton-era policies": exploits a point
+    ("offer", [], ["account"], "010"),          # "offered differing accounts": a statement
+    ("offer", [], ["aid"], "033"),
 ])
 def test_the_most_specific_fitting_english_row_wins(lemma, preps, objects, cameo):
     row = lexicon_for("en").match([lemma], preps=preps, objects=objects)
