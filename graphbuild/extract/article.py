@@ -103,7 +103,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     topics: dict[str, Topic] = {}
     statements: list[Statement] = []
     threatened: dict[int, str] = {}  # "threatened to break off relations": the threatening verb → the act's code
-    contexts: dict[int, SentenceContext] = {}  # by the sentence's first token
+    cue_contexts: dict[int, SentenceContext] = {}  # the sentence context of each cue clause, by its verb
     # direct and indirect quotes become quote statements that replace their cue clause; reported speech acts and
     # free indirect continuations only attribute text (the clause statement stays)
     quoting = [a for a in attributions if a.kind in ("direct", "indirect")]
@@ -116,18 +116,17 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
                               speaker_at=speaker_at, topics=topics)
         builder.plan(sent_clauses, ctx)
         threatened.update(ctx.threatened)
-        contexts[sent.start] = ctx
         for clause in sent_clauses:
             if clause.verb.i in cue_clauses:
+                cue_contexts[clause.verb.i] = ctx
                 continue
             statements.extend(builder.from_clause(clause, ctx))
         statements.extend(nominal_statements(sent, index, ctx, builder))
 
-
     def cue_targets(clause: Clause) -> list[Statement]:
         """The statements a cue clause replaced by its quote statement would have made, with a target; built only
         when the quote names no target, after all other statements (pronouns see the same mentions as before)."""
-        ctx = contexts.get(clause.verb.sent.start)
+        ctx = cue_contexts.get(clause.verb.i)
         return [x for x in builder.from_clause(clause, ctx) if x.target_id is not None] if ctx is not None else []
 
     statements.extend(_quote_statements(quoting, statements, doc, sents, actors, lexicon, article, threatened,
