@@ -519,14 +519,10 @@ class ArticleActors:
             if nxt is not None and nxt.label_ in PERSON_LABELS and nxt.start == head.i + 1:
                 return nxt
             # NER missed the name: capitalised proper nouns right after the title ("Wirtschaftsminister Ildefonso
-            # Guajardo") that are not a place or organisation the gazetteer knows
-            end = head.i + 1
-            while end < len(doc) and end - head.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                    and not doc[end].ent_type_ in ("LOC", "GPE", "ORG") and not self.gazetteer.state_or_org(
-                        doc[end].text, self.lang) and not self._is_title(doc[end]):
-                end += 1
-            if end > head.i + 1 and not (end == head.i + 2 and self._word_not_name(doc[head.i + 1])):
-                return doc[head.i + 1:end]
+            # Guajardo") that are not a place or organisation the gazetteer or NER knows
+            name = self._name_after(head, stop_ents=("LOC", "GPE", "ORG"), stop_times=False)
+            if name is not None:
+                return name
         clauses_between = [c.i for c in head.children if role(c.dep_, self.scheme) is Role.ACL and c.i > head.i]
         for child in head.children:
             if role(child.dep_, self.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.i > head.i and (
@@ -900,13 +896,16 @@ class ArticleActors:
             found = self.gazetteer.role(head.lemma_, self.lang)
         return found
 
-    def _name_after(self, head: Token) -> Span | None:
-        """Capitalised proper nouns right after a title word that no gazetteer or NER calls a place/org."""
+    def _name_after(self, head: Token, *, stop_ents: tuple[str, ...] = ("LOC", "GPE"),
+                    stop_times: bool = True) -> Span | None:
+        """At most three capitalised proper nouns right after a title word: no title, no state or organisation the
+        gazetteer knows, no entity of a ``stop_ents`` label and, with ``stop_times``, no weekday or month ("the
+        elected president Wednesday night"); not a lone dictionary word (``_word_not_name``)."""
         doc = head.doc
         end = head.i + 1
-        temporal = rules_for(self.lang).word_set("temporal_nouns")  # "the elected president Wednesday night"
+        temporal = rules_for(self.lang).word_set("temporal_nouns") if stop_times else frozenset()
         while end < len(doc) and end - head.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
-                doc[end].ent_type_ not in ("LOC", "GPE") and not self._is_title(doc[end]) and \
+                doc[end].ent_type_ not in stop_ents and not self._is_title(doc[end]) and \
                 doc[end].lower_ not in temporal and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
             end += 1
         if end == head.i + 2 and self._word_not_name(doc[head.i + 1]):
