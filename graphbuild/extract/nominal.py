@@ -75,7 +75,7 @@ def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[s
 
 def _in_place_name(token: Token, builder: StatementBuilder) -> bool:
     """``token`` is a word before the last of a place name ("Trump" of "the Trump Tower meeting")."""
-    name = builder.actors.place_name(token)
+    name = builder.actors.names.place_name(token)
     return name is not None and token.i < name.end - 1
 
 

@@ -5,29 +5,34 @@ the phrase denotes, using NER spans, the gazetteer (names, adjectives, demonyms,
 and seats), role titles, and what the article said earlier (surname → full name, title alone → the person
 introduced with it, pronoun → nearest compatible person). Limits: pronouns resolve to persons only, by
 recency and grammatical gender; plural pronouns resolve only inside quotes (to the speaker's country).
+Whether a word or an entity is a name at all, and where a name ends, is :mod:`graphbuild.resolve.names`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import POSSESSIVE_CLITICS, np_span, pp_parts
+from graphbuild.extract.clauses import np_span, pp_parts
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, slug
 from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
-from graphbuild.resolve.gender import first_names, gendered_honorific
+from graphbuild.resolve.gender import gendered_honorific
 from graphbuild.resolve.identity import IdentityIndex
+from graphbuild.resolve.names import (
+    COMMON_NOUN_TAGS,
+    NOT_NAME_POS,
+    PERSON_LABELS,
+    NameWords,
+    clean_name,
+    join_hyphenated,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
-PERSON_LABELS = {"PER", "PERSON"}
-#: fine-grained tags of common nouns (STTS, Penn Treebank): never a person's name on their own
-COMMON_NOUN_TAGS = {"NN", "NNS"}
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"LOC", "GPE"}
 SECTOR_KIND = {"GOV": "government"}
@@ -81,20 +86,12 @@ class ArticleActors:
     #: how often each country was named (through any of its actors), for salience
     country_mentions: Counter[str] = field(default_factory=Counter)
     _counted: set[int] = field(default_factory=set)
-    #: the entities of the document last looked at, by token index (spaCy rebuilds ``Doc.ents`` on every access)
-    _ents_of: tuple[Doc | None, tuple[Span, ...], dict[int, Span]] = (None, (), {})
-    #: the words the document last looked at uses as places ("in Burlington"), see ``_place_words``
-    _places_of: tuple[Doc | None, frozenset[str]] = (None, frozenset())
+    #: what the words of a document are as names (titles, where a name ends), see :mod:`graphbuild.resolve.names`
+    names: NameWords = field(init=False)
 
     def __post_init__(self) -> None:
         self.identity = self.identity.valid_on(self.date)
-
-    def _entities(self, doc: Doc) -> tuple[tuple[Span, ...], dict[int, Span]]:
-        """The document's entities and, per token index, the entity it is in (built once per document)."""
-        if self._ents_of[0] is not doc:
-            ents = tuple(doc.ents)
-            self._ents_of = (doc, ents, {i: e for e in ents for i in range(e.start, e.end)})
-        return self._ents_of[1], self._ents_of[2]
+        self.names = NameWords(self.lang, self.scheme, self.gazetteer)
 
     # --- public --------------------------------------------------------------------------------------------
 
@@ -126,7 +123,7 @@ class ArticleActors:
     def register_span_mentions(self, sent: Span) -> None:
         """Record persons introduced anywhere in ``sent`` (also outside clause arguments) for later surnames."""
         for ent in sent.ents:
-            if ent.label_ in PERSON_LABELS and not self._no_name(ent):
+            if ent.label_ in PERSON_LABELS and not self.names.no_name(ent):
                 self.resolve(ent.root)
 
     def named_code(self, text: str) -> str | None:
@@ -299,7 +296,7 @@ class ArticleActors:
         """An actor from the user's dictionary named by the phrase, its NER span or its head word."""
         if not self.identity.aliases:
             return None
-        ent = self._ent(head)
+        ent = self.names.ent(head)
         bare = span[1:].text if len(span) > 1 and span[0].pos_ == "DET" and span[0].i < head.i else ""
         for text in dict.fromkeys(t for t in (span.text, bare, ent.text if ent is not None else "", head.text) if t):
             actor_id = self.identity.aliases.get(text.casefold())
@@ -318,7 +315,7 @@ class ArticleActors:
             start = span.start + (1 if span[0].pos_ == "DET" and span.start < head.i else 0)
             candidates.append(head.doc[start:head.i + 1].text)
         if head.ent_type_:
-            ent = self._ent(head)
+            ent = self.names.ent(head)
             if ent is not None:
                 candidates.append(ent.text)
         candidates.append(head.text)
@@ -339,7 +336,7 @@ class ArticleActors:
         if entry is None or entry.sector != "PTY":
             return False
         proper = rules_for(self.lang).word_set("proper_noun_tags")
-        return any(c.i < head.i and (c.pos_ == "PROPN" or c.tag_ in proper) and not self._is_title(c) and
+        return any(c.i < head.i and (c.pos_ == "PROPN" or c.tag_ in proper) and not self.names.is_title(c) and
                    entry.country not in (self.gazetteer.state_or_org(c.text, self.lang),
                                          self.gazetteer.adjective(c.text, self.lang))
                    for c in head.children)  # not "U.S. Republicans", "Top Republicans"
@@ -371,7 +368,7 @@ class ArticleActors:
             if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "‑") and doc[tok.i + 2].lower_ in backers:
                 continue  # "Iranian-backed rebels in Yemen" split by the tokenizer: Iran backs them
             if tok.ent_type_ in PERSON_LABELS and tok.i != head.i and tok.pos_ == "PROPN" and \
-                    self.gazetteer.state_or_org(tok.text, self.lang) is None and not self._in_no_name(tok):
+                    self.gazetteer.state_or_org(tok.text, self.lang) is None and not self.names.in_no_name(tok):
                 continue
             c, r, f = self.gazetteer.split_compound(tok.text, self.lang)
             if r is None and tok.i == head.i:
@@ -418,231 +415,38 @@ class ArticleActors:
                 return entry.country or entry.id
         return self.gazetteer.state_or_org(text, self.lang) or self.gazetteer.seat(text, self.lang)
 
-    def _ent(self, token: Token) -> Span | None:
-        if not token.ent_type_:
-            return None
-        return self._entities(token.doc)[1].get(token.i)
-
-    def place_name(self, token: Token) -> Span | None:
-        """The several-word NER name ``token`` is part of when it ends in a place word ("Trump Tower", "Tahrir
-        Square"; ``place_name_heads`` in the grammar), else ``None``."""
-        ent = self._ent(token)
-        if ent is None or len(ent) < 2 or ent[-1].lower_ not in rules_for(self.lang).word_set("place_name_heads"):
-            return None
-        return ent
-
-    def _no_name(self, span: Span) -> bool:
-        """A person entity made only of nationality adjectives and title words names nobody."""
-        doc = span.doc
-
-        def title_part(t: Token) -> bool:  # "Prime" of "Prime Minister"
-            return any(self.gazetteer.role(doc[t.i:t.i + n].text, self.lang) for n in (2, 3) if t.i + n <= len(doc))
-
-        return all(self.gazetteer.adjective(t.text, self.lang) or self.gazetteer.demonym(t.text, self.lang)
-                   or self._is_title(t) or title_part(t) for t in span if not t.is_punct)
-
-    def _possessed_thing(self, span: Span) -> bool:
-        """A name in the genitive before a common noun ("Christandls Anwältin", "Hermann Schützenhöfers Eignung"):
-        what the phrase names belongs to a person and is none. The language's ``genitive_name_suffixes`` mark the
-        possessor (German "s"; English writes "'s" apart), a given name ending so ("Markus Suttner") is none, and
-        the last word must be a common noun the dictionary knows."""
-        from graphbuild.extract.lemmas import known_word
-
-        suffixes = tuple(rules_for(self.lang).word_set("genitive_name_suffixes"))
-        last = span[-1]
-        if len(span) < 2 or not suffixes or last.tag_ not in COMMON_NOUN_TAGS or not known_word(last.text, self.lang):
-            return False
-        return any(t.text.endswith(suffixes) and len(t.text) > 3 and t.text.casefold() not in first_names()
-                   for t in span[:-1])
-
-    def _thing_named(self, span: Span) -> bool:
-        """A one-word person entity that is a thing or a group: a listed non-person name ("Brexit"), a plural
-        proper noun ("Democrats"), or a word after a determiner names never take ("the Bill", "the Brotherhood")."""
-        if len(span) != 1:
-            return False
-        rules = rules_for(self.lang)
-        word = span[0]
-        before = word.doc[word.i - 1] if word.i > 0 else None
-        own_head = role(word.dep_, self.scheme) not in (Role.COMPOUND, Role.POSS, Role.AMOD)  # not "the Sanders campaign"
-        return word.lower_ in rules.word_set("non_person_names") or word.tag_ == "NNPS" or (
-            own_head and before is not None and before.lower_ in rules.word_set("non_name_determiners")) or \
-            self._after_kind_noun(word)
-
-    def _after_kind_noun(self, word: Token) -> bool:
-        """A name right after the noun that says what it names ("Nachrichtenagentur Anadolu", "Musiksaal Bataclan",
-        "the Russian airline, Aeroflot"; data ``kind_nouns``, also as the end of a German compound), attached to it."""
-        doc = word.doc
-        i = word.i - 1
-        if i >= 0 and doc[i].text == ",":
-            i -= 1
-        if i < 0 or doc[i].pos_ != "NOUN" or (word.ent_iob_ == "B" and word.i + 1 < len(doc) and
-                                               doc[word.i + 1].ent_iob_ == "I"):
-            return False  # "die Volkspartei Heinz Fischer das Feld": a two-word name is a person's
-        linked = (Role.APPOS, Role.NAME, Role.NMOD)
-        if not (word.head.i == i and role(word.dep_, self.scheme) in linked or
-                doc[i].head.i == word.i and role(doc[i].dep_, self.scheme) is Role.COMPOUND):
-            return False
-        from graphbuild.extract.lemmas import in_or_compound_of
-
-        rules = rules_for(self.lang)
-        kinds = rules.word_set("kind_nouns")
-        return doc[i].lower_ in kinds or bool(rules.extra.get("compound_nouns")) and in_or_compound_of(
-            doc[i].lower_, kinds, 3)
-
-    def _in_no_name(self, token: Token) -> bool:
-        ent = self._ent(token)
-        return ent is not None and self._no_name(ent)
-
-    def _is_title(self, token: Token) -> bool:
-        return bool(self.gazetteer.split_compound(token.text, self.lang)[1]) or token.lower_ in rules_for(
-            self.lang).epithets
-
-    def _person_title(self, token: Token) -> bool:
-        """A title of a person ("Wirtschaftsminister"), not of an institution ("Gewerkschaft", "Ministerium")."""
-        found = self.gazetteer.split_compound(token.text, self.lang)[1]
-        return found.kind == "person" if found is not None else token.lower_ in rules_for(self.lang).epithets
-
     def _person_ent(self, head: Token, span: Span) -> Span | None:
         """The PER entity a phrase names: the head's own, one inside the phrase, one right after a title head
         ("US-Außenminister Rex Tillerson", "Präsidenten Trump"), or one attached to the head as apposition."""
         doc = head.doc
-        own = self._ent(head)
+        own = self.names.ent(head)
         if own is not None and own.label_ in PERSON_LABELS:
             return own
-        inside = [e for e in self._entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end
-                  and (self._is_title(head) or not self._through_pp(e.root, head))]
+        inside = [e for e in self.names.entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end
+                  and (self.names.is_title(head) or not self._through_pp(e.root, head))]
         if inside:
             return min(inside, key=lambda e: abs(e.start - head.i))
-        if head.pos_ in {"NOUN", "PROPN"} and head.i + 1 < len(doc) and (self._person_title(head) or self._is_title(
+        if head.pos_ in {"NOUN", "PROPN"} and head.i + 1 < len(doc) and (self.names.person_title(head) or self.names.is_title(
                 head) and self._place_or_person(doc[head.i + 1])):  # "Minister X", "die Regierung Renzi"
-            nxt = self._ent(doc[head.i + 1])
+            nxt = self.names.ent(doc[head.i + 1])
             if nxt is not None and nxt.label_ in PERSON_LABELS and nxt.start == head.i + 1:
                 return nxt
             # NER missed the name: capitalised proper nouns right after the title ("Wirtschaftsminister Ildefonso
             # Guajardo") that are not a place or organisation the gazetteer or NER knows
-            name = self._name_after(head, stop_ents=("LOC", "GPE", "ORG"), stop_times=False)
+            name = self.names.name_after(head, stop_ents=("LOC", "GPE", "ORG"), stop_times=False)
             if name is not None:
                 return name
         clauses_between = [c.i for c in head.children if role(c.dep_, self.scheme) is Role.ACL and c.i > head.i]
         for child in head.children:
             if role(child.dep_, self.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.i > head.i and (
-                    self._is_title(head) or pp_parts(child, self.scheme) is None) and not any(
+                    self.names.is_title(head) or pp_parts(child, self.scheme) is None) and not any(
                     i < child.i for i in clauses_between):
                 # not past a clause on the head ("Muslim hackers angered by cartoons of the Prophet Mohammed have
                 # defaced …" with "Mohammed" hung on "hackers"): an apposition follows its noun
-                ent = self._ent(child)
+                ent = self.names.ent(child)
                 if ent is not None and ent.label_ in PERSON_LABELS:
                     return ent
-        return self._name_after_title(span)
-
-    def _word_not_name(self, word: Token) -> bool:
-        """In a language that capitalises its nouns, a lone word after a title that the NER did not tag and the
-        dictionary knows ("als Sozialminister Furore machen"), unless the gazetteer knows it as a surname or the
-        article names a person with it elsewhere ("Alois Stöger … Sozialminister Stöger"). English capitalises
-        names only ("its president, Tim Phillips": a name, whatever the dictionary says)."""
-        from graphbuild.extract.lemmas import known_word
-
-        if not rules_for(self.lang).extra.get("capitalised_nouns") or not known_word(word.text, self.lang) or \
-                self.gazetteer.person_by_surname(word.text) is not None:
-            return False
-        return not any(t.text == word.text for e in self._entities(word.doc)[0] if e.label_ in PERSON_LABELS
-                       for t in e)
-
-    def _name_after_title(self, span: Span) -> Span | None:
-        """A name right after a (multi-word) title inside the phrase, whatever the NER called it ("Secretary of
-        State Rex Tillerson" tagged ORG from "State" on): two or three capitalised proper nouns that are a well-known
-        person, or that follow a person title and are no place or organisation the gazetteer knows."""
-        doc = span.doc
-        words = [t for t in span if not t.is_punct]
-        for n in (4, 3, 2, 1):
-            for i in range(len(words) - n + 1):
-                title = words[i:i + n]
-                if title[-1].i + 1 >= span.end or any(t.i != title[0].i + k for k, t in enumerate(title)):
-                    continue
-                found = self.gazetteer.role(" ".join(t.text for t in title), self.lang)
-                if found is None or found.kind != "person":
-                    continue
-                end = start = title[-1].i + 1
-                while end < span.end and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha and \
-                        doc[end].text[:1].isupper() and not self._is_title(doc[end]) and \
-                        self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
-                    end += 1
-                if end - start >= 2:
-                    return doc[start:end]
-        return None
-
-    def _grow_name(self, span: Span) -> Span:
-        """Extend a name over at most two following proper-noun tokens the NER left out ("Chrystia Freeland" tagged
-        B-PER, O): capitalised, tagged as proper nouns, not the start of another entity, no title, place or
-        organisation; and back over a given name the NER left out ("Hillary Clinton" tagged O, B-PER), which would
-        otherwise leave a surname another person of the article shares."""
-        doc, start, end = span.doc, span.start, span.end
-        rules = rules_for(self.lang)
-        proper = rules.word_set("proper_noun_tags")
-        particles = rules.word_set("name_particles")
-        times = rules.word_set("times_not_in_names")
-
-        def plain(tok: Token) -> bool:  # a name word that is no place, organisation, title or time ("Ende Januar")
-            return _name_like(tok.text) and tok.lower_ not in times and tok.ent_type_ not in (
-                "LOC", "GPE", "ORG") and not self._is_title(
-                tok) and not self.gazetteer.state_or_org(tok.text, self.lang) and not self.gazetteer.seat(
-                tok.text, self.lang) and not self.gazetteer.capital(tok.text, self.lang)
-
-        def name_word(tok: Token) -> bool:  # a proper noun written apart from the next word
-            return tok.whitespace_ != "" and (tok.pos_ == "PROPN" or tok.tag_ in proper)
-
-        def given_name(tok: Token) -> bool:  # also at the end of another entity: "White House Press Secretary Sarah"
-            return tok.text.casefold() in first_names() and tok.ent_type_ not in ("LOC", "GPE") and _name_like(
-                tok.text) and not self.gazetteer.state_or_org(tok.text, self.lang)
-
-        before = doc[start - 1] if start > 0 else None
-        if before is not None and before.ent_iob_ in ("O", "") and name_word(before) and plain(before):
-            if before.text.casefold() in first_names():
-                start -= 1
-            elif start > 1 and name_word(doc[start - 2]) and given_name(doc[start - 2]):
-                start -= 2  # and over a middle name: "Sarah/ORG Huckabee/O Sanders/PER" is no Bernie Sanders
-        if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
-            end += 1  # the NER stopped right after the particle: "Ursula von der" + "Leyen"
-        while end + 1 < len(doc) and doc[end].text in particles and end - span.end < 2 and plain(
-                doc[end + 1]) and doc[end + 1].pos_ in {"PROPN", "NOUN", "X"}:
-            end += 2  # "Alexander Van" + "der Bellen", "Ursula" + "von der Leyen"
-            if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
-                end += 1
-        while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ != "" and (
-                doc[end].pos_ == "PROPN" or doc[end].tag_ in proper or (  # "Rudi Anschober/NN" hung on by flat
-                    role(doc[end].dep_, self.scheme) is Role.NAME and doc[end].head.i in range(span.start, end))
-        ) and doc[end].ent_iob_ != "B" and plain(
-                doc[end]) and not self.gazetteer.demonym(doc[end].text, self.lang):
-            end += 1
-        return doc[start:end] if (start, end) != (span.start, span.end) else span
-
-    def _context(self, ent: Span) -> list[Token]:
-        """Words around a name that describe the person: the titles and country words right before it
-        ("der mexikanische Außenminister", "Mexikos Präsident", "U.S. Secretary of State") and an apposition after
-        it with a title among its first five words (", Sprecher des Weißen Hauses,", ", the UN Secretary-General,")."""
-        doc = ent.doc
-        stop_pos = {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"}
-        out: list[Token] = []
-        i = ent.start - 1
-        while i >= 0 and ent.start - i <= 6:
-            t = doc[i]
-            named_place = self.gazetteer.state_or_org(t.text, self.lang) is not None
-            other_person = t.ent_type_ in PERSON_LABELS and not named_place and not self._in_no_name(t)
-            if t.is_punct or t.is_space or t.pos_ in stop_pos or other_person or (t.pos_ == "ADP" and t.lower_ != "of"):
-                break
-            out.append(t)
-            i -= 1
-        j = ent.end
-        if j + 1 < len(doc) and doc[j].text == ",":
-            appos: list[Token] = []
-            k = j + 1
-            while k < len(doc) and k - j <= 7 and doc[k].text not in {",", ".", ";", ":", "“", "\""} and \
-                    doc[k].pos_ not in {"VERB", "AUX"}:
-                appos.append(doc[k])
-                k += 1
-            if appos and any(self._is_title(t) for t in appos[:5]):
-                out.extend(appos)
-        return out
+        return self.names.name_after_title(span)
 
     def _through_pp(self, token: Token, head: Token) -> bool:
         """Whether ``token`` hangs below ``head`` through a prepositional phrase: "the resumption of ties with
@@ -656,31 +460,31 @@ class ArticleActors:
 
     def _person(self, head: Token, span: Span) -> Resolution | None:
         doc = head.doc
-        if head.pos_ == "PROPN" and self._thing_named(doc[head.i:head.i + 1]):
+        if head.pos_ == "PROPN" and self.names.thing_named(doc[head.i:head.i + 1]):
             return None  # "the Bill", "the Brotherhood", "Democrats", "Brexit": no person, whoever was named so before
         name_span = self._person_ent(head, span)
-        if name_span is not None and (self._no_name(name_span) or self._thing_named(name_span)):
+        if name_span is not None and (self.names.no_name(name_span) or self.names.thing_named(name_span)):
             name_span = None  # "Ugandan/PER rebels", "Kyrgyz Prime/PER Minister …", "the Bill", "Democrats": NER errors
         if name_span is None and head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
             known = self._by_surname(head.text)
             if known is not None:  # "US-Heimatschutzminister Kelly": the title still tells country and role
-                country, found_role, former = self._modifiers(self._context(doc[head.i:head.i + 1]) + list(span),
+                country, found_role, former = self._modifiers(self.names.context(doc[head.i:head.i + 1]) + list(span),
                                                               head, range(head.i, head.i + 1))
                 self._enrich(known.actor, country, found_role if found_role and found_role.kind == "person"
                              else None, former)
                 return Resolution(known.actor, "surname", span, 0.85)
             # a name right after a role title ("Heimatschutzminister Kelly") even when NER missed it
             start = head.i
-            while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and not self._is_title(doc[start - 1]) and \
+            while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and not self.names.is_title(doc[start - 1]) and \
                     gendered_honorific(doc[start - 1], self.lang) is None:
                 start -= 1
             before = doc[start - 1] if start - 1 >= 0 else None
-            if before is not None and (self._is_title(before) and before.pos_ in {"NOUN", "PROPN"} or
+            if before is not None and (self.names.is_title(before) and before.pos_ in {"NOUN", "PROPN"} or
                                        gendered_honorific(before, self.lang) is not None):
                 # also after "Mrs."/"Ms."/"Frau" ("Ms. Hicks", which the NER took for an organisation)
                 end = head.i + 1
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in range(start, end) and \
-                        not self._is_title(doc[end]) and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
+                        not self.names.is_title(doc[end]) and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
                     end += 1  # the rest of the name ("Chrystia" → "Chrystia Freeland")
                 name_span = doc[start:end]
         if name_span is None and len(span) == 1 and head.pos_ in {"NOUN", "ADV", "ADJ", "X"} and \
@@ -700,24 +504,24 @@ class ArticleActors:
             # a well-known full name the NER called something else ("then US President Barack/ADJ Obama/LOC")
             name_span = next((doc[i:head.i + 1] for i in range(max(span.start, head.i - 3), head.i)
                               if self.gazetteer.person(doc[i:head.i + 1].text) is not None), None)
-        if name_span is None or self._thing_named(name_span):
+        if name_span is None or self.names.thing_named(name_span):
             return None
         non_person = rules_for(self.lang).word_set("non_person_heads")
         if len(name_span) > 1 and name_span[-1].lower_ in non_person:
             return None  # "Tahrir Square", "Brexit Party": a place, an institution or a party, not a person
         honorifics = rules_for(self.lang).word_set("honorifics") | rules_for(self.lang).word_set("non_person_names")
         institutions = rules_for(self.lang).word_set("non_person_heads")
-        while len(name_span) > 1 and (name_span[0].lower_ in honorifics or self._is_title(name_span[0]) or
+        while len(name_span) > 1 and (name_span[0].lower_ in honorifics or self.names.is_title(name_span[0]) or
                                       name_span[0].lower_ in institutions):
             # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin", "Brexit Farage", "Department William Krampf"
             name_span = name_span[1:]
-            if len(name_span) == 1 and self._is_title(name_span[0]):
+            if len(name_span) == 1 and self.names.is_title(name_span[0]):
                 return None  # "Department Inspector": an institution and a title, nobody's name
-        name_span = _join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
-        name_span = self._grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
+        name_span = join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
+        name_span = self.names.grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
         listed = self.gazetteer.person(name_span.text) is not None  # "Alexander Van der Bellen" as written
         cut = None if listed else next((k for k, t in enumerate(name_span) if k > 0 and t.text.islower() and
-                                        name_span.doc[t.i - 1].whitespace_ and not self._name_particle(name_span, k)),
+                                        name_span.doc[t.i - 1].whitespace_ and not self.names.name_particle(name_span, k)),
                                        None)
         if cut is not None:  # an entity run on into the sentence: "Assad given Moscow", "Assad and Islamic" (not
             # "al-Asir", "deGravelles"); a full name after a one-word modifier is the name ("Amazon mogul Jeff Bezos")
@@ -727,29 +531,29 @@ class ArticleActors:
         trailers = rules_for(self.lang).word_set("name_trailers")
         trailers = trailers | rules_for(self.lang).word_set("pure_honorifics")  # not "King": also a surname
         while len(name_span) > 1 and (name_span[-1].lower_.rstrip(".") in trailers or (
-                name_span[-1].pos_ in _NOT_NAME_POS and not name_span[-1].text[:1].isupper())):
+                name_span[-1].pos_ in NOT_NAME_POS and not name_span[-1].text[:1].isupper())):
             name_span = name_span[:-1]  # captions and lists: "Anna Turley MP", "Johnson of", "Assad claiming"
         if rules_for(self.lang).extra.get("capitalised_nouns") and not listed:
-            trimmed = self._without_common_nouns(name_span)
+            trimmed = self.names.without_common_nouns(name_span)
             if trimmed is None:
                 return None  # "Turniersieger von Buenos Aires", "Mitgründer von Runtastic": a role, not a name
             name_span = trimmed
         alone = (trailers | honorifics) - rules_for(self.lang).word_set("honorific_surnames")
         if len(name_span) == 1 and (name_span[0].lower_.rstrip(".") in alone or name_span[0].lower_ in alone):
             return None  # "MP", "Mr.", "Justice" alone: a title the NER took for a name ("King" may be Charlotte King)
-        name = _clean_name(name_span.text, self.lang)
+        name = clean_name(name_span.text, self.lang)
         if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
             return None
         non_person = rules_for(self.lang).word_set("non_person_heads")
         if len(name.split()) > 1 and name.split()[-1].casefold() in non_person:
             return None  # "Tahrir Square", "Radial Games": a place or an institution the NER took for a person
-        if self._possessed_thing(name_span):
+        if self.names.possessed_thing(name_span):
             return None  # "Christandls Anwältin", "Kaltenbrunners Fluchtroute": a named person's thing or kin
         if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS and not known_alias:
             return None  # a single common noun ("Grenzstädte") the NER took for a name
         if len(name.split()) == 1 and self.gazetteer.seat(name, self.lang):
             return None  # "Washington" tagged as a person: the capital reading wins in news
-        context = self._context(name_span) + [t for t in span if not (name_span.start <= t.i < name_span.end)]
+        context = self.names.context(name_span) + [t for t in span if not (name_span.start <= t.i < name_span.end)]
         country, found_role, former = self._modifiers(context, head, range(name_span.start, name_span.end))
         if found_role is not None and found_role.kind != "person":
             found_role = None
@@ -765,74 +569,12 @@ class ArticleActors:
                 before.lower_.rstrip(".") in rules_for(self.lang).word_set("pure_honorifics") else None
             if well_known is not None:
                 name = well_known.name  # "Mrs May" in 2019: Theresa May ("King Abdullah" is a given name: no guess)
-            elif not known_alias and self._not_a_name(name_span[0]):
+            elif not known_alias and self.names.not_a_name(name_span[0]):
                 return None
             if country is None:  # "Clinton" alone: Bill or Hillary, either way a US politician
                 country = self.gazetteer.surname_country(tokens[0])
         actor = self._person_actor(name, country, found_role, former)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
-
-    def _name_particle(self, name: Span, k: int) -> bool:
-        """Whether the lower-case word ``name[k]`` is a particle of the name ("Charles de Gaulle", "Ludwig van
-        Beethoven", "Alexander Van der Bellen"): one of ``name_particles`` before another word, an article among them
-        (``name_article_particles``) only after another particle ("Christoph Leitl den Ball" is no name)."""
-        rules = rules_for(self.lang)
-        if name[k].lower_ not in rules.word_set("name_particles") or k + 1 >= len(name):
-            return False
-        return name[k].lower_ not in rules.word_set("name_article_particles") or \
-            name[k - 1].lower_ in rules.word_set("name_particles")
-
-    def _without_common_nouns(self, name: Span) -> Span | None:
-        """A German name without a capitalised common noun the NER took in before it: a title before a given name
-        and surname ("Finanzreferentin Gabriele Schaunig"; only given names the gazetteer lists); ``None`` when a
-        particle follows a leading common noun ("Turniersieger von Buenos Aires", "Mitgründer von Runtastic": a role,
-        not a name). Nouns after a name stay: the tagger, the morphology and the lexicon also call surnames common
-        and plural nouns ("Christian Drosten/NN", "Hans Peter Doskozil" Number=Plur, "Günther Platter" → "platt")."""
-        given = first_names()
-
-        def common(word: Token) -> bool:
-            return word.tag_ in COMMON_NOUN_TAGS and word.text.casefold() not in given
-
-        if len(name) > 1 and common(name[0]):
-            if name[1].text.islower():
-                return None
-            if len(name) > 2 and name[1].text.casefold() in given:
-                name = name[1:]
-        return name
-
-    def _not_a_name(self, word: Token) -> bool:
-        """A lone word no earlier name, given name or well-known person explains, that is a weekday or month
-        ("Wednesday"), the last word of an institution's or place's name ("Department": ``non_person_heads``), or that
-        the tagger reads as no proper noun and the dictionary knows as a word ("Persönlich",
-        "Kontrolliert", "Soziales", "Weniger": sentence-initial German words the NER took for names; an unknown
-        word such as "Zschäpe" tagged as an adverb stays a name)."""
-        from graphbuild.extract.lemmas import known_word
-
-        rules = rules_for(self.lang)
-        if word.lower_ in rules.word_set("temporal_nouns"):
-            return True
-        if word.lower_ in rules.word_set("non_person_heads") and self.gazetteer.person_by_surname(word.text) is None:
-            return True  # "The Defense Department" with "Department" read as a name after a title
-        if self._is_title(word):
-            return True  # "Landesparteiobmann und Landtagsklubobmann Walter Steidl": a title, not the name
-        if word.text in self._place_words(word.doc):
-            return True  # "Burlington" tagged as a person where the article also says "in Burlington": a place
-        untagged = word.pos_ not in {"PROPN", "X"} or word.tag_ in rules.word_set("adjective_tags")
-        return untagged and known_word(word.text, self.lang) and self.gazetteer.person(word.text) is None and \
-            self.gazetteer.person_by_surname(word.text) is None
-
-    def _place_words(self, doc: Doc) -> frozenset[str]:
-        """Capitalised words the article uses right after a place preposition (``place_preps``: "in Burlington",
-        not "in Trump's …") or as the name a place noun governs (``place_nouns``: "the town of Gorazde", "the
-        Krajina region"), computed once per document."""
-        if self._places_of[0] is not doc:
-            rules = rules_for(self.lang)
-            preps, nouns = rules.word_set("place_preps"), rules.word_set("place_nouns")
-            self._places_of = (doc, frozenset(
-                t.text for t in doc[1:] if t.text[:1].isupper() and (doc[t.i - 1].lower_ in preps and not (
-                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ in POSSESSIVE_CLITICS) or (
-                    t.head.i != t.i and t.head.lower_ in nouns and t.pos_ == "PROPN"))))
-        return self._places_of[1]
 
     def _titled_noun(self, head: Token, span: Span) -> Resolution | None:
         """Phrases headed by a title or institution noun: "der Außenminister", "die mexikanische Regierung"."""
@@ -843,19 +585,19 @@ class ArticleActors:
                 return self._epithet(head, span, country)
             return None
         if head_role.kind == "person":
-            name = self._name_after(head)
+            name = self.names.name_after(head)
             if name is not None:  # "US Commerce Secretary Wilbur Ross" where NER missed the name
-                actor = self._person_actor(_clean_name(name.text, self.lang), country, head_role, former)
+                actor = self._person_actor(clean_name(name.text, self.lang), country, head_role, former)
                 return Resolution(actor, "name", head.doc[span.start:max(span.end, name.end)], 0.8)
             # "other presidential candidates", "die Minister": several people, not the one met before
             match = None if _plural_noun(head) else self._by_role(head_role.role, country, head.idx)
             if match is not None:
                 return Resolution(match.actor, "title", span, 0.7)
-        elif (name := self._name_after(head)) is not None and not self._is_title(head.doc[name.end - 1]) and \
+        elif (name := self.names.name_after(head)) is not None and not self.names.is_title(head.doc[name.end - 1]) and \
                 not any(self._place_or_person(t) for t in name):
             # "die Gewerkschaft GPA-djp", "die Nachrichtenagentur PTI": the institution's own name (not "die
             # Regierung Renzi", "die Universität Wien")
-            org = _clean_name(name.text, self.lang)
+            org = clean_name(name.text, self.lang)
             code = self.gazetteer.state_or_org(org, self.lang)
             actor = self.country_actor(code) if code else Actor(
                 id=self.identity.organisation_id(org), name=org, kind="organisation", country=country)
@@ -895,22 +637,6 @@ class ArticleActors:
             # an inflected form the title list lacks ("Gondor's polices", "den Ministern")
             found = self.gazetteer.role(head.lemma_, self.lang)
         return found
-
-    def _name_after(self, head: Token, *, stop_ents: tuple[str, ...] = ("LOC", "GPE"),
-                    stop_times: bool = True) -> Span | None:
-        """At most three capitalised proper nouns right after a title word: no title, no state or organisation the
-        gazetteer knows, no entity of a ``stop_ents`` label and, with ``stop_times``, no weekday or month ("the
-        elected president Wednesday night"); not a lone dictionary word (``_word_not_name``)."""
-        doc = head.doc
-        end = head.i + 1
-        temporal = rules_for(self.lang).word_set("temporal_nouns") if stop_times else frozenset()
-        while end < len(doc) and end - head.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
-                doc[end].ent_type_ not in stop_ents and not self._is_title(doc[end]) and \
-                doc[end].lower_ not in temporal and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
-            end += 1
-        if end == head.i + 2 and self._word_not_name(doc[head.i + 1]):
-            return None  # "als Sozialminister Furore machen"
-        return doc[head.i + 1:end] if end > head.i + 1 else None
 
     def _epithet(self, head: Token, span: Span, country: str | None) -> Resolution | None:
         """"sein Gegenüber", "der Amtskollege": the most recent person of another (or the given) country."""
@@ -956,7 +682,7 @@ class ArticleActors:
         return Resolution(nearest.actor, "pronoun", span, 0.7) if nearest is not None else None
 
     def _organisation(self, head: Token, span: Span) -> Resolution | None:
-        ent = self._ent(head)
+        ent = self.names.ent(head)
         if ent is None or ent.label_ not in ORG_LABELS or len(ent.text) < 2 or ent.text.islower():
             return None
         if len(ent) == 1 and ent[0].pos_ == "NOUN" and not any(ch.isupper() for ch in ent.text[1:]):
@@ -964,10 +690,10 @@ class ArticleActors:
         code = self.gazetteer.state_or_org(ent.text, self.lang)
         if code:
             return Resolution(self.country_actor(code), "organisation", span)
-        if self.place_name(head) is not None:
+        if self.names.place_name(head) is not None:
             return None  # "Trump Tower", "Tahrir Square": a place the NER took for an organisation
         country, _, _ = self._modifiers(span, head)
-        name = _clean_name(ent.text, self.lang)
+        name = clean_name(ent.text, self.lang)
         actor = Actor(id=self.identity.organisation_id(name), name=name, kind="organisation", country=country)
         return Resolution(actor, "organisation", span, 0.7)
 
@@ -1009,7 +735,7 @@ class ArticleActors:
                 actor.sector = found_role.sector
 
     def _by_surname(self, word: str) -> PersonRecord | None:
-        key = _clean_name(word, self.lang).casefold()
+        key = clean_name(word, self.lang).casefold()
         hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key]
         if not hits and key.endswith("s"):
             hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key[:-1]]
@@ -1024,7 +750,7 @@ class ArticleActors:
 
     def _by_first_name(self, word: str) -> PersonRecord | None:
         """"Chuck" after "Chuck Hagel" in the same article: a bare first name that exactly one earlier person has."""
-        key = _clean_name(word, self.lang).casefold()
+        key = clean_name(word, self.lang).casefold()
         hits = [p for p in self.persons if len(p.tokens) >= 2 and p.tokens[0].casefold() == key]
         return hits[0] if len(hits) == 1 else None
 
@@ -1067,8 +793,6 @@ _THE_PREFIXES = ("United ", "Republic", "Democratic ", "Central African", "Czech
 _THE_SUFFIXES = ("Islands", "Emirates", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros")
 
 
-HYPHENS = {"-", "‐", "‑"}
-
 def _plural_noun(head: Token) -> bool:
     """A plural noun by its morphology or its fine tag ("candidates/NNS")."""
     return "Plur" in head.morph.get("Number") or head.tag_ in {"NNS", "NNPS"}
@@ -1090,51 +814,6 @@ def _plural_subject(head: Token) -> bool:
 def _with_article(name: str) -> str:
     """"United States" → "the United States" inside "Government of …"."""
     return f"the {name}" if name.startswith(_THE_PREFIXES) or name.endswith(_THE_SUFFIXES) else name
-
-
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŠŽČ][\w]*(?:['’][A-ZÀ-Þ]\w+)?(?:-[A-ZÀ-ÞŁŠŽČ]\w*)*|[a-z]{1,3}[A-Z]\w+)$")
-
-
-def _name_like(text: str) -> bool:
-    """A word that can be part of a person's name: capitalised ("Freeland", "O’Rourke") or with a lower-case
-    particle glued on ("deGravelles", "McCain" is capitalised anyway)."""
-    return bool(_NAME_WORD.match(text)) and not any(c.isdigit() for c in text)
-
-
-def _join_hyphenated(span: Span) -> Span:
-    """Grow a name over hyphens written without spaces ("al-Jubeir", "Kramp-Karrenbauer") that the tokenizer split
-    and the NER or the title rule cut in the middle."""
-    doc, start, end = span.doc, span.start, span.end
-
-    def capitalised(i: int) -> bool:
-        return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
-
-    while True:
-        if end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ and \
-                not doc[end].whitespace_ and capitalised(end + 1):
-            end += 2
-        elif end + 2 < len(doc) and doc[end].is_alpha and doc[end].is_lower and len(doc[end]) <= 3 and \
-                not doc[end].whitespace_ and doc[end + 1].text in HYPHENS and not doc[end + 1].whitespace_ and \
-                capitalised(end + 2):
-            end += 3  # a lower-case particle the span stopped before: "Adel" + "al-Jubeir"
-        else:
-            break
-    while start - 2 >= 0 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ and \
-            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
-        start -= 2
-    return doc[start:end] if (start, end) != (span.start, span.end) else span
-
-
-#: parts of speech that never end a person's name (an NER span running on into the sentence)
-_NOT_NAME_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "VERB", "AUX", "PART", "PRON"})
-
-
-def _clean_name(text: str, lang: str) -> str:
-    """Drop possessive endings and stray punctuation from a person's name ("Trumps" stays: see surname lookup)."""
-    text = text.strip(" ,.;:\"'„“”«»()")
-    if lang == "en" and text.endswith(("'s", "’s")):
-        text = text[:-2]
-    return " ".join(text.split())
 
 
 def person_slug(name: str) -> str:

@@ -1,0 +1,366 @@
+"""Which words of a document are a person's name, and where a name starts and ends.
+
+:class:`NameWords` answers the questions about single words and spans that :class:`~graphbuild.resolve.actors.
+ArticleActors` asks before it decides who a phrase denotes: is this entity a name at all ("Ugandan/PER rebels",
+"the Bill"), is this word a title, where does a name the NER cut short end ("Chrystia" + "Freeland", "Ursula von
+der Leyen"), which words around it describe the person. It knows the gazetteer, the language's rules and the
+document; what the article said earlier (surnames, pronouns) stays with ``ArticleActors``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from graphbuild.extract.clauses import POSSESSIVE_CLITICS
+from graphbuild.extract.language import rules_for
+from graphbuild.extract.schemes import Role, role
+from graphbuild.resolve.gazetteer import Gazetteer
+from graphbuild.resolve.gender import first_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PERSON_LABELS = {"PER", "PERSON"}
+#: fine-grained tags of common nouns (STTS, Penn Treebank): never a person's name on their own
+COMMON_NOUN_TAGS = {"NN", "NNS"}
+
+
+@dataclass
+class NameWords:
+    """Name questions about the words of one document at a time, for one language and label scheme."""
+
+    lang: str
+    scheme: str
+    gazetteer: Gazetteer
+    #: the entities of the document last looked at, by token index (spaCy rebuilds ``Doc.ents`` on every access)
+    _ents_of: tuple[Doc | None, tuple[Span, ...], dict[int, Span]] = (None, (), {})
+    #: the words the document last looked at uses as places ("in Burlington"), see ``place_words``
+    _places_of: tuple[Doc | None, frozenset[str]] = (None, frozenset())
+
+    def entities(self, doc: Doc) -> tuple[tuple[Span, ...], dict[int, Span]]:
+        """The document's entities and, per token index, the entity it is in (built once per document)."""
+        if self._ents_of[0] is not doc:
+            ents = tuple(doc.ents)
+            self._ents_of = (doc, ents, {i: e for e in ents for i in range(e.start, e.end)})
+        return self._ents_of[1], self._ents_of[2]
+
+    def ent(self, token: Token) -> Span | None:
+        """The entity ``token`` is part of, if any."""
+        if not token.ent_type_:
+            return None
+        return self.entities(token.doc)[1].get(token.i)
+
+    def place_name(self, token: Token) -> Span | None:
+        """The several-word NER name ``token`` is part of when it ends in a place word ("Trump Tower", "Tahrir
+        Square"; ``place_name_heads`` in the grammar), else ``None``."""
+        ent = self.ent(token)
+        if ent is None or len(ent) < 2 or ent[-1].lower_ not in rules_for(self.lang).word_set("place_name_heads"):
+            return None
+        return ent
+
+    def no_name(self, span: Span) -> bool:
+        """A person entity made only of nationality adjectives and title words names nobody."""
+        doc = span.doc
+
+        def title_part(t: Token) -> bool:  # "Prime" of "Prime Minister"
+            return any(self.gazetteer.role(doc[t.i:t.i + n].text, self.lang) for n in (2, 3) if t.i + n <= len(doc))
+
+        return all(self.gazetteer.adjective(t.text, self.lang) or self.gazetteer.demonym(t.text, self.lang)
+                   or self.is_title(t) or title_part(t) for t in span if not t.is_punct)
+
+    def possessed_thing(self, span: Span) -> bool:
+        """A name in the genitive before a common noun ("Christandls Anwältin", "Hermann Schützenhöfers Eignung"):
+        what the phrase names belongs to a person and is none. The language's ``genitive_name_suffixes`` mark the
+        possessor (German "s"; English writes "'s" apart), a given name ending so ("Markus Suttner") is none, and
+        the last word must be a common noun the dictionary knows."""
+        from graphbuild.extract.lemmas import known_word
+
+        suffixes = tuple(rules_for(self.lang).word_set("genitive_name_suffixes"))
+        last = span[-1]
+        if len(span) < 2 or not suffixes or last.tag_ not in COMMON_NOUN_TAGS or not known_word(last.text, self.lang):
+            return False
+        return any(t.text.endswith(suffixes) and len(t.text) > 3 and t.text.casefold() not in first_names()
+                   for t in span[:-1])
+
+    def thing_named(self, span: Span) -> bool:
+        """A one-word person entity that is a thing or a group: a listed non-person name ("Brexit"), a plural
+        proper noun ("Democrats"), or a word after a determiner names never take ("the Bill", "the Brotherhood")."""
+        if len(span) != 1:
+            return False
+        rules = rules_for(self.lang)
+        word = span[0]
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        own_head = role(word.dep_, self.scheme) not in (Role.COMPOUND, Role.POSS, Role.AMOD)  # not "the Sanders campaign"
+        return word.lower_ in rules.word_set("non_person_names") or word.tag_ == "NNPS" or (
+            own_head and before is not None and before.lower_ in rules.word_set("non_name_determiners")) or \
+            self.after_kind_noun(word)
+
+    def after_kind_noun(self, word: Token) -> bool:
+        """A name right after the noun that says what it names ("Nachrichtenagentur Anadolu", "Musiksaal Bataclan",
+        "the Russian airline, Aeroflot"; data ``kind_nouns``, also as the end of a German compound), attached to it."""
+        doc = word.doc
+        i = word.i - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i < 0 or doc[i].pos_ != "NOUN" or (word.ent_iob_ == "B" and word.i + 1 < len(doc) and
+                                               doc[word.i + 1].ent_iob_ == "I"):
+            return False  # "die Volkspartei Heinz Fischer das Feld": a two-word name is a person's
+        linked = (Role.APPOS, Role.NAME, Role.NMOD)
+        if not (word.head.i == i and role(word.dep_, self.scheme) in linked or
+                doc[i].head.i == word.i and role(doc[i].dep_, self.scheme) is Role.COMPOUND):
+            return False
+        from graphbuild.extract.lemmas import in_or_compound_of
+
+        rules = rules_for(self.lang)
+        kinds = rules.word_set("kind_nouns")
+        return doc[i].lower_ in kinds or bool(rules.extra.get("compound_nouns")) and in_or_compound_of(
+            doc[i].lower_, kinds, 3)
+
+    def in_no_name(self, token: Token) -> bool:
+        ent = self.ent(token)
+        return ent is not None and self.no_name(ent)
+
+    def is_title(self, token: Token) -> bool:
+        return bool(self.gazetteer.split_compound(token.text, self.lang)[1]) or token.lower_ in rules_for(
+            self.lang).epithets
+
+    def person_title(self, token: Token) -> bool:
+        """A title of a person ("Wirtschaftsminister"), not of an institution ("Gewerkschaft", "Ministerium")."""
+        found = self.gazetteer.split_compound(token.text, self.lang)[1]
+        return found.kind == "person" if found is not None else token.lower_ in rules_for(self.lang).epithets
+
+    def word_not_name(self, word: Token) -> bool:
+        """In a language that capitalises its nouns, a lone word after a title that the NER did not tag and the
+        dictionary knows ("als Sozialminister Furore machen"), unless the gazetteer knows it as a surname or the
+        article names a person with it elsewhere ("Alois Stöger … Sozialminister Stöger"). English capitalises
+        names only ("its president, Tim Phillips": a name, whatever the dictionary says)."""
+        from graphbuild.extract.lemmas import known_word
+
+        if not rules_for(self.lang).extra.get("capitalised_nouns") or not known_word(word.text, self.lang) or \
+                self.gazetteer.person_by_surname(word.text) is not None:
+            return False
+        return not any(t.text == word.text for e in self.entities(word.doc)[0] if e.label_ in PERSON_LABELS
+                       for t in e)
+
+    def name_after_title(self, span: Span) -> Span | None:
+        """A name right after a (multi-word) title inside the phrase, whatever the NER called it ("Secretary of
+        State Rex Tillerson" tagged ORG from "State" on): two or three capitalised proper nouns that are a well-known
+        person, or that follow a person title and are no place or organisation the gazetteer knows."""
+        doc = span.doc
+        words = [t for t in span if not t.is_punct]
+        for n in (4, 3, 2, 1):
+            for i in range(len(words) - n + 1):
+                title = words[i:i + n]
+                if title[-1].i + 1 >= span.end or any(t.i != title[0].i + k for k, t in enumerate(title)):
+                    continue
+                found = self.gazetteer.role(" ".join(t.text for t in title), self.lang)
+                if found is None or found.kind != "person":
+                    continue
+                end = start = title[-1].i + 1
+                while end < span.end and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha and \
+                        doc[end].text[:1].isupper() and not self.is_title(doc[end]) and \
+                        self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
+                    end += 1
+                if end - start >= 2:
+                    return doc[start:end]
+        return None
+
+    def grow_name(self, span: Span) -> Span:
+        """Extend a name over at most two following proper-noun tokens the NER left out ("Chrystia Freeland" tagged
+        B-PER, O): capitalised, tagged as proper nouns, not the start of another entity, no title, place or
+        organisation; and back over a given name the NER left out ("Hillary Clinton" tagged O, B-PER), which would
+        otherwise leave a surname another person of the article shares."""
+        doc, start, end = span.doc, span.start, span.end
+        rules = rules_for(self.lang)
+        proper = rules.word_set("proper_noun_tags")
+        particles = rules.word_set("name_particles")
+        times = rules.word_set("times_not_in_names")
+
+        def plain(tok: Token) -> bool:  # a name word that is no place, organisation, title or time ("Ende Januar")
+            return name_like(tok.text) and tok.lower_ not in times and tok.ent_type_ not in (
+                "LOC", "GPE", "ORG") and not self.is_title(
+                tok) and not self.gazetteer.state_or_org(tok.text, self.lang) and not self.gazetteer.seat(
+                tok.text, self.lang) and not self.gazetteer.capital(tok.text, self.lang)
+
+        def name_word(tok: Token) -> bool:  # a proper noun written apart from the next word
+            return tok.whitespace_ != "" and (tok.pos_ == "PROPN" or tok.tag_ in proper)
+
+        def given_name(tok: Token) -> bool:  # also at the end of another entity: "White House Press Secretary Sarah"
+            return tok.text.casefold() in first_names() and tok.ent_type_ not in ("LOC", "GPE") and name_like(
+                tok.text) and not self.gazetteer.state_or_org(tok.text, self.lang)
+
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.ent_iob_ in ("O", "") and name_word(before) and plain(before):
+            if before.text.casefold() in first_names():
+                start -= 1
+            elif start > 1 and name_word(doc[start - 2]) and given_name(doc[start - 2]):
+                start -= 2  # and over a middle name: "Sarah/ORG Huckabee/O Sanders/PER" is no Bernie Sanders
+        if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
+            end += 1  # the NER stopped right after the particle: "Ursula von der" + "Leyen"
+        while end + 1 < len(doc) and doc[end].text in particles and end - span.end < 2 and plain(
+                doc[end + 1]) and doc[end + 1].pos_ in {"PROPN", "NOUN", "X"}:
+            end += 2  # "Alexander Van" + "der Bellen", "Ursula von" + "der Leyen"; not "Andreas Vana" + "von der Uni"
+            if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
+                end += 1
+        while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ != "" and (
+                doc[end].pos_ == "PROPN" or doc[end].tag_ in proper or (  # "Rudi Anschober/NN" hung on by flat
+                    role(doc[end].dep_, self.scheme) is Role.NAME and doc[end].head.i in range(span.start, end))
+        ) and doc[end].ent_iob_ != "B" and plain(
+                doc[end]) and not self.gazetteer.demonym(doc[end].text, self.lang):
+            end += 1
+        return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+    def context(self, ent: Span) -> list[Token]:
+        """Words around a name that describe the person: the titles and country words right before it
+        ("der mexikanische Außenminister", "Mexikos Präsident", "U.S. Secretary of State") and an apposition after
+        it with a title among its first five words (", Sprecher des Weißen Hauses,", ", the UN Secretary-General,")."""
+        doc = ent.doc
+        stop_pos = {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"}
+        out: list[Token] = []
+        i = ent.start - 1
+        while i >= 0 and ent.start - i <= 6:
+            t = doc[i]
+            named_place = self.gazetteer.state_or_org(t.text, self.lang) is not None
+            other_person = t.ent_type_ in PERSON_LABELS and not named_place and not self.in_no_name(t)
+            if t.is_punct or t.is_space or t.pos_ in stop_pos or other_person or (t.pos_ == "ADP" and t.lower_ != "of"):
+                break
+            out.append(t)
+            i -= 1
+        j = ent.end
+        if j + 1 < len(doc) and doc[j].text == ",":
+            appos: list[Token] = []
+            k = j + 1
+            while k < len(doc) and k - j <= 7 and doc[k].text not in {",", ".", ";", ":", "“", "\""} and \
+                    doc[k].pos_ not in {"VERB", "AUX"}:
+                appos.append(doc[k])
+                k += 1
+            if appos and any(self.is_title(t) for t in appos[:5]):
+                out.extend(appos)
+        return out
+
+    def name_particle(self, name: Span, k: int) -> bool:
+        """Whether the lower-case word ``name[k]`` is a particle of the name ("Charles de Gaulle", "Ludwig van
+        Beethoven", "Alexander Van der Bellen"): one of ``name_particles`` before another word, an article among them
+        (``name_article_particles``) only after another particle ("Christoph Leitl den Ball" is no name)."""
+        rules = rules_for(self.lang)
+        if name[k].lower_ not in rules.word_set("name_particles") or k + 1 >= len(name):
+            return False
+        return name[k].lower_ not in rules.word_set("name_article_particles") or \
+            name[k - 1].lower_ in rules.word_set("name_particles")
+
+    def without_common_nouns(self, name: Span) -> Span | None:
+        """A German name without a capitalised common noun the NER took in before it: a title before a given name
+        and surname ("Finanzreferentin Gabriele Schaunig"; only given names the gazetteer lists); ``None`` when a
+        particle follows a leading common noun ("Turniersieger von Buenos Aires", "Mitgründer von Runtastic": a role,
+        not a name). Nouns after a name stay: the tagger, the morphology and the lexicon also call surnames common
+        and plural nouns ("Christian Drosten/NN", "Hans Peter Doskozil" Number=Plur, "Günther Platter" → "platt")."""
+        given = first_names()
+
+        def common(word: Token) -> bool:
+            return word.tag_ in COMMON_NOUN_TAGS and word.text.casefold() not in given
+
+        if len(name) > 1 and common(name[0]):
+            if name[1].text.islower():
+                return None
+            if len(name) > 2 and name[1].text.casefold() in given:
+                name = name[1:]
+        return name
+
+    def not_a_name(self, word: Token) -> bool:
+        """A lone word no earlier name, given name or well-known person explains, that is a weekday or month
+        ("Wednesday"), the last word of an institution's or place's name ("Department": ``non_person_heads``), or that
+        the tagger reads as no proper noun and the dictionary knows as a word ("Persönlich",
+        "Kontrolliert", "Soziales", "Weniger": sentence-initial German words the NER took for names; an unknown
+        word such as "Zschäpe" tagged as an adverb stays a name)."""
+        from graphbuild.extract.lemmas import known_word
+
+        rules = rules_for(self.lang)
+        if word.lower_ in rules.word_set("temporal_nouns"):
+            return True
+        if word.lower_ in rules.word_set("non_person_heads") and self.gazetteer.person_by_surname(word.text) is None:
+            return True  # "The Defense Department" with "Department" read as a name after a title
+        if self.is_title(word):
+            return True  # "Landesparteiobmann und Landtagsklubobmann Walter Steidl": a title, not the name
+        if word.text in self.place_words(word.doc):
+            return True  # "Burlington" tagged as a person where the article also says "in Burlington": a place
+        untagged = word.pos_ not in {"PROPN", "X"} or word.tag_ in rules.word_set("adjective_tags")
+        return untagged and known_word(word.text, self.lang) and self.gazetteer.person(word.text) is None and \
+            self.gazetteer.person_by_surname(word.text) is None
+
+    def place_words(self, doc: Doc) -> frozenset[str]:
+        """Capitalised words the article uses right after a place preposition (``place_preps``: "in Burlington",
+        not "in Trump's …") or as the name a place noun governs (``place_nouns``: "the town of Gorazde", "the
+        Krajina region"), computed once per document."""
+        if self._places_of[0] is not doc:
+            rules = rules_for(self.lang)
+            preps, nouns = rules.word_set("place_preps"), rules.word_set("place_nouns")
+            self._places_of = (doc, frozenset(
+                t.text for t in doc[1:] if t.text[:1].isupper() and (doc[t.i - 1].lower_ in preps and not (
+                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ in POSSESSIVE_CLITICS) or (
+                    t.head.i != t.i and t.head.lower_ in nouns and t.pos_ == "PROPN"))))
+        return self._places_of[1]
+
+    def name_after(self, head: Token, *, stop_ents: tuple[str, ...] = ("LOC", "GPE"),
+                    stop_times: bool = True) -> Span | None:
+        """At most three capitalised proper nouns right after a title word: no title, no state or organisation the
+        gazetteer knows, no entity of a ``stop_ents`` label and, with ``stop_times``, no weekday or month ("the
+        elected president Wednesday night"); not a lone dictionary word (``_word_not_name``)."""
+        doc = head.doc
+        end = head.i + 1
+        temporal = rules_for(self.lang).word_set("temporal_nouns") if stop_times else frozenset()
+        while end < len(doc) and end - head.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
+                doc[end].ent_type_ not in stop_ents and not self.is_title(doc[end]) and \
+                doc[end].lower_ not in temporal and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
+            end += 1
+        if end == head.i + 2 and self.word_not_name(doc[head.i + 1]):
+            return None  # "als Sozialminister Furore machen"
+        return doc[head.i + 1:end] if end > head.i + 1 else None
+
+
+HYPHENS = {"-", "‐", "‑"}
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŠŽČ][\w]*(?:['’][A-ZÀ-Þ]\w+)?(?:-[A-ZÀ-ÞŁŠŽČ]\w*)*|[a-z]{1,3}[A-Z]\w+)$")
+
+
+def name_like(text: str) -> bool:
+    """A word that can be part of a person's name: capitalised ("Freeland", "O’Rourke") or with a lower-case
+    particle glued on ("deGravelles", "McCain" is capitalised anyway)."""
+    return bool(_NAME_WORD.match(text)) and not any(c.isdigit() for c in text)
+
+
+def join_hyphenated(span: Span) -> Span:
+    """Grow a name over hyphens written without spaces ("al-Jubeir", "Kramp-Karrenbauer") that the tokenizer split
+    and the NER or the title rule cut in the middle."""
+    doc, start, end = span.doc, span.start, span.end
+
+    def capitalised(i: int) -> bool:
+        return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+    while True:
+        if end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and capitalised(end + 1):
+            end += 2
+        elif end + 2 < len(doc) and doc[end].is_alpha and doc[end].is_lower and len(doc[end]) <= 3 and \
+                not doc[end].whitespace_ and doc[end + 1].text in HYPHENS and not doc[end + 1].whitespace_ and \
+                capitalised(end + 2):
+            end += 3  # a lower-case particle the span stopped before: "Adel" + "al-Jubeir"
+        else:
+            break
+    while start - 2 >= 0 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
+        start -= 2
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+#: parts of speech that never end a person's name (an NER span running on into the sentence)
+NOT_NAME_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "VERB", "AUX", "PART", "PRON"})
+
+
+def clean_name(text: str, lang: str) -> str:
+    """Drop possessive endings and stray punctuation from a person's name ("Trumps" stays: see surname lookup)."""
+    text = text.strip(" ,.;:\"'„“”«»()")
+    if lang == "en" and text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return " ".join(text.split())

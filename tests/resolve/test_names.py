@@ -1,0 +1,123 @@
+"""Name questions on hand-built parses: which entities are names, where a name the NER cut short ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.resolve.gazetteer import load_gazetteer
+from graphbuild.resolve.names import NameWords, clean_name, join_hyphenated, name_like
+from tests.conftest import make_doc
+
+
+def T(word, head, dep, pos, lemma=None, ent="O", tag=""):
+    return (word, head, dep, pos, lemma or word, tag, ent)
+
+
+def doc_and_names(lang, rows):
+    doc = make_doc(lang, [r[:6] for r in rows], ents=[r[6] for r in rows])
+    return doc, NameWords(lang, "ud", load_gazetteer())
+
+
+@pytest.mark.parametrize(("lang", "rows", "start", "end", "expected"), [
+    # the NER stopped after the given name
+    ("en", [T("Chrystia", 2, "nsubj", "PROPN", ent="B-PERSON"), T("Freeland", 0, "flat", "PROPN"),
+            T("spoke", 2, "ROOT", "VERB")], 0, 1, "Chrystia Freeland"),
+    # … or inside the particles: "Alexander Van" + "der Bellen"
+    ("de", [T("Alexander", 4, "nsubj", "PROPN", ent="B-PER"), T("Van", 0, "flat", "PROPN", ent="I-PER"),
+            T("der", 0, "flat", "DET"), T("Bellen", 0, "flat", "PROPN"), T("sprach", 4, "ROOT", "VERB")],
+     0, 2, "Alexander Van der Bellen"),
+    # but not over "von der" and an institution: "Andreas Vana von der ORF-Unterhaltung"
+    ("de", [T("Andreas", 5, "nsubj", "PROPN", ent="B-PER"), T("Vana", 0, "flat", "PROPN", ent="I-PER"),
+            T("von", 4, "case", "ADP"), T("der", 4, "det", "DET"), T("Uni", 0, "nmod", "PROPN"),
+            T("sprach", 5, "ROOT", "VERB")], 0, 2, "Andreas Vana"),
+    # a given name the NER left out before the surname
+    ("en", [T("Hillary", 1, "compound", "PROPN"), T("Clinton", 2, "nsubj", "PROPN", ent="B-PERSON"),
+            T("spoke", 2, "ROOT", "VERB")], 1, 2, "Hillary Clinton"),
+    # a capital after a name is no part of it
+    ("en", [T("Tillerson", 2, "nsubj", "PROPN", ent="B-PERSON"), T("Washington", 0, "flat", "PROPN"),
+            T("spoke", 2, "ROOT", "VERB")], 0, 1, "Tillerson"),
+])
+def test_grow_name_takes_in_the_name_words_the_ner_left_out(lang, rows, start, end, expected):
+    doc, names = doc_and_names(lang, rows)
+    assert names.grow_name(doc[start:end]).text == expected
+
+
+@pytest.mark.parametrize(("lang", "rows", "start", "end", "expected"), [
+    ("en", [T("Ugandan", 1, "amod", "ADJ", ent="B-PERSON"), T("rebels", 2, "nsubj", "NOUN"),
+            T("fled", 2, "ROOT", "VERB")], 0, 1, True),
+    ("en", [T("Prime", 1, "compound", "PROPN", ent="B-PERSON"), T("Minister", 2, "nsubj", "PROPN"),
+            T("spoke", 2, "ROOT", "VERB")], 0, 1, True),
+    ("en", [T("Prime", 1, "compound", "PROPN"), T("Minister", 2, "compound", "PROPN"),
+            T("May", 3, "nsubj", "PROPN", ent="B-PERSON"), T("spoke", 3, "ROOT", "VERB")], 2, 3, False),
+])
+def test_an_entity_of_nationality_and_title_words_names_nobody(lang, rows, start, end, expected):
+    doc, names = doc_and_names(lang, rows)
+    assert names.no_name(doc[start:end]) is expected
+
+
+@pytest.mark.parametrize(("rows", "k", "expected"), [
+    ([T("Charles", 0, "ROOT", "PROPN"), T("de", 0, "flat", "ADP"), T("Gaulle", 0, "flat", "PROPN")], 1, True),
+    ([T("Alexander", 0, "ROOT", "PROPN"), T("Van", 0, "flat", "PROPN"), T("der", 0, "flat", "DET"),
+      T("Bellen", 0, "flat", "PROPN")], 2, True),
+    # an article is a particle only after another one: "Christoph Leitl den Ball" is no name
+    ([T("Christoph", 0, "ROOT", "PROPN"), T("Leitl", 0, "flat", "PROPN"), T("den", 0, "flat", "DET"),
+      T("Ball", 0, "flat", "NOUN")], 2, False),
+    # a particle ends no name
+    ([T("Johnson", 0, "ROOT", "PROPN"), T("von", 0, "flat", "ADP")], 1, False),
+])
+def test_name_particles(rows, k, expected):
+    doc, names = doc_and_names("de", rows)
+    assert names.name_particle(doc[0:len(doc)], k) is expected
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # a title before a listed given name and a surname goes
+    ([T("Finanzreferentin", 0, "ROOT", "NOUN", tag="NN"), T("Gabriele", 0, "flat", "PROPN", tag="NE"),
+      T("Schaunig", 0, "flat", "PROPN", tag="NE")], "Gabriele Schaunig"),
+    # a leading common noun before a particle is a role, not a name
+    ([T("Turniersieger", 0, "ROOT", "NOUN", tag="NN"), T("von", 0, "case", "ADP", tag="APPR"),
+      T("Buenos", 0, "flat", "PROPN", tag="NE"), T("Aires", 0, "flat", "PROPN", tag="NE")], None),
+    # a common noun after the name stays: the tagger also calls surnames common nouns
+    ([T("Christian", 0, "ROOT", "PROPN", tag="NE"), T("Drosten", 0, "flat", "NOUN", tag="NN")], "Christian Drosten"),
+])
+def test_without_common_nouns(rows, expected):
+    doc, names = doc_and_names("de", rows)
+    found = names.without_common_nouns(doc[0:len(doc)])
+    assert (found.text if found is not None else None) == expected
+
+
+def test_the_words_after_a_title_stop_at_a_weekday_unless_asked_not_to():
+    rows = [T("president", 0, "ROOT", "NOUN"), T("Smith", 0, "appos", "PROPN"), T("Wednesday", 0, "npadvmod", "PROPN")]
+    doc, names = doc_and_names("en", rows)
+    assert names.name_after(doc[0]).text == "Smith"
+    assert names.name_after(doc[0], stop_times=False).text == "Smith Wednesday"
+
+
+def test_place_words_are_the_words_after_a_place_preposition_or_under_a_place_noun():
+    rows = [T("Klein", 1, "nsubj", "PROPN"), T("lives", 1, "ROOT", "VERB"), T("in", 3, "case", "ADP"),
+            T("Burlington", 1, "obl", "PROPN"), T("near", 6, "case", "ADP"), T("the", 6, "det", "DET"),
+            T("town", 1, "obl", "NOUN"), T("of", 8, "case", "ADP"), T("Gorazde", 6, "nmod", "PROPN")]
+    doc, names = doc_and_names("en", rows)
+    assert names.place_words(doc) == frozenset({"Burlington", "Gorazde"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Freeland", True), ("O’Rourke", True), ("deGravelles", True), ("Kramp-Karrenbauer", True),
+    ("freeland", False), ("G20", False),
+])
+def test_name_like(text, expected):
+    assert name_like(text) is expected
+
+
+def test_join_hyphenated_grows_a_name_over_hyphens_written_without_spaces():
+    doc = make_doc("en", [("Adel", 0, "ROOT", "PROPN", "Adel"), ("al", 0, "flat", "PROPN", "al"),
+                          ("-", 0, "punct", "PUNCT", "-"), ("Jubeir", 0, "flat", "PROPN", "Jubeir")],
+                   spaces=[True, False, False, False])
+    assert join_hyphenated(doc[0:1]).text == "Adel al-Jubeir"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Trump's", "Trump"), ("de", "Trumps", "Trumps"), ("en", " „Tillerson, ", "Tillerson"),
+])
+def test_clean_name(lang, text, expected):
+    assert clean_name(text, lang) == expected
