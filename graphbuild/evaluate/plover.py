@@ -6,7 +6,8 @@ each source–target pair is one event; without targets, several sources act on 
 Palestinians reached a consensus") and a single source acts on nobody (target ``---``).
 
 Predictions use graphbuild's own gazetteer (no dictionary): a statement with a typed predicate gives
-``(source country, target country or ---, PLOVER type)``. Levels: ``event`` (PLOVER type only), ``actors`` (both
+``(source country, target country or ---, PLOVER type)``; a predicate with an actor target gives no second,
+targetless triple for its topic target (the topic is the event's detail). Levels: ``event`` (PLOVER type only), ``actors`` (both
 countries), ``triple`` (both countries and the type). The gold's pre-2021 type names (DEMAND, DISAPPROVE,
 INVESTIGATE, FIGHT) are scored as the 2021 types graphbuild uses unless ``current_types`` is off.
 """
@@ -99,6 +100,7 @@ def predicted(result: ArticleResult) -> list[Triple]:
     actors = {a.id: a for a in result.actors}
     topics = {t.id: t for t in result.topics}
     out: list[Triple] = []
+    keys: list[tuple[int, str]] = []
     for s in result.statements:
         source = _code(actors.get(s.source_id))
         if not s.predicate.known or not s.predicate.plover or source is None or s.polarity == "negative":
@@ -112,7 +114,11 @@ def predicted(result: ArticleResult) -> list[Triple]:
         if not target or target == source:
             target = NOBODY
         out.append((source, target, s.predicate.plover.upper()))
-    return out
+        keys.append((s.sentence_index, s.predicate.lemma))
+    # one event per predicate and dyad: "Jordan and Britain agreed to undertake joint exercises" is Jordan → Britain
+    # and Britain → Jordan with the exercises as detail, not also Jordan → nobody
+    dyadic = {(key, triple[0], triple[2]) for key, triple in zip(keys, out) if triple[1] != NOBODY}
+    return [triple for key, triple in zip(keys, out) if triple[1] != NOBODY or (key, triple[0], triple[2]) not in dyadic]
 
 
 def level_key(triple: Triple, level: str) -> tuple[str, ...]:

@@ -172,6 +172,38 @@ def test_a_negated_act_is_no_event(polarity, expected):
     assert len(pl.predicted(result)) == expected
 
 
+@pytest.mark.parametrize(("sentences", "lemmas", "expected"), [
+    # "Jordan and Britain agreed to joint exercises": the exercises are the detail of Jordan → Britain
+    ((0, 0), ("agree", "agree"), [("JOR", "GBR", "AGREE")]),
+    # another predicate or another sentence with a topic is an event of its own
+    ((0, 0), ("agree", "accept"), [("JOR", "GBR", "AGREE"), ("JOR", "---", "AGREE")]),
+    ((0, 1), ("agree", "agree"), [("JOR", "GBR", "AGREE"), ("JOR", "---", "AGREE")]),
+])
+def test_a_topic_target_of_a_predicate_with_an_actor_target_is_no_second_event(sentences, lemmas, expected):
+    from graphbuild.evaluate import plover as pl
+    from graphbuild.models import (
+        Actor,
+        Article,
+        ArticleResult,
+        Predicate,
+        Statement,
+        Topic,
+    )
+
+    def statement(k: int, target: str, kind: str) -> Statement:
+        return Statement(id=f"s{k}", article_id="a", sentence_index=sentences[k], char_start=0, char_end=10,
+                         sentence="", source_id="JOR", target_id=target, target_kind=kind,
+                         predicate=Predicate(lemma=lemmas[k], cameo="030", plover="AGREE"))
+
+    result = ArticleResult(
+        article=Article(id="a", text="", lang="en"),
+        topics=[Topic(id="T:exercises", name="joint exercises", lang="en")],
+        statements=[statement(0, "GBR", "actor"), statement(1, "T:exercises", "topic")],
+        actors=[Actor(id="JOR", name="Jordan", kind="state", country="JOR", cameo="JOR"),
+                Actor(id="GBR", name="United Kingdom", kind="state", country="GBR", cameo="GBR")])
+    assert pl.predicted(result) == expected
+
+
 @pytest.mark.parametrize(("cameo", "country", "expected"), [
     ("IGOUNO", None, "IGO"), ("NGOAMN", None, "NGO"), ("IMGMOSALQ", None, "IMG"),  # international actors
     ("PSEREB", "PSE", "PSE"), ("USACOP", "USA", "USA"),  # national ones: their state
