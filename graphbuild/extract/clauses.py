@@ -552,6 +552,57 @@ def _repair_modifier_verb(clause: Clause, rules: LanguageRules) -> None:
     clause.objects = expand_conj(head, clause.scheme)
 
 
+#: the roles of the later verb's own words a verb without objects may have and still share them
+_SHARING_GAP = (Role.CC, Role.ADVMOD, Role.PUNCT)
+
+
+def _verb_conjuncts(verb: Token, scheme: str) -> list[Token]:
+    """Verbs coordinated with ``verb``: its conjuncts (UD) or those of its conjunction (TIGER "und" → cj)."""
+    out: list[Token] = []
+    for child in verb.children:
+        r = role(child.dep_, scheme)
+        if r is Role.CONJ and child.pos_ == "VERB":
+            out.append(child)
+        elif r is Role.CC:
+            out.extend(g for g in child.children if role(g.dep_, scheme) is Role.CONJ and g.pos_ == "VERB")
+    return out
+
+
+def _only_gap(first: Token, second: Token, scheme: str) -> bool:
+    """Between two verbs of the same form stands a coordinating conjunction and, besides, only commas and the second
+    verb's adverbs ("condemned and then rejected"; not "acted wrongly or abused", "reported, citing")."""
+    doc = first.doc
+    between = doc[first.i + 1:second.i]
+    return first.tag_ == second.tag_ and any(role(t.dep_, scheme) is Role.CC for t in between) and all(
+        role(t.dep_, scheme) is Role.CC or t.is_punct or role(t.dep_, scheme) is Role.ADVMOD and t.head.i == second.i
+        for t in between)
+
+
+def _direct_objects(verb: Token, scheme: str) -> list[Token]:
+    return [t for c in verb.children if role(c.dep_, scheme) is Role.OBJ and c.pos_ not in {"VERB", "AUX", "PRON"}
+            for t in expand_conj(c, scheme)]
+
+
+def shared_objects(verb: Token, scheme: str) -> list[Token]:
+    """The direct objects a verb without its own shares with a coordinated verb: the next verb's, when nothing but a
+    conjunction or an adverb stands between them ("Russia condemned and rejected the strikes", "Mexiko kritisierte
+    und verurteilte die Politik"); in a verb-final clause the earlier verb's, when they stand before it ("weil
+    Mexiko die Politik kritisierte und verurteilte"). Not past anything of the verb's own ("arrived in Paris and
+    met Macron"), and not a pronoun ("criticised and rejected it" parses the same either way; it names nobody)."""
+    later = [c for c in _verb_conjuncts(verb, scheme) if c.i > verb.i]
+    if later and _only_gap(verb, later[0], scheme):
+        return [t for t in _direct_objects(later[0], scheme) if t.i > later[0].i]
+    head = verb.head
+    if role(head.dep_, scheme) is Role.CC and role(verb.dep_, scheme) is Role.CONJ:
+        head = head.head  # TIGER: "kritisierte und/cd verurteilte/cj"
+    if head.i < verb.i and role(verb.dep_, scheme) is Role.CONJ and head.pos_ == "VERB" and all(
+            role(c.dep_, scheme) in _SHARING_GAP for c in verb.children) and _only_gap(head, verb, scheme):
+        own = _direct_objects(head, scheme)
+        if own and all(t.i < head.i for t in own):
+            return own
+    return []
+
+
 def misparsed_perfect(have: Token, scheme: str, rules: LanguageRules) -> Token | None:
     """The participle of a perfect the parser read as possession ("Ethiopia has broken relations with Libya" with
     *has* the verb, *relations* its object and *broken* an ``amod`` of relations), or None.
@@ -649,6 +700,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         _repair_nominal_xcomp(clause, rules)
     if not clause.objects and clause.bare_obliques:
         clause.objects = [t for b in clause.bare_obliques for t in expand_conj(b, scheme)]
+    if not (clause.objects or clause.ccomps or clause.xcomps or clause.passive):
+        clause.objects = shared_objects(verb, scheme)
     if role(verb.dep_, scheme) is Role.ACL:
         # "the growth figures that China releases", "die Sanktionen, die Russland verhängt": the relative pronoun
         # object stands for the noun the clause modifies

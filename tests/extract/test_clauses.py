@@ -300,3 +300,70 @@ def test_a_verb_tag_keeps_a_verb_whose_auxiliary_the_parser_called_a_copula():
                           ("preparing", 2, "ROOT", "VERB", "prepare", "VBG"),
                           ("operations", 2, "obj", "NOUN", "operation", "NNS"), (".", 2, "punct", "PUNCT", ".", ".")])
     assert [c.lemma for c in clauses(doc[:], "ud", "en")] == ["prepare"]
+
+
+# "Russia condemned and then rejected the strikes" (UD)
+SHARED_EN = [
+    ("Russia", 1, "nsubj", "PROPN", "Russia"), ("condemned", 1, "ROOT", "VERB", "condemn", "VBD"),
+    ("and", 4, "cc", "CCONJ", "and"), ("then", 4, "advmod", "ADV", "then"),
+    ("rejected", 1, "conj", "VERB", "reject", "VBD"), ("the", 6, "det", "DET", "the"),
+    ("strikes", 4, "obj", "NOUN", "strike", "NNS"),
+]
+# "Mexiko kritisierte und verurteilte die Politik" (UD, verb second)
+SHARED_DE_V2 = [
+    ("Mexiko", 1, "nsubj", "PROPN", "Mexiko"), ("kritisierte", 1, "ROOT", "VERB", "kritisieren", "VVFIN"),
+    ("und", 3, "cc", "CCONJ", "und"), ("verurteilte", 1, "conj", "VERB", "verurteilen", "VVFIN"),
+    ("die", 5, "det", "DET", "der"), ("Politik", 3, "obj", "NOUN", "Politik", "NN"),
+]
+# the same sentence as an official German pipeline parses it (TIGER: "und" heads the second verb)
+SHARED_DE_TIGER = [
+    ("Mexiko", 1, "sb", "PROPN", "Mexiko"), ("kritisierte", 1, "ROOT", "VERB", "kritisieren", "VVFIN"),
+    ("und", 1, "cd", "CCONJ", "und"), ("verurteilte", 2, "cj", "VERB", "verurteilen", "VVFIN"),
+    ("die", 5, "nk", "DET", "der"), ("Politik", 3, "oa", "NOUN", "Politik", "NN"),
+]
+# "weil Mexiko die Politik kritisierte und verurteilte" (UD, verb final: the earlier verb's object)
+SHARED_DE_FINAL = [
+    ("weil", 4, "mark", "SCONJ", "weil"), ("Mexiko", 4, "nsubj", "PROPN", "Mexiko"),
+    ("die", 3, "det", "DET", "der"), ("Politik", 4, "obj", "NOUN", "Politik", "NN"),
+    ("kritisierte", 4, "ROOT", "VERB", "kritisieren", "VVFIN"), ("und", 6, "cc", "CCONJ", "und"),
+    ("verurteilte", 4, "conj", "VERB", "verurteilen", "VVFIN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "rows", "scheme"), [
+    ("en", SHARED_EN, "ud"), ("de", SHARED_DE_V2, "ud"), ("de", SHARED_DE_TIGER, "tiger"),
+    ("de", SHARED_DE_FINAL, "ud"),
+])
+def test_coordinated_verbs_share_a_direct_object(lang, rows, scheme):
+    doc = make_doc(lang, rows)
+    found = {c.verb.text: [t.text for t in c.objects] for c in clauses(doc[:], scheme, lang)}
+    obj = next(r[0] for r in rows if r[2] in ("obj", "oa"))
+    assert len(found) == 2 and all(objs == [obj] for objs in found.values()), found
+
+
+@pytest.mark.parametrize("rows", [
+    # "Merkel arrived in Paris and met Macron": the first verb has a phrase of its own
+    [("Merkel", 1, "nsubj", "PROPN", "Merkel"), ("arrived", 1, "ROOT", "VERB", "arrive", "VBD"),
+     ("in", 3, "case", "ADP", "in"), ("Paris", 1, "obl", "PROPN", "Paris"), ("and", 5, "cc", "CCONJ", "and"),
+     ("met", 1, "conj", "VERB", "meet", "VBD"), ("Macron", 5, "obj", "PROPN", "Macron")],
+    # "he acted wrongly or abused his office": the adverb is the first verb's
+    [("he", 1, "nsubj", "PRON", "he"), ("acted", 1, "ROOT", "VERB", "act", "VBD"),
+     ("wrongly", 1, "advmod", "ADV", "wrongly"), ("or", 4, "cc", "CCONJ", "or"),
+     ("abused", 1, "conj", "VERB", "abuse", "VBD"), ("his", 6, "nmod:poss", "PRON", "his"),
+     ("office", 4, "obj", "NOUN", "office", "NN")],
+    # "Amazon will nicht hintanstehen und stellt eine Serie ins Netz": two verb forms, two clauses
+    [("Amazon", 3, "nsubj", "PROPN", "Amazon"), ("will", 3, "aux", "AUX", "wollen", "VMFIN"),
+     ("nicht", 3, "advmod", "PART", "nicht"), ("hintanstehen", 3, "ROOT", "VERB", "hintanstehen", "VVINF"),
+     ("und", 5, "cc", "CCONJ", "und"), ("stellt", 3, "conj", "VERB", "stellen", "VVFIN"),
+     ("eine", 7, "det", "DET", "ein"), ("Serie", 5, "obj", "NOUN", "Serie", "NN")],
+    # "the AP reported, citing state TV": a comma is no coordination
+    [("AP", 1, "nsubj", "PROPN", "AP"), ("reported", 1, "ROOT", "VERB", "report", "VBD"),
+     (",", 3, "punct", "PUNCT", ","), ("citing", 1, "conj", "VERB", "cite", "VBD"),
+     ("TV", 3, "obj", "NOUN", "TV", "NN")],
+], ids=["own-phrase", "own-adverb", "other-form", "comma"])
+def test_a_verb_with_words_of_its_own_or_another_form_shares_no_object(rows):
+    lang = "de" if rows[0][0] == "Amazon" else "en"
+    doc = make_doc(lang, rows)
+    first = next(c for c in clauses(doc[:], "ud", lang) if c.verb.i == next(
+        i for i, r in enumerate(rows) if r[2] == "ROOT"))
+    assert first.objects == []

@@ -59,3 +59,14 @@ def test_the_demo_samples_meeting_is_between_the_two_ministers():
                         "sich in Washington getroffen.")
     meetings = {(s, t) for s, r, t in got if r == "MEETS"}
     assert meetings == {("PER:chrystia-freeland", "PER:wilbur-ross"), ("PER:wilbur-ross", "PER:chrystia-freeland")}
+
+
+@pytest.mark.parametrize(("lang", "text", "relations"), [
+    ("en", "Russia condemned and rejected the US strikes on Syria.", {"CRITICISES", "REJECTS"}),
+    ("de", "Mexiko kritisierte und verurteilte die US-Abschiebepolitik.", {"CRITICISES"}),
+])
+def test_coordinated_verbs_share_their_object(lang, text, relations):
+    got = triples(lang, text)
+    targets = {t for _, r, t in got if r in relations}
+    assert len({(r, t) for _, r, t in got if r in relations}) >= len(relations)
+    assert targets and None not in targets, got
