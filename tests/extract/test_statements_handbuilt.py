@@ -135,6 +135,22 @@ def test_not_hesitating_to_demand_is_a_determined_demand():
     assert s.polarity == "positive" and s.modality == "determined"
 
 
+@pytest.mark.parametrize(("negated", "modality"), [(False, "obligated"), (True, "unobligated")])
+def test_having_to_act_is_an_obligation_to_act_not_a_having(negated, modality):
+    # "Russia has to free the pastor ." / "Russia does n't have to free the pastor ."
+    head = 3 if negated else 1
+    rows = [T("Russia", head, "nsubj", "PROPN", "Russia", "NNP", ent="B-GPE")]
+    if negated:
+        rows += [T("does", 3, "aux", "AUX", "do", "VBZ"), T("n't", 3, "advmod", "PART", "not", "RB")]
+    rows += [T("has" if not negated else "have", head, "ROOT", "VERB", "have", "VBZ" if not negated else "VB"),
+             T("to", head + 2, "mark", "PART", "to", "TO"), T("free", head, "xcomp", "VERB", "free", "VB"),
+             T("the", head + 4, "det", "DET", "the", "DT"), T("pastor", head + 2, "obj", "NOUN", "pastor", "NN"),
+             T(".", head, "punct", "PUNCT", ".", ".")]
+    _, result, _, _ = run("en", rows)
+    assert [(s.predicate.lemma, s.polarity, s.modality) for s in result.statements] == [
+        ("free", "positive", modality)]
+
+
 def test_reflexive_refusal_points_into_the_infinitive():
     # "Mexiko wehrt sich dagegen, Abgeschobene aufzunehmen."
     triples, _, _, _ = run("de", [
