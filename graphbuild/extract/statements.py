@@ -163,6 +163,8 @@ class StatementBuilder:
         if clause.passive and not clause.agents:
             return  # "Einwanderer werden abgeschoben": nobody named as actor
         entry = self._entry(clause)
+        if entry is None and clause.lemma in self.rules.word_set("no_act_verbs"):
+            return  # "There are 2,000 American troops in Syria": what is, not what the troops do
         sources = self._sources(subjects, clause, ctx)
         if not sources and clause.verb.i in ctx.inherited and subjects is not ctx.inherited[clause.verb.i][0]:
             # a controlled infinitive whose own "subject" is a parser error: the controller acts

@@ -151,6 +151,23 @@ def test_having_to_act_is_an_obligation_to_act_not_a_having(negated, modality):
         ("free", "positive", modality)]
 
 
+@pytest.mark.parametrize(("lang", "rows"), [
+    # "There are 2,000 American troops in Syria ."
+    ("en", [T("There", 1, "expl", "PRON", "there", "EX"), T("are", 1, "ROOT", "VERB", "be", "VBP"),
+            T("2,000", 4, "nummod", "NUM", "2,000", "CD"), T("American", 4, "amod", "ADJ", "American", "JJ"),
+            T("troops", 1, "nsubj", "NOUN", "troop", "NNS"), T("in", 6, "case", "ADP", "in", "IN"),
+            T("Syria", 1, "obl", "PROPN", "Syria", "NNP", ent="B-GPE"), T(".", 1, "punct", "PUNCT", ".", ".")]),
+    # "Russland ist in Syrien gewesen ."
+    ("de", [T("Russland", 4, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"),
+            T("ist", 4, "aux", "AUX", "sein", "VAFIN"), T("in", 3, "case", "ADP", "in", "APPR"),
+            T("Syrien", 4, "obl", "PROPN", "Syrien", "NE", ent="B-LOC"),
+            T("gewesen", 4, "ROOT", "VERB", "sein", "VAPP"), T(".", 4, "punct", "PUNCT", ".", "$.")]),
+])
+def test_being_somewhere_is_no_act(lang, rows):
+    triples, _, _, _ = run(lang, rows)
+    assert triples == set()
+
+
 def test_reflexive_refusal_points_into_the_infinitive():
     # "Mexiko wehrt sich dagegen, Abgeschobene aufzunehmen."
     triples, _, _, _ = run("de", [
