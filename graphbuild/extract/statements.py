@@ -308,6 +308,14 @@ class StatementBuilder:
         found = self.actors.resolve(subject, as_subject=True) if subject is not None else None
         return found if found is not None and found.actor.kind != "person" else None
 
+    def _setting(self, prep: str, noun: Token) -> bool:
+        """Where something was said or done rather than whom or what it was about, for a preposition no lexicon row
+        asks for: "auf" with a dative (``dative_place_preps``: "präsentiert auf seinem Blog"), a channel
+        (``channel_names``: "auf Twitter verkündete", "took to Twitter"), a rank or share (``rank_nouns``: "folgt
+        auf Platz fünf", "fell to 16 percent")."""
+        return prep in self.rules.word_set("dative_place_preps") and "Dat" in noun.morph.get("Case") or \
+            noun.lower_ in self.rules.word_set("channel_names") or noun.lower_ in self.rules.word_set("rank_nouns")
+
     def _adjective_control(self, clause: Clause, modality: str, negated: bool) -> tuple[str, bool]:
         """"France is ready to contribute troops", "ist bereit, … zu vermitteln": a control adjective (no clause
         of its own) gives the infinitive its modality; "is not ready to" negates it."""
@@ -564,7 +572,7 @@ class StatementBuilder:
         if not heads:
             preps = self.target_preps if not (entry is not None and entry.obj) else self.rules.word_set(
                 "light_verb_target_preps")
-            heads = [n for p, n in clause.preps if p in preps and n.lower_ not in temporal]
+            heads = [n for p, n in clause.preps if p in preps and n.lower_ not in temporal and not self._setting(p, n)]
         if not heads and entry is not None and (entry.cue or entry.cameo.startswith("01")):
             # "Arnor believes Dagolath can cope …", "Mexico said the US was wrong": event coders take the
             # complement clause's subject as the target of a statement verb

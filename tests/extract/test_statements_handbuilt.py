@@ -168,6 +168,30 @@ def test_being_somewhere_is_no_act(lang, rows):
     assert triples == set()
 
 
+@pytest.mark.parametrize(("lang", "rows", "target"), [
+    # "Mexiko hofft auf eine Einigung ." — auf with an accusative: what is hoped for
+    ("de", [T("Mexiko", 1, "nsubj", "PROPN", "Mexiko", "NE", ent="B-LOC"), T("hofft", 1, "ROOT", "VERB", "hoffen", "VVFIN"),
+            T("auf", 4, "case", "ADP", "auf", "APPR"), T("eine", 4, "det", "DET", "ein", "ART", "Case=Acc"),
+            T("Einigung", 1, "obl", "NOUN", "Einigung", "NN", "Case=Acc"), T(".", 1, "punct", "PUNCT", ".", "$.")],
+     "topic:Einigung"),
+    # "Mexiko hofft auf seinem Blog ." — with a dative: where
+    ("de", [T("Mexiko", 1, "nsubj", "PROPN", "Mexiko", "NE", ent="B-LOC"), T("hofft", 1, "ROOT", "VERB", "hoffen", "VVFIN"),
+            T("auf", 4, "case", "ADP", "auf", "APPR"), T("seinem", 4, "det", "DET", "sein", "PPOSAT", "Case=Dat"),
+            T("Blog", 1, "obl", "NOUN", "Blog", "NN", "Case=Dat"), T(".", 1, "punct", "PUNCT", ".", "$.")], None),
+    # "Mexico took to Twitter ." — a channel
+    ("en", [T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-GPE"), T("took", 1, "ROOT", "VERB", "take", "VBD"),
+            T("to", 3, "case", "ADP", "to", "IN"), T("Twitter", 1, "obl", "PROPN", "Twitter", "NNP"),
+            T(".", 1, "punct", "PUNCT", ".", ".")], None),
+    # "Mexico fell to 16 percent ." — a share
+    ("en", [T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-GPE"), T("fell", 1, "ROOT", "VERB", "fall", "VBD"),
+            T("to", 4, "case", "ADP", "to", "IN"), T("16", 4, "nummod", "NUM", "16", "CD"),
+            T("percent", 1, "obl", "NOUN", "percent", "NN"), T(".", 1, "punct", "PUNCT", ".", ".")], None),
+])
+def test_where_something_was_said_is_no_target(lang, rows, target):
+    triples, _, _, _ = run(lang, rows)
+    assert {t for _, _, t in triples} == {target}
+
+
 def test_reflexive_refusal_points_into_the_infinitive():
     # "Mexiko wehrt sich dagegen, Abgeschobene aufzunehmen."
     triples, _, _, _ = run("de", [
