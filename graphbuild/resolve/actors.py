@@ -19,7 +19,7 @@ from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, slug
 from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
-from graphbuild.resolve.gender import gendered_honorific
+from graphbuild.resolve.gender import first_names, gendered_honorific
 from graphbuild.resolve.identity import IdentityIndex
 from graphbuild.resolve.names import (
     COMMON_NOUN_TAGS,
@@ -466,7 +466,7 @@ class ArticleActors:
         if name_span is not None and (self.names.no_name(name_span) or self.names.thing_named(name_span)):
             name_span = None  # "Ugandan/PER rebels", "Kyrgyz Prime/PER Minister …", "the Bill", "Democrats": NER errors
         if name_span is None and head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
-            known = self._by_surname(head.text)
+            known = self._by_surname(head.text, gendered_honorific(doc[head.i - 1], self.lang) if head.i else None)
             if known is not None:  # "US-Heimatschutzminister Kelly": the title still tells country and role
                 country, found_role, former = self._modifiers(self.names.context(doc[head.i:head.i + 1]) + list(span),
                                                               head, range(head.i, head.i + 1))
@@ -559,14 +559,24 @@ class ArticleActors:
             found_role = None
         tokens = tuple(name.split())
         if len(tokens) == 1:
-            known = self._by_surname(tokens[0]) or self._by_first_name(tokens[0])
+            before = doc[name_span.start - 1] if name_span.start > 0 else None
+            said = gendered_honorific(before, self.lang) if before is not None else None
+            known = self._by_surname(tokens[0], said) or self._by_first_name(tokens[0])
             if known is not None:
                 actor = known.actor
                 self._enrich(actor, country, found_role, former)
                 return Resolution(actor, "surname", span, 0.85)
-            before = doc[name_span.start - 1] if name_span.start > 0 else None
             well_known = self.gazetteer.person_by_surname(tokens[0], self.date) if before is not None and \
                 before.lower_.rstrip(".") in rules_for(self.lang).word_set("pure_honorifics") else None
+            if well_known is not None and said is not None and _given_gender(tuple(well_known.name.split())) not in (
+                    None, said):
+                well_known = None
+            listed = self.gazetteer.person(name) if said is not None else None
+            if said is not None and well_known is None and (self._by_surname(tokens[0]) is not None or listed is not None
+                                                            and _given_gender(tuple(listed.name.split())) not in (
+                                                                None, said)):
+                # "Mrs Trump" in an article about Donald Trump: someone else of the name, named as the paper does
+                name = f"{before.text} {name}"
             if well_known is not None:
                 name = well_known.name  # "Mrs May" in 2019: Theresa May ("King Abdullah" is a given name: no guess)
             elif not known_alias and self.names.not_a_name(name_span[0]):
@@ -734,11 +744,15 @@ class ArticleActors:
             if found_role.sector and not actor.sector:
                 actor.sector = found_role.sector
 
-    def _by_surname(self, word: str) -> PersonRecord | None:
+    def _by_surname(self, word: str, gender: str | None = None) -> PersonRecord | None:
+        """The earlier person whose surname ``word`` is; with the ``gender`` an honorific gives ("Mrs Trump"), not one
+        known to be of the other ("Donald Trump")."""
         key = clean_name(word, self.lang).casefold()
         hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key]
         if not hits and key.endswith("s"):
             hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key[:-1]]
+        if gender is not None:
+            hits = [p for p in hits if (p.gender or _given_gender(p.tokens)) in (None, gender)]
         if not hits:
             return None
         if len(hits) == 1:
@@ -791,6 +805,11 @@ class ArticleActors:
 _THE_PREFIXES = ("United ", "Republic", "Democratic ", "Central African", "Czech Republic", "Dominican Republic",
                  "Holy See", "European ", "State of ")
 _THE_SUFFIXES = ("Islands", "Emirates", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros")
+
+
+def _given_gender(tokens: tuple[str, ...]) -> str | None:
+    """The gender the given name of a full name says ("Donald Trump": masc), if it is listed."""
+    return first_names().get(tokens[0].casefold()) if len(tokens) > 1 else None
 
 
 def _plural_noun(head: Token) -> bool:

@@ -560,3 +560,20 @@ def test_archive_news_leaders_are_known_persons(words, expected):
         T(w, 0, "flat", "PROPN", ent="I-PER", tag="NNP") for w in words[1:]]
     actor = resolve_phrase("en", rows, 0, as_subject=True)
     assert actor is not None and (actor.id, actor.country) == expected
+
+
+@pytest.mark.parametrize(("honorific", "ent", "same"), [
+    ("Mrs", "B-PERSON", False), ("Mrs", "O", False),  # the NER may or may not tag the surname
+    ("Mr", "B-PERSON", True), ("Mr", "O", True),
+])
+def test_an_honorific_of_the_other_gender_names_someone_else_of_the_surname(honorific, ent, same):
+    # "Donald Trump arrived . Mrs Trump smiled ." — Mrs Trump is not Donald Trump
+    before = [T("Donald", 2, "nsubj", "PROPN", ent="B-PERSON", tag="NNP"),
+              T("Trump", 0, "flat", "PROPN", ent="I-PERSON", tag="NNP"), T("arrived", 2, "ROOT", "VERB", "arrive"),
+              T(".", 2, "punct", "PUNCT")]
+    rows = [T(honorific, 1, "nmod:desc", "PROPN", tag="NNP"), T("Trump", 2, "nsubj", "PROPN", ent=ent, tag="NNP"),
+            T("smiled", 2, "ROOT", "VERB", "smile")]
+    actor = resolve_phrase("en", rows, 1, as_subject=True, before=before)
+    assert actor is not None and (actor.id == "PER:donald-trump") is same
+    if not same:
+        assert actor.name == "Mrs Trump"
