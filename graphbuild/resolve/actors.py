@@ -28,6 +28,7 @@ from graphbuild.resolve.names import (
     NameWords,
     clean_name,
     join_hyphenated,
+    name_like,
 )
 
 if TYPE_CHECKING:
@@ -504,6 +505,8 @@ class ArticleActors:
             # a well-known full name the NER called something else ("then US President Barack/ADJ Obama/LOC")
             name_span = next((doc[i:head.i + 1] for i in range(max(span.start, head.i - 3), head.i)
                               if self.gazetteer.person(doc[i:head.i + 1].text) is not None), None)
+        if name_span is None and head.pos_ == "PROPN" and head.i > span.start:
+            name_span = self._untagged_name(head, span)  # "Alexei Navalny" with both NER tags O
         if name_span is None or self.names.thing_named(name_span):
             return None
         non_person = rules_for(self.lang).word_set("non_person_heads")
@@ -585,6 +588,25 @@ class ArticleActors:
                 country = self.gazetteer.surname_country(tokens[0])
         actor = self._person_actor(name, country, found_role, former)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
+
+    def _untagged_name(self, head: Token, span: Span) -> Span | None:
+        """A listed given name and at most two more capitalised proper nouns ending in ``head`` that the NER left
+        untagged ("Alexei/O Navalny/O"): none a place, organisation, title, demonym or time the gazetteer, the NER or
+        the grammar knows ("Virginia Beach" is tagged a place, "Paul Street" ends in a ``non_person_heads`` word)."""
+        doc = head.doc
+        given = first_names()
+        non_person = rules_for(self.lang).word_set("non_person_heads") | rules_for(self.lang).word_set(
+            "temporal_nouns")
+        for start in range(max(span.start, head.i - 2), head.i):
+            words = doc[start:head.i + 1]
+            if words[0].text.casefold() not in given or head.lower_ in non_person:
+                continue
+            if all(t.pos_ == "PROPN" and name_like(t.text) and t.ent_type_ in ("", "PER", "PERSON") and
+                   not self.names.is_title(t) and self.gazetteer.state_or_org(t.text, self.lang) is None and
+                   not self.gazetteer.seat(t.text, self.lang) and not self.gazetteer.capital(t.text, self.lang) and
+                   not self.gazetteer.demonym(t.text, self.lang) for t in words):
+                return words
+        return None
 
     def _titled_noun(self, head: Token, span: Span) -> Resolution | None:
         """Phrases headed by a title or institution noun: "der Außenminister", "die mexikanische Regierung"."""

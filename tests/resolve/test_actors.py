@@ -577,3 +577,16 @@ def test_an_honorific_of_the_other_gender_names_someone_else_of_the_surname(hono
     assert actor is not None and (actor.id == "PER:donald-trump") is same
     if not same:
         assert actor.name == "Mrs Trump"
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (("Alexei", "Navalny"), "PER:alexei-navalny"),  # both NER tags O: a listed given name starts the name
+    (("Paul", "Street"), None),  # a place word ends it
+    (("Paul", "Monday"), None),  # a time
+    (("Navalny", "Alexei"), None),  # no given name first
+])
+def test_a_given_name_and_a_surname_the_ner_missed_are_a_person(words, expected):
+    rows = [T(words[0], 1, "compound", "PROPN", tag="NNP"), T(words[1], 2, "nsubj", "PROPN", tag="NNP"),
+            T("protested", 2, "ROOT", "VERB", "protest")]
+    actor = resolve_phrase("en", rows, 1, as_subject=True)
+    assert (actor.id if actor is not None and actor.kind == "person" else None) == expected
