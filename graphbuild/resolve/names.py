@@ -268,6 +268,22 @@ class NameWords:
                 name = name[1:]
         return name
 
+    def adjective_first(self, name: Span) -> bool:
+        """A several-word "name" opened by an inflected adjective the NER took in ("Dunkle Materie", "Guter
+        Widerstand", "Eigener Browser Edge"): the first word, no listed given name, is its dictionary lemma (without
+        the e of -el/-er: "dunkel" → "Dunkle") plus one of the language's ``adjective_endings`` (given names are
+        their own lemma: "Sibylle", "Gaby")."""
+        from graphbuild.extract.lemmas import dictionary_lemma
+
+        endings = rules_for(self.lang).word_set("adjective_endings")
+        first = name[0].text
+        if len(name) < 2 or not endings or first.casefold() in first_names():
+            return False
+        lemma = dictionary_lemma(first.lower(), self.lang)
+        stems = {lemma, lemma[:-2] + lemma[-1]} if lemma.endswith(("el", "er")) else {lemma}  # "dunkel" → "dunkle"
+        return lemma != first.lower() and lemma.islower() and any(first.lower() == stem + e for stem in stems
+                                                                  for e in endings)
+
     def not_a_name(self, word: Token) -> bool:
         """A lone word no earlier name, given name or well-known person explains, that is a weekday or month
         ("Wednesday"), the last word of an institution's or place's name ("Department": ``non_person_heads``), or that

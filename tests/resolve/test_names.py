@@ -121,3 +121,15 @@ def test_join_hyphenated_grows_a_name_over_hyphens_written_without_spaces():
 ])
 def test_clean_name(lang, text, expected):
     assert clean_name(text, lang) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (("Guter", "Widerstand"), True), (("Dunkle", "Materie"), True), (("Eigener", "Browser", "Edge"), True),
+    (("Sibylle", "Günter"), False), (("Gaby", "Schaunig"), False),  # given names are their own lemma
+    (("Ernst", "Strasser"), False),  # a listed given name that is also an adjective
+    (("Guter",), False),  # one word: not_a_name decides
+])
+def test_a_german_name_opened_by_an_inflected_adjective_is_none(words, expected):
+    rows = [T(w, 0, "ROOT" if i == 0 else "flat", "PROPN", tag="NE") for i, w in enumerate(words)]
+    doc, names = doc_and_names("de", rows)
+    assert names.adjective_first(doc[0:len(doc)]) is expected
