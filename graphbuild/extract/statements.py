@@ -838,16 +838,18 @@ def measured_noun(obj: Token, lang: str, scheme: str) -> Token | None:
 
 def carried_event(clause: Clause, entry: LexEntry | None, lexicon: Lexicon, rules: LanguageRules) -> LexEntry | None:
     """The event a carrier verb's object names ("reiterated its demand that …", "bekräftigte seine Forderung"): the
-    verb only carries it, so the object's noun row types the statement and the object is no target. ``None`` when
-    the verb is no carrier, its own row names an object, or no object names an event."""
-    if (entry is not None and entry.obj) or clause.lemma not in rules.word_set("event_carrier_verbs"):
+    verb only carries it, so the object's noun row types the statement and the object is no target; a
+    ``meeting_carrier_verbs`` verb carries meetings only ("had talks with Abe", not "has tariffs"). ``None`` when
+    the verb is no carrier, its own row names an object, or no object names an event it carries."""
+    carrier = clause.lemma in rules.word_set("event_carrier_verbs")
+    if (entry is not None and entry.obj) or not (carrier or clause.lemma in rules.word_set("meeting_carrier_verbs")):
         return None
     for obj in clause.objects:
         # the noun's own prepositions pick its row ("reiterated his call for a border wall" is an appeal, 020, not a
         # phone call)
         preps = [(parts[0], parts[1].lemma_) for c in obj.children if (parts := pp_parts(c, clause.scheme))]
         noun = lexicon.match(object_forms(obj, rules.lang, clause.scheme, compounds=False), pos="noun", preps=preps)
-        if noun is not None and not noun.cameo.startswith("01"):
+        if noun is not None and not noun.cameo.startswith("01") and (carrier or noun.cameo.startswith("04")):
             return replace(noun, key=clause.lemma, obj=obj.lemma_.lower(), prep="", pos="verb", cue=False)
     return None
 

@@ -192,6 +192,17 @@ def test_where_something_was_said_is_no_target(lang, rows, target):
     assert {t for _, _, t in triples} == {target}
 
 
+@pytest.mark.parametrize(("noun", "cameo"), [("talks", "046"), ("tariffs", "010")])
+def test_having_talks_is_a_meeting_having_tariffs_is_no_act(noun, cameo):
+    # "Japan had talks with Mexico ." / "Japan had tariffs with Mexico ."
+    _, result, _, _ = run("en", [
+        T("Japan", 1, "nsubj", "PROPN", "Japan", "NNP", ent="B-GPE"), T("had", 1, "ROOT", "VERB", "have", "VBD"),
+        T(noun, 1, "obj", "NOUN", noun.rstrip("s"), "NNS"), T("with", 4, "case", "ADP", "with", "IN"),
+        T("Mexico", 2, "nmod", "PROPN", "Mexico", "NNP", ent="B-GPE"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {s.predicate.cameo for s in result.statements} == {cameo}
+
+
 def test_reflexive_refusal_points_into_the_infinitive():
     # "Mexiko wehrt sich dagegen, Abgeschobene aufzunehmen."
     triples, _, _, _ = run("de", [
