@@ -61,14 +61,18 @@ class NameWords:
         return ent
 
     def no_name(self, span: Span) -> bool:
-        """A person entity made only of nationality adjectives and title words names nobody."""
+        """A person entity made only of nationality adjectives and title words names nobody; nor one of a party or
+        other organisation's short name and a title ("GOP Congressman", "GOP Rep")."""
         doc = span.doc
 
         def title_part(t: Token) -> bool:  # "Prime" of "Prime Minister"
             return any(self.gazetteer.role(doc[t.i:t.i + n].text, self.lang) for n in (2, 3) if t.i + n <= len(doc))
 
+        words = [t for t in span if not t.is_punct]
+        titled = any(self.is_title(t) or title_part(t) for t in words)
         return all(self.gazetteer.adjective(t.text, self.lang) or self.gazetteer.demonym(t.text, self.lang)
-                   or self.is_title(t) or title_part(t) for t in span if not t.is_punct)
+                   or self.is_title(t) or title_part(t) or titled and self.gazetteer.state_or_org(t.text, self.lang)
+                   for t in words)
 
     def possessed_thing(self, span: Span) -> bool:
         """A name in the genitive before a common noun ("Christandls Anwältin", "Hermann Schützenhöfers Eignung"):

@@ -55,6 +55,18 @@ def test_an_entity_of_nationality_and_title_words_names_nobody(lang, rows, start
     assert names.no_name(doc[start:end]) is expected
 
 
+@pytest.mark.parametrize(("words", "expected"), [
+    (("GOP", "Congressman"), True),  # a party and a title
+    (("GOP",), False),  # the party alone: not a person entity this check decides
+    (("Mexico", "Smith"), False),  # a state and a name: no title
+])
+def test_a_party_and_a_title_name_nobody(words, expected):
+    rows = [T(w, 0, "ROOT" if i == 0 else "flat", "PROPN", ent="B-PERSON" if i == 0 else "I-PERSON")
+            for i, w in enumerate(words)]
+    doc, names = doc_and_names("en", rows)
+    assert names.no_name(doc[0:len(doc)]) is expected
+
+
 @pytest.mark.parametrize(("rows", "k", "expected"), [
     ([T("Charles", 0, "ROOT", "PROPN"), T("de", 0, "flat", "ADP"), T("Gaulle", 0, "flat", "PROPN")], 1, True),
     ([T("Alexander", 0, "ROOT", "PROPN"), T("Van", 0, "flat", "PROPN"), T("der", 0, "flat", "DET"),
