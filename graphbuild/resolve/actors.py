@@ -409,6 +409,8 @@ class ArticleActors:
     def _place_code(self, text: str) -> str | None:
         """Country code for a state/organisation name (also genitive/possessive) or a capital/seat."""
         text = text[:-2] if text.endswith(("'s", "’s")) else text
+        if not any(ch.isupper() for ch in text):
+            return None  # "the island's next president" is Cuba's, not Iceland's (German "Island")
         listed = self.identity.aliases.get(text.casefold())
         if listed is not None:
             entry = self.identity.entries.get(listed)

@@ -24,6 +24,11 @@ _FORMER = {"de": ("ex-", "ehemalig", "früher", "einstig", "vormalig", "amtieren
 _SPACE = re.compile(r"\s+")
 
 
+#: kinds of entries that are names, found only where the text is written as one, with a capital letter: "us" and
+#: "who" are ordinary words, not the US and the WHO
+_WRITTEN_AS_NAMES = ("name", "prefix", "capital", "seat")
+
+
 def normalise(text: str) -> str:
     """Casefolded, NFC, single-spaced, without surrounding punctuation."""
     text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")
@@ -96,8 +101,6 @@ class Gazetteer:
         self.by_type: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
         self.cased: dict[str, dict[str, str]] = defaultdict(dict)
         self.written: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
-        lowercase_ok: set[str] = set()
-        upper_only: set[str] = set()
         for row in _read_tsv(directory / "names.tsv"):
             code, lang, kind, text = row["code"], row["lang"], row["type"], row["text"]
             if code not in self.entries or not text:
@@ -109,10 +112,6 @@ class Gazetteer:
             self.written[kind][lang].setdefault(text.strip(), code)
             if kind in ("name", "prefix"):
                 self.cased[lang].setdefault(text.strip(), code)
-                letters = [ch for ch in text if ch.isalpha()]
-                (upper_only if letters and all(ch.isupper() for ch in letters) else lowercase_ok).add(key)
-        #: acronyms ("US", "WHO", "EU") match only when written with capitals: "us"/"who" are ordinary words
-        self.acronyms = upper_only - lowercase_ok
         self.roles: dict[str, dict[str, RoleEntry]] = defaultdict(dict)
         for row in _read_tsv(directory / "roles.tsv"):
             entry = RoleEntry(title=row["title"], role=row["role"], sector=row.get("sector", ""),
@@ -152,8 +151,8 @@ class Gazetteer:
 
     def _lookup(self, kind: str, text: str, lang: str) -> str | None:
         key = normalise(text)
-        if key in self.acronyms and kind in ("name", "prefix") and not any(ch.isupper() for ch in text):
-            return None
+        if kind in _WRITTEN_AS_NAMES and not any(ch.isupper() for ch in text):
+            return None  # "the island" is no Iceland (German "Island"), "amnesty" no Amnesty International
         for lg in (lang, *[x for x in LANGS if x != lang]):
             code = self.by_type[kind][lg].get(key)
             if code:

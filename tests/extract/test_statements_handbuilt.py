@@ -2597,6 +2597,21 @@ def test_a_name_in_the_gazetteer_must_be_written_as_a_name(word, expected):
     assert {s.source_id for s in result.statements} == expected
 
 
+@pytest.mark.parametrize(("word", "expected"), [("Island", "ISL"), ("island", None)])
+def test_a_possessor_names_a_state_only_when_written_as_a_name(word, expected):
+    # "The <word> 's president criticised Germany ." — German "Island" is Iceland, the English island is none
+    _, result, actors, _ = run("en", [
+        T("The", 1, "det", "DET", "the", "DT"), T(word, 3, "nmod:poss", "PROPN" if word == "Island" else "NOUN", word,
+                                                  "NNP" if word == "Island" else "NN"),
+        T("'s", 1, "case", "PART", "'s", "POS"), T("president", 4, "nsubj", "NOUN", "president", "NN"),
+        T("criticised", 4, "ROOT", "VERB", "criticise", "VBD"),
+        T("Germany", 4, "obj", "PROPN", "Germany", "NNP", ent="B-LOC"), T(".", 4, "punct", "PUNCT", ".", "."),
+    ])
+    countries = {actors[s.source_id].country for s in result.statements}
+    assert ("ISL" in countries) is (expected == "ISL")
+
+
+
 @pytest.mark.parametrize(("noun", "pos", "expected"), [
     ("country", "NOUN", {"PRK"}),  # "North Korea is the only country that continues …": said of North Korea
     ("Ghani", "PROPN", set()),     # a name is its own antecedent ("the winner is Ghani, who …")
