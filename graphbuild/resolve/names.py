@@ -201,6 +201,9 @@ class NameWords:
                 start -= 1
             elif start > 1 and name_word(doc[start - 2]) and given_name(doc[start - 2]):
                 start -= 2  # and over a middle name: "Sarah/ORG Huckabee/O Sanders/PER" is no Bernie Sanders
+            elif start > 1 and self._titled(doc[start - 2]) and not self._titled(before) and \
+                    self.gazetteer.role(before.text, self.lang) is None:
+                start -= 1  # an unlisted given name between a title and the surname: "Sen. Rand/O Paul/PER"
         if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
             end += 1  # the NER stopped right after the particle: "Ursula von der" + "Leyen"
         while end + 1 < len(doc) and doc[end].text in particles and end - span.end < 2 and plain(
@@ -215,6 +218,10 @@ class NameWords:
                 doc[end]) and not self.gazetteer.demonym(doc[end].text, self.lang):
             end += 1
         return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+    def _titled(self, word: Token) -> bool:
+        """A title or honorific word ("Sen.", "Mr", "Präsident")."""
+        return self.is_title(word) or word.lower_ in rules_for(self.lang).word_set("honorifics")
 
     def context(self, ent: Span) -> list[Token]:
         """Words around a name that describe the person: the titles and country words right before it

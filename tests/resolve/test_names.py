@@ -33,6 +33,13 @@ def doc_and_names(lang, rows):
     # a given name the NER left out before the surname
     ("en", [T("Hillary", 1, "compound", "PROPN"), T("Clinton", 2, "nsubj", "PROPN", ent="B-PERSON"),
             T("spoke", 2, "ROOT", "VERB")], 1, 2, "Hillary Clinton"),
+    # an unlisted given name between a title and the surname the NER tagged
+    ("en", [T("Sen.", 2, "compound", "PROPN"), T("Rand", 2, "compound", "PROPN"),
+            T("Paul", 3, "nsubj", "PROPN", ent="B-PERSON"), T("spoke", 3, "ROOT", "VERB")], 2, 3, "Rand Paul"),
+    # but never the title itself
+    ("en", [T("Republican", 1, "compound", "PROPN"), T("Representative", 3, "compound", "PROPN"),
+            T("Kevin", 3, "compound", "PROPN", ent="B-PERSON"), T("Brady", 4, "nsubj", "PROPN", ent="I-PERSON"),
+            T("spoke", 4, "ROOT", "VERB")], 2, 4, "Kevin Brady"),
     # a capital after a name is no part of it
     ("en", [T("Tillerson", 2, "nsubj", "PROPN", ent="B-PERSON"), T("Washington", 0, "flat", "PROPN"),
             T("spoke", 2, "ROOT", "VERB")], 0, 1, "Tillerson"),
