@@ -588,7 +588,8 @@ class ArticleActors:
                 name = well_known.name  # "Mrs May" in 2019: Theresa May ("King Abdullah" is a given name: no guess)
             elif not known_alias and self.names.not_a_name(name_span[0]):
                 return None
-            if country is None:  # "Clinton" alone: Bill or Hillary, either way a US politician
+            if country is None and not (before is not None and before.lower_ in rules_for(self.lang).word_set(
+                    "given_name_titles")):  # "Clinton" alone: Bill or Hillary, either way a US politician
                 country = self.gazetteer.surname_country(tokens[0])
         actor = self._person_actor(name, country, found_role, former)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)

@@ -590,3 +590,12 @@ def test_a_given_name_and_a_surname_the_ner_missed_are_a_person(words, expected)
             T("protested", 2, "ROOT", "VERB", "protest")]
     actor = resolve_phrase("en", rows, 1, as_subject=True)
     assert (actor.id if actor is not None and actor.kind == "person" else None) == expected
+
+
+@pytest.mark.parametrize(("title", "country"), [("King", None), ("Senator", "AFG")])
+def test_a_given_name_after_a_monarchs_title_gives_no_country_of_a_namesake(title, country):
+    # "King Abdullah spoke": no Abdullah Abdullah of Afghanistan; after another title the surname's guess stays
+    rows = [T(title, 1, "compound", "PROPN", tag="NNP"), T("Abdullah", 2, "nsubj", "PROPN", ent="B-PERSON", tag="NNP"),
+            T("spoke", 2, "ROOT", "VERB", "speak")]
+    actor = resolve_phrase("en", rows, 1, as_subject=True)
+    assert actor is not None and actor.kind == "person" and actor.country == country
