@@ -7,9 +7,9 @@ Palestinians reached a consensus") and a single source acts on nobody (target ``
 
 Predictions use graphbuild's own gazetteer (no dictionary): a statement with a typed predicate gives
 ``(source country, target country or ---, PLOVER type)``; a predicate with an actor target gives no second,
-targetless triple for its topic target (the topic is the event's detail). Levels: ``event`` (PLOVER type only), ``actors`` (both
-countries), ``triple`` (both countries and the type). The gold's pre-2021 type names (DEMAND, DISAPPROVE,
-INVESTIGATE, FIGHT) are scored as the 2021 types graphbuild uses unless ``current_types`` is off.
+targetless triple for its topic target (the topic is the event's detail). Levels: ``event`` (PLOVER type only),
+``actors`` (both countries), ``triple`` (both countries and the type). The gold's pre-2021 type names (DEMAND,
+DISAPPROVE, INVESTIGATE, FIGHT) are scored as the 2021 types graphbuild uses unless ``current_types`` is off.
 """
 
 from __future__ import annotations
@@ -118,7 +118,8 @@ def predicted(result: ArticleResult) -> list[Triple]:
     # one event per predicate and dyad: "Jordan and Britain agreed to undertake joint exercises" is Jordan → Britain
     # and Britain → Jordan with the exercises as detail, not also Jordan → nobody
     dyadic = {(key, triple[0], triple[2]) for key, triple in zip(keys, out) if triple[1] != NOBODY}
-    return [triple for key, triple in zip(keys, out) if triple[1] != NOBODY or (key, triple[0], triple[2]) not in dyadic]
+    return [triple for key, triple in zip(keys, out)
+            if triple[1] != NOBODY or (key, triple[0], triple[2]) not in dyadic]
 
 
 def level_key(triple: Triple, level: str) -> tuple[str, ...]:

@@ -552,7 +552,7 @@ def _repair_modifier_verb(clause: Clause, rules: LanguageRules) -> None:
     clause.objects = expand_conj(head, clause.scheme)
 
 
-#: the roles of the later verb's own words a verb without objects may have and still share them
+#: the only roles a verb-final conjunct's own words may have for it to share the earlier verb's objects
 _SHARING_GAP = (Role.CC, Role.ADVMOD, Role.PUNCT)
 
 

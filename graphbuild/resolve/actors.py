@@ -425,12 +425,14 @@ class ArticleActors:
         own = self.names.ent(head)
         if own is not None and own.label_ in PERSON_LABELS:
             return own
-        inside = [e for e in self.names.entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end
+        inside = [e for e in self.names.entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and
+                  e.end <= span.end
                   and (self.names.is_title(head) or not self._through_pp(e.root, head))]
         if inside:
             return min(inside, key=lambda e: abs(e.start - head.i))
-        if head.pos_ in {"NOUN", "PROPN"} and head.i + 1 < len(doc) and (self.names.person_title(head) or self.names.is_title(
-                head) and self._place_or_person(doc[head.i + 1])):  # "Minister X", "die Regierung Renzi"
+        titled = self.names.person_title(head) or self.names.is_title(head) and self._place_or_person(
+            doc[head.i + 1]) if head.i + 1 < len(doc) else False
+        if head.pos_ in {"NOUN", "PROPN"} and titled:  # "Minister X", "die Regierung Renzi"
             nxt = self.names.ent(doc[head.i + 1])
             if nxt is not None and nxt.label_ in PERSON_LABELS and nxt.start == head.i + 1:
                 return nxt
@@ -487,7 +489,8 @@ class ArticleActors:
                 # also after "Mrs."/"Ms."/"Frau" ("Ms. Hicks", which the NER took for an organisation)
                 end = head.i + 1
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in range(start, end) and \
-                        not self.names.is_title(doc[end]) and self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
+                        not self.names.is_title(doc[end]) and \
+                        self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
                     end += 1  # the rest of the name ("Chrystia" → "Chrystia Freeland")
                 name_span = doc[start:end]
         if name_span is None and len(span) == 1 and head.pos_ in {"NOUN", "ADV", "ADJ", "X"} and \
@@ -526,7 +529,8 @@ class ArticleActors:
         name_span = self.names.grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
         listed = self.gazetteer.person(name_span.text) is not None  # "Alexander Van der Bellen" as written
         cut = None if listed else next((k for k, t in enumerate(name_span) if k > 0 and t.text.islower() and
-                                        name_span.doc[t.i - 1].whitespace_ and not self.names.name_particle(name_span, k)),
+                                        name_span.doc[t.i - 1].whitespace_ and
+                                        not self.names.name_particle(name_span, k)),
                                        None)
         if cut is not None:  # an entity run on into the sentence: "Assad given Moscow", "Assad and Islamic" (not
             # "al-Asir", "deGravelles"); a full name after a one-word modifier is the name ("Amazon mogul Jeff Bezos")
@@ -579,9 +583,8 @@ class ArticleActors:
                     None, said):
                 well_known = None
             listed = self.gazetteer.person(name) if said is not None else None
-            if said is not None and well_known is None and (self._by_surname(tokens[0]) is not None or listed is not None
-                                                            and _given_gender(tuple(listed.name.split())) not in (
-                                                                None, said)):
+            other_listed = listed is not None and _given_gender(tuple(listed.name.split())) not in (None, said)
+            if said is not None and well_known is None and (self._by_surname(tokens[0]) is not None or other_listed):
                 # "Mrs Trump" in an article about Donald Trump: someone else of the name, named as the paper does
                 name = f"{before.text} {name}"
             if well_known is not None:

@@ -96,7 +96,8 @@ class NameWords:
         rules = rules_for(self.lang)
         word = span[0]
         before = word.doc[word.i - 1] if word.i > 0 else None
-        own_head = role(word.dep_, self.scheme) not in (Role.COMPOUND, Role.POSS, Role.AMOD)  # not "the Sanders campaign"
+        # not "the Sanders campaign"
+        own_head = role(word.dep_, self.scheme) not in (Role.COMPOUND, Role.POSS, Role.AMOD)
         return word.lower_ in rules.word_set("non_person_names") or word.tag_ == "NNPS" or (
             own_head and before is not None and before.lower_ in rules.word_set("non_name_determiners")) or \
             self.after_kind_noun(word)
