@@ -151,8 +151,15 @@ def test_noise_lines_are_blanked_with_offsets_kept():
     ("CNN's Greg Botelho and Jill Dougherty also contributed to this report.", True),
     ("Additional reporting by Jane Doe in Berlin", True),
     ("Germany contributed troops to the mission, the report said.", False),  # an article sentence stays
+    # CNN's video widget
+    ("JUST WATCHED Obama catches Reid taking inaugural pen Replay More Videos ... MUST WATCH Obama catches Reid "
+     "taking inaugural pen 00:42", True),
+    ("Hagel pushed out Replay More Videos ...", True),
+    ("MUST WATCH Cuomo presses Giuliani on claim about 'informants' 01:23", True),
+    ("He just watched the replay and asked for more videos of the debate.", False),
+    ("You must watch the debate at 9:30.", False),
 ])
-def test_contributor_bylines_are_noise(line, blanked):
+def test_bylines_and_widgets_are_noise(line, blanked):
     cleaned, n = blank_noise(f"Erster Satz.\n{line}\nLetzter Satz.")
     assert (n == 1) is blanked and (line in cleaned) is not blanked
 
