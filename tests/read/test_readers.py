@@ -152,12 +152,20 @@ def test_noise_lines_are_blanked_with_offsets_kept():
     ("Additional reporting by Jane Doe in Berlin", True),
     ("Germany contributed troops to the mission, the report said.", False),  # an article sentence stays
     # CNN's video widget
-    ("JUST WATCHED Obama catches Reid taking inaugural pen Replay More Videos ... MUST WATCH Obama catches Reid "
-     "taking inaugural pen 00:42", True),
+    (("JUST WATCHED Obama catches Reid taking inaugural pen Replay More Videos ... MUST WATCH Obama catches Reid "
+      "taking inaugural pen 00:42"), True),
     ("Hagel pushed out Replay More Videos ...", True),
     ("MUST WATCH Cuomo presses Giuliani on claim about 'informants' 01:23", True),
     ("He just watched the replay and asked for more videos of the debate.", False),
     ("You must watch the debate at 9:30.", False),
+    # picture and video furniture
+    ("Image copyright EPA Image caption Russia denies building missiles that violate the accord", True),
+    ("Media playback is unsupported on your device Media caption Trump shakes the Queen's hand", True),
+    ("Enlarge this image toggle caption Saul Loeb/AFP/Getty Images Saul Loeb/AFP/Getty Images", True),
+    ("Story Continued Below", True), ("Advertisement:", True), ("AD", True), ("Slideshow (13 Images)", True),
+    ("This article is more than 3 years old", True),
+    ("Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.", True),
+    ("The image of Russia suffered, the caption said.", False),
 ])
 def test_bylines_and_widgets_are_noise(line, blanked):
     cleaned, n = blank_noise(f"Erster Satz.\n{line}\nLetzter Satz.")
