@@ -360,7 +360,8 @@ def name_like(text: str) -> bool:
 
 def join_hyphenated(span: Span) -> Span:
     """Grow a name over hyphens written without spaces ("al-Jubeir", "Kramp-Karrenbauer") that the tokenizer split
-    and the NER or the title rule cut in the middle."""
+    and the NER or the title rule cut in the middle, and over the rest of an entity the NER began after the hyphen
+    ("Jean/PER-Claude Juncker/LOC")."""
     doc, start, end = span.doc, span.start, span.end
 
     def capitalised(i: int) -> bool:
@@ -370,6 +371,9 @@ def join_hyphenated(span: Span) -> Span:
         if end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ and \
                 not doc[end].whitespace_ and capitalised(end + 1):
             end += 2
+            while doc[end - 1].ent_iob_ in ("B", "I") and end < len(doc) and doc[end].ent_iob_ == "I" and \
+                    capitalised(end):
+                end += 1  # the rest of the entity the NER began after the hyphen: "Jean/PER" + "-Claude Juncker/LOC"
         elif end + 2 < len(doc) and doc[end].is_alpha and doc[end].is_lower and len(doc[end]) <= 3 and \
                 not doc[end].whitespace_ and doc[end + 1].text in HYPHENS and not doc[end + 1].whitespace_ and \
                 capitalised(end + 2):

@@ -152,3 +152,12 @@ def test_a_german_name_opened_by_an_inflected_adjective_is_none(words, expected)
     rows = [T(w, 0, "ROOT" if i == 0 else "flat", "PROPN", tag="NE") for i, w in enumerate(words)]
     doc, names = doc_and_names("de", rows)
     assert names.adjective_first(doc[0:len(doc)]) is expected
+
+
+def test_join_hyphenated_takes_in_the_rest_of_an_entity_begun_after_the_hyphen():
+    # "Jean/B-PER -/O Claude/B-LOC Juncker/I-LOC": the NER split the name at the hyphen
+    doc = make_doc("en", [("Jean", 0, "ROOT", "PROPN", "Jean"), ("-", 2, "punct", "PUNCT", "-"),
+                          ("Claude", 0, "flat", "PROPN", "Claude"), ("Juncker", 2, "flat", "PROPN", "Juncker"),
+                          ("spoke", 4, "ROOT", "VERB", "speak")],
+                   ents=["B-PER", "O", "B-LOC", "I-LOC", "O"], spaces=[False, False, True, True, False])
+    assert join_hyphenated(doc[0:1]).text == "Jean-Claude Juncker"
