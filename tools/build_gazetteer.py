@@ -82,6 +82,10 @@ _DE_ADJ = re.compile(
 # helpers
 
 
+#: accent-folded spellings that are ordinary words: "Malé" stays, "Male" ("einige Male", "Male voters") is no capital
+FOLDED_WORDS = frozenset({"Male"})
+
+
 def read_tsv(path: Path, columns: list[str]) -> list[dict[str, str]]:
     """Read a TSV with a header line; '#' lines and blank lines are comments."""
     rows: list[dict[str, str]] = []
@@ -244,7 +248,9 @@ def build_names(actors, alpha2, manual_names):
     for code, lang, typ, text in sorted(names):
         variants = {straight_quotes(text)}
         if typ in ("name", "capital", "seat"):
-            variants.add(fold_accents(straight_quotes(text), keep_umlauts=(lang == "de")))
+            folded = fold_accents(straight_quotes(text), keep_umlauts=(lang == "de"))
+            if folded not in FOLDED_WORDS:
+                variants.add(folded)
         if lang == "de" and typ in ("name", "seat"):
             variants |= de_inflections(text)
         for v in variants:
