@@ -2098,10 +2098,11 @@ def test_that_after_a_content_noun_opens_its_content_not_a_relative_clause(noun,
 
 @pytest.mark.parametrize(("before", "maldives"), [([], True), ([("Alpha", "amod", "ADJ", "NNP")], False)])
 def test_a_capital_that_is_a_common_word_inside_another_name_is_no_capital(before, maldives):
-    # "Male criticized Russia ." is the Maldives' government; "The Alpha Male criticized Russia ." is not
+    # "Malé criticized Russia ." is the Maldives' government; "The Alpha Malé criticized Russia ." is not (the
+    # accent-folded "Male" is a word, never the capital)
     n = len(before)
     rows = [T("The", 1 + n, "det", "DET", "the", "DT")] + [T(w, 1 + n, d, p, w, t) for w, d, p, t in before] + [
-        T("Male", 2 + n, "nsubj", "PROPN", "Male", "NNP", ent="B-LOC"),
+        T("Malé", 2 + n, "nsubj", "PROPN", "Malé", "NNP", ent="B-LOC"),
         T("criticized", 2 + n, "ROOT", "VERB", "criticize", "VBD"),
         T("Russia", 2 + n, "obj", "PROPN", "Russia", "NNP", ent="B-LOC"), T(".", 2 + n, "punct", "PUNCT", ".", "."),
     ]
