@@ -210,8 +210,9 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
             elif child.pos_ == "PRON" and lower in rules.negative_pronouns:
                 clause.negated = True
             elif child.pos_ in {"NOUN", "PROPN"} and r is Role.OBL and not any(
-                    role(c.dep_, scheme) is Role.CASE for c in child.children):
-                clause.bare_obliques.append(child)
+                    role(c.dep_, scheme) is Role.CASE or c.lower_ in rules.word_set("attribution_adverbs")
+                    for c in child.children):
+                clause.bare_obliques.append(child)  # not the source of ", so der Landeshauptmann"
             if lower in rules.negations:
                 clause.negated = True
         elif r is Role.NEG:

@@ -203,6 +203,18 @@ def test_having_talks_is_a_meeting_having_tariffs_is_no_act(noun, cameo):
     assert {s.predicate.cameo for s in result.statements} == {cameo}
 
 
+def test_the_source_after_so_is_no_object_of_the_reported_clause():
+    # "Mexiko hat versagt , so der Außenminister ." with the speaker parsed as a bare oblique of "versagt"
+    _, result, _, _ = run("de", [
+        T("Mexiko", 2, "nsubj", "PROPN", "Mexiko", "NE", ent="B-LOC"), T("hat", 2, "aux", "AUX", "haben", "VAFIN"),
+        T("versagt", 2, "ROOT", "VERB", "versagen", "VVPP"), T(",", 6, "punct", "PUNCT", ",", "$,"),
+        T("so", 6, "advmod", "ADV", "so", "ADV"), T("der", 6, "det", "DET", "der", "ART"),
+        T("Außenminister", 2, "obl", "NOUN", "Außenminister", "NN"), T(".", 2, "punct", "PUNCT", ".", "$."),
+    ])
+    versagen = [s for s in result.statements if s.predicate.lemma == "versagen"]
+    assert versagen and all(s.target_id is None for s in versagen)
+
+
 def test_reflexive_refusal_points_into_the_infinitive():
     # "Mexiko wehrt sich dagegen, Abgeschobene aufzunehmen."
     triples, _, _, _ = run("de", [
