@@ -520,8 +520,10 @@ class ArticleActors:
         honorifics = rules_for(self.lang).word_set("honorifics") | rules_for(self.lang).word_set("non_person_names")
         institutions = rules_for(self.lang).word_set("non_person_heads")
         while len(name_span) > 1 and (name_span[0].lower_ in honorifics or self.names.is_title(name_span[0]) or
-                                      name_span[0].lower_ in institutions):
-            # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin", "Brexit Farage", "Department William Krampf"
+                                      name_span[0].lower_ in institutions or name_span[0].lower_.endswith("s") and
+                                      name_span[0].lower_[:-1] in honorifics):
+            # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin", "Brexit Farage", "Department William Krampf",
+            # "Justices Neil Gorsuch" (a plural title before one of the names it covers)
             name_span = name_span[1:]
             if len(name_span) == 1 and self.names.is_title(name_span[0]):
                 return None  # "Department Inspector": an institution and a title, nobody's name

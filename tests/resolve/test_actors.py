@@ -599,3 +599,12 @@ def test_a_given_name_after_a_monarchs_title_gives_no_country_of_a_namesake(titl
             T("spoke", 2, "ROOT", "VERB", "speak")]
     actor = resolve_phrase("en", rows, 1, as_subject=True)
     assert actor is not None and actor.kind == "person" and actor.country == country
+
+
+def test_a_plural_title_the_ner_took_into_a_name_is_no_part_of_it():
+    # "Justices Neil Gorsuch and Brett Kavanaugh …" with "Justices Neil Gorsuch" one PERSON entity
+    rows = [T("Justices", 2, "compound", "PROPN", ent="B-PERSON", tag="NNPS"),
+            T("Neil", 2, "compound", "PROPN", ent="I-PERSON", tag="NNP"),
+            T("Gorsuch", 3, "nsubj", "PROPN", ent="I-PERSON", tag="NNP"), T("asked", 3, "ROOT", "VERB", "ask")]
+    actor = resolve_phrase("en", rows, 2, as_subject=True)
+    assert actor is not None and actor.name == "Neil Gorsuch"
