@@ -215,6 +215,27 @@ def test_the_source_after_so_is_no_object_of_the_reported_clause():
     assert versagen and all(s.target_id is None for s in versagen)
 
 
+def test_taking_to_the_streets_is_a_demonstration():
+    # "Iranians took to the streets ."
+    _, result, _, _ = run("en", [
+        T("Iranians", 1, "nsubj", "PROPN", "Iranian", "NNPS"), T("took", 1, "ROOT", "VERB", "take", "VBD"),
+        T("to", 4, "case", "ADP", "to", "IN"), T("the", 4, "det", "DET", "the", "DT"),
+        T("streets", 1, "obl", "NOUN", "street", "NNS"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert [s.predicate.cameo for s in result.statements] == ["141"]
+
+
+def test_taking_to_twitter_to_criticise_is_the_criticism():
+    # "Mexico took to Twitter to criticise Germany ."
+    triples, _, _, _ = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-GPE"), T("took", 1, "ROOT", "VERB", "take", "VBD"),
+        T("to", 3, "case", "ADP", "to", "IN"), T("Twitter", 1, "obl", "PROPN", "Twitter", "NNP"),
+        T("to", 5, "mark", "PART", "to", "TO"), T("criticise", 1, "xcomp", "VERB", "criticise", "VB"),
+        T("Germany", 5, "obj", "PROPN", "Germany", "NNP", ent="B-GPE"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples == {("MEX", "CRITICISES", "DEU")}
+
+
 def test_reflexive_refusal_points_into_the_infinitive():
     # "Mexiko wehrt sich dagegen, Abgeschobene aufzunehmen."
     triples, _, _, _ = run("de", [
