@@ -28,7 +28,6 @@ from graphbuild.resolve.names import (
     NameWords,
     clean_name,
     join_hyphenated,
-    name_like,
 )
 
 if TYPE_CHECKING:
@@ -603,18 +602,16 @@ class ArticleActors:
         """A listed given name and at most two more capitalised proper nouns ending in ``head`` that the NER left
         untagged ("Alexei/O Navalny/O"): none a place, organisation, title, demonym or time the gazetteer, the NER or
         the grammar knows ("Virginia Beach" is tagged a place, "Paul Street" ends in a ``non_person_heads`` word)."""
+        rules = rules_for(self.lang)
+        if head.lower_ in rules.word_set("non_person_heads") or head.lower_ in rules.word_set("temporal_nouns"):
+            return None
         doc = head.doc
         given = first_names()
-        non_person = rules_for(self.lang).word_set("non_person_heads") | rules_for(self.lang).word_set(
-            "temporal_nouns")
         for start in range(max(span.start, head.i - 2), head.i):
             words = doc[start:head.i + 1]
-            if words[0].text.casefold() not in given or head.lower_ in non_person:
-                continue
-            if all(t.pos_ == "PROPN" and name_like(t.text) and t.ent_type_ in ("", "PER", "PERSON") and
-                   not self.names.is_title(t) and self.gazetteer.state_or_org(t.text, self.lang) is None and
-                   not self.gazetteer.seat(t.text, self.lang) and not self.gazetteer.capital(t.text, self.lang) and
-                   not self.gazetteer.demonym(t.text, self.lang) for t in words):
+            if words[0].text.casefold() in given and all(
+                    t.pos_ == "PROPN" and t.ent_type_ in ("", "PER", "PERSON") and self.names.plain_word(t) and
+                    not self.gazetteer.demonym(t.text, self.lang) for t in words):
                 return words
         return None
 

@@ -172,6 +172,14 @@ class NameWords:
                     return doc[start:end]
         return None
 
+    def plain_word(self, tok: Token) -> bool:
+        """A word that can be part of a person's name: written like one, and no time (``times_not_in_names``: "Ende
+        Januar"), title, or place or organisation the NER or the gazetteer knows."""
+        return name_like(tok.text) and tok.lower_ not in rules_for(self.lang).word_set("times_not_in_names") and \
+            tok.ent_type_ not in ("LOC", "GPE", "ORG") and not self.is_title(tok) and \
+            not self.gazetteer.state_or_org(tok.text, self.lang) and not self.gazetteer.seat(tok.text, self.lang) and \
+            not self.gazetteer.capital(tok.text, self.lang)
+
     def grow_name(self, span: Span) -> Span:
         """Extend a name over at most two following proper-noun tokens the NER left out ("Chrystia Freeland" tagged
         B-PER, O): capitalised, tagged as proper nouns, not the start of another entity, no title, place or
@@ -181,13 +189,7 @@ class NameWords:
         rules = rules_for(self.lang)
         proper = rules.word_set("proper_noun_tags")
         particles = rules.word_set("name_particles")
-        times = rules.word_set("times_not_in_names")
-
-        def plain(tok: Token) -> bool:  # a name word that is no place, organisation, title or time ("Ende Januar")
-            return name_like(tok.text) and tok.lower_ not in times and tok.ent_type_ not in (
-                "LOC", "GPE", "ORG") and not self.is_title(
-                tok) and not self.gazetteer.state_or_org(tok.text, self.lang) and not self.gazetteer.seat(
-                tok.text, self.lang) and not self.gazetteer.capital(tok.text, self.lang)
+        plain = self.plain_word
 
         def name_word(tok: Token) -> bool:  # a proper noun written apart from the next word
             return tok.whitespace_ != "" and (tok.pos_ == "PROPN" or tok.tag_ in proper)
