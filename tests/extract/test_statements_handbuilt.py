@@ -874,7 +874,14 @@ def _send_aid(adjective_rows):
             T("send", 2, "ROOT", "VERB", "send", "VB"), T("aid", 2, "obj", "NOUN", "aid", "NN"),
             T("to", 5, "case", "ADP", "to", "IN"), T("Mali", 2, "obl", "PROPN", "Mali", "NNP", ent="B-LOC"),
             T(".", 2, "punct", "PUNCT", ".")], "070", "AID"),
-], ids=["en-will-visit", "de-wird-besuchen", "en-ready-to", "en-not-ready-to", "en-will-send-aid"])
+    # "France will lift the sanctions on Mali ." — the plain future announces a concession: 0354 (intent to ease
+    # economic sanctions), as the PLOVER gold codes "said it would allow the return of inspectors"
+    ("en", [T("France", 2, "nsubj", "PROPN", "France", "NNP", ent="B-LOC"), T("will", 2, "aux", "AUX", "will", "MD"),
+            T("lift", 2, "ROOT", "VERB", "lift", "VB"), T("the", 4, "det", "DET", "the", "DT"),
+            T("sanctions", 2, "obj", "NOUN", "sanction", "NNS"), T("on", 6, "case", "ADP", "on", "IN"),
+            T("Mali", 2, "obl", "PROPN", "Mali", "NNP", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".")],
+     "0354", "AGREE"),
+], ids=["en-will-visit", "de-wird-besuchen", "en-ready-to", "en-not-ready-to", "en-will-send-aid", "en-will-lift"])
 def test_announced_cooperation_is_the_intent_to_cooperate(lang, rows, cameo, plover):
     _, result, _, _ = run(lang, rows)
     (s,) = [s for s in result.statements if s.target_id in ("MEX", "MLI")]
