@@ -230,10 +230,12 @@ class QuoteAttributor:
                 heads = after[:1]
         elif heads and not clause.passive:  # "Über Steve Fossett sagte Branson" with two "subjects": the real one
             heads = [h for h in heads if not self._not_a_subject(h)]
-        if heads and not clause.passive and heads[0].i < clause.verb.i and heads[0].pos_ == "NOUN" and \
-                not self._plausible_source(heads[0]) and self.actors.resolve(heads[0], as_subject=True) is None:
+        if self._rules.extra.get("inverted_subject_repair") and heads and not clause.passive and \
+                heads[0].i < clause.verb.i and heads[0].pos_ == "NOUN" and not self._plausible_source(heads[0]) and \
+                self.actors.resolve(heads[0], as_subject=True) is None:
             # "Den Namen der Sendung gab das ZDF bekannt", "Die Arbeit der Koalition lobte er": a fronted object
-            # the parser took for the subject, and a name, source or pronoun after the verb that can speak
+            # the parser took for the subject, and a name, source or pronoun after the verb that can speak (only
+            # where objects can come first: "a woman asked him to …" has no fronted object)
             later = [c for c in clause.subjects + clause.objects + clause.iobjects
                      if c.i > clause.verb.i and self._plausible_source(c)]
             if later:

@@ -611,6 +611,20 @@ def test_fronted_object_taken_for_the_subject_gives_way_to_the_name_after_the_ve
     assert direct[1] == "Geheimnisse eines Papstes" and direct[2] == "das ZDF" and direct[3] == "gab"
 
 
+def test_an_english_subject_noun_that_is_no_actor_leaves_the_object_unspoken():
+    # "Romney spoke . A woman asked him to explain his plan ." — English has no fronted object: "him" (Romney)
+    # was asked, he did not ask
+    rows = [
+        T("Romney", 1, "nsubj", "PROPN", ent="B-PER"), T("spoke", 1, "ROOT", "VERB", "speak"), T(".", 1, "punct", "PUNCT"),
+        T("A", 4, "det", "DET", "a"), T("woman", 5, "nsubj", "NOUN"), T("asked", 5, "ROOT", "VERB", "ask"),
+        T("him", 5, "iobj", "PRON", "he"), T("to", 8, "mark", "PART"), T("explain", 5, "xcomp", "VERB"),
+        T("his", 10, "nmod:poss", "PRON", "he"), T("plan", 8, "obj", "NOUN"), T(".", 5, "punct", "PUNCT"),
+    ]
+    quotes, result = quotes_of("en", rows)
+    assert [q for q in quotes if q[2] == "him"] == []
+    assert [s for s in result.statements if s.predicate.lemma == "ask"] == []
+
+
 def test_demonstrative_object_of_a_speech_verb_reports_the_sentence_before():
     # "Trapattoni wird neuer Trainer beim VfB. Dies gab die Vereinsführung heute bekannt."
     rows = [
