@@ -408,7 +408,8 @@ class StatementBuilder:
                 return expand_conj(owner, self.scheme)
         current = clause.verb
         for _ in range(4):
-            if current.head.i == current.i:
+            if current.head.i == current.i or role(current.dep_, self.scheme) is Role.AMOD:
+                # (not out of a participle modifying a noun: "has a regulated and protected dairy sector")
                 return []
             current = current.head
             found = [c for c in current.children if role(c.dep_, self.scheme) is Role.SUBJ]

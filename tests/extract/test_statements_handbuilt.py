@@ -495,6 +495,19 @@ def test_light_verb_object_hides_the_partner_and_the_word_before_to_has_the_subj
     assert ("MEX", "SUPPORTS", "CUB") in triples
 
 
+def test_a_participle_modifying_a_noun_takes_no_subject_from_the_clause_above():
+    # "Canada has a regulated and protected dairy sector ." — Canada protects nothing (074 would be military
+    # protection); "protected" is a conjunct of the adjectival participle "regulated"
+    _, result, _, _ = run("en", [
+        T("Canada", 1, "nsubj", "PROPN", "Canada", "NNP", ent="B-LOC"), T("has", 1, "ROOT", "VERB", "have", "VBZ"),
+        T("a", 7, "det", "DET", "a", "DT"), T("regulated", 7, "amod", "VERB", "regulate", "VBN"),
+        T("and", 5, "cc", "CCONJ", "and", "CC"), T("protected", 3, "conj", "VERB", "protect", "VBN"),
+        T("dairy", 7, "compound", "NOUN", "dairy", "NN"), T("sector", 1, "obj", "NOUN", "sector", "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert [s.predicate.lemma for s in result.statements] == ["have"]
+
+
 def test_compound_subject_of_a_cooperation_verb_with_its_own_object_acts_on_each_other():
     # "Cuba and Mexico renewed ties."
     triples, result, _, _ = run("en", [
