@@ -787,9 +787,11 @@ class ArticleActors:
         if len(hits) == 1:
             return hits[0]
         # "Romney" after "Mitt Romney" (named again and again) and one "Ann Romney": the full name that the article
-        # mentions most, then the latest
+        # mentions most; then the one with an office ("Secretary of State Mike Pompeo and his wife, Susan Pompeo");
+        # then the one named first, whom the story is about
         mentions = Counter(self.person_mentions.values())
-        return max(hits, key=lambda p: (len(p.tokens), mentions[p.actor.id], p.last_seen))
+        order = {id(p): n for n, p in enumerate(self.persons)}
+        return max(hits, key=lambda p: (len(p.tokens), mentions[p.actor.id], bool(p.actor.roles), -order[id(p)]))
 
     def _by_first_name(self, word: str) -> PersonRecord | None:
         """"Chuck" after "Chuck Hagel" in the same article: a bare first name that exactly one earlier person has."""

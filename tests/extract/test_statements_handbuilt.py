@@ -2072,6 +2072,23 @@ def test_a_given_name_the_ner_left_out_and_a_shared_surname_go_to_the_right_pers
     assert by_target == {"IRN": "Mitt Romney", "ISR": "Mitt Romney", "CAN": "Ann Romney", "CUB": "Mitt Romney"}
 
 
+@pytest.mark.parametrize("first, second", [("Mike", "Susan"), ("Susan", "Mike")])
+def test_a_surname_two_persons_share_equally_goes_to_the_one_named_first(first, second):
+    # "Mike Pompeo criticized Iran . Susan Pompeo praised Canada . Pompeo criticized Cuba . Pompeo praised Israel ."
+    # — each full name once: the bare surname is the person the story introduced first, and stays so
+    rows = []
+    for words, verb, obj in (([first, "Pompeo"], ("criticized", "criticize"), "Iran"),
+                             ([second, "Pompeo"], ("praised", "praise"), "Canada"),
+                             (["Pompeo"], ("criticized", "criticize"), "Cuba"),
+                             (["Pompeo"], ("praised", "praise"), "Israel")):
+        rows += _person_sentence(len(rows), words, verb, obj)
+    _, result, _, _ = run("en", rows)
+    names = {a.id: a.name for a in result.actors}
+    by_target = {s.target_id: names[s.source_id] for s in result.statements}
+    assert by_target == {"IRN": f"{first} Pompeo", "CAN": f"{second} Pompeo", "CUB": f"{first} Pompeo",
+                         "ISR": f"{first} Pompeo"}
+
+
 def test_a_subject_hung_inside_a_fronted_phrase_is_the_subject():
     # "In August , Obama criticized Russia ." with Obama an apposition of August
     triples, _, _, _ = run("en", [
