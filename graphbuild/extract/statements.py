@@ -677,6 +677,9 @@ class StatementBuilder:
                     res = self.actors.resolve(t)
                     if res is not None:
                         out.append(Target(res.actor, None, t, res.confidence * 0.9, res.span.text))
+                    elif t.pos_ == "NOUN" and prep in self.rules.word_set("opponent_preps"):
+                        # "airstrikes against Islamic State strongholds", "sanctions against Russian banks"
+                        out.extend(self._owners(t))
             elif depth > 1 and noun.pos_ == "NOUN":
                 out.extend(self._partners(noun, depth - 1, preps))
         return out

@@ -495,6 +495,22 @@ def test_light_verb_object_hides_the_partner_and_the_word_before_to_has_the_subj
     assert ("MEX", "SUPPORTS", "CUB") in triples
 
 
+@pytest.mark.parametrize("owner_rows, target", [
+    ([T("Ukrainian", 5, "amod", "ADJ", "ukrainian", "JJ")], "UKR"),  # "… against Ukrainian banks ."
+    ([T("Islamic", 5, "amod", "ADJ", "Islamic", "NNP", ent="B-ORG"),  # "… against Islamic State banks ."
+      T("State", 6, "compound", "PROPN", "State", "NNP", ent="I-ORG")], "IMGISI"),
+], ids=["adjective", "name"])
+def test_the_owner_of_what_an_act_is_against_is_its_target(owner_rows, target):
+    # "Russia imposed sanctions against Ukrainian banks ." — the banks are no actor; whose they are is the target
+    n = len(owner_rows)
+    _, result, _, _ = run("en", [
+        T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"), T("imposed", 1, "ROOT", "VERB", "impose", "VBD"),
+        T("sanctions", 1, "obj", "NOUN", "sanction", "NNS"), T("against", 4 + n, "case", "ADP", "against", "IN"),
+        *owner_rows, T("banks", 2, "nmod", "NOUN", "bank", "NNS"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert [(s.predicate.cameo, s.target_id) for s in result.statements] == [("163", target)]
+
+
 def test_a_participle_modifying_a_noun_takes_no_subject_from_the_clause_above():
     # "Canada has a regulated and protected dairy sector ." — Canada protects nothing (074 would be military
     # protection); "protected" is a conjunct of the adjectival participle "regulated"
