@@ -557,8 +557,8 @@ class ArticleActors:
         non_person = rules_for(self.lang).word_set("non_person_heads")
         if len(name.split()) > 1 and name.split()[-1].casefold() in non_person:
             return None  # "Tahrir Square", "Radial Games": a place or an institution the NER took for a person
-        if self.names.adjective_first(name_span):
-            return None  # "Dunkle Materie", "Guter Widerstand": a noun phrase opened by an adjective
+        if self.names.adjective_first(name_span) or self.names.lowercase_word_first(name_span):
+            return None  # "Dunkle Materie", "Höchstens Satellitentelefone": a phrase opened by an adjective or adverb
         if self.names.possessed_thing(name_span):
             return None  # "Christandls Anwältin", "Kaltenbrunners Fluchtroute": a named person's thing or kin
         if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS and not known_alias:

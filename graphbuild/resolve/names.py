@@ -298,6 +298,19 @@ class NameWords:
         return lemma != first.lower() and lemma.islower() and any(first.lower() == stem + e for stem in stems
                                                                   for e in endings)
 
+    def lowercase_word_first(self, name: Span) -> bool:
+        """A several-word German "name" opened by a word the dictionary writes in lower case and does not inflect
+        ("Höchstens Satellitentelefone", "Gerade Apple": an adverb at the start of the sentence), unless it is a
+        listed given name or the surname of a well-known person ("Kurz")."""
+        from graphbuild.extract.lemmas import dictionary_lemma, known_word
+
+        first = name[0].text
+        if len(name) < 2 or not rules_for(self.lang).extra.get("capitalised_nouns") or \
+                first.casefold() in first_names() or not known_word(first, self.lang):
+            return False
+        lemma = dictionary_lemma(first, self.lang)
+        return lemma == first.lower() and self.gazetteer.person_by_surname(first) is None
+
     def not_a_name(self, word: Token) -> bool:
         """A lone word no earlier name, given name or well-known person explains, that is a weekday or month
         ("Wednesday"), the last word of an institution's or place's name ("Department": ``non_person_heads``), or that

@@ -154,6 +154,19 @@ def test_a_german_name_opened_by_an_inflected_adjective_is_none(words, expected)
     assert names.adjective_first(doc[0:len(doc)]) is expected
 
 
+@pytest.mark.parametrize(("words", "expected"), [
+    (("Höchstens", "Satellitentelefone"), True), (("Neun", "Tore"), True),  # an adverb, a numeral
+    (("Rosa", "Luxemburg"), False), (("Frank", "Stronach"), False),  # listed given names
+    (("Kurz", "Regierung"), False),  # the surname of a well-known person
+    (("Guter", "Widerstand"), False),  # inflected: adjective_first decides
+    (("Höchstens",), False),  # one word: not_a_name decides
+])
+def test_a_german_name_opened_by_an_uninflected_lowercase_word_is_none(words, expected):
+    rows = [T(w, 0, "ROOT" if i == 0 else "flat", "PROPN", tag="NE") for i, w in enumerate(words)]
+    doc, names = doc_and_names("de", rows)
+    assert names.lowercase_word_first(doc[0:len(doc)]) is expected
+
+
 def test_join_hyphenated_takes_in_the_rest_of_an_entity_begun_after_the_hyphen():
     # "Jean/B-PER -/O Claude/B-LOC Juncker/I-LOC": the NER split the name at the hyphen
     doc = make_doc("en", [("Jean", 0, "ROOT", "PROPN", "Jean"), ("-", 2, "punct", "PUNCT", "-"),
