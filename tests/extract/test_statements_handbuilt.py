@@ -85,6 +85,18 @@ def test_named_official_with_title_and_country_criticises_owned_topic():
     assert topic.country == "USA" and topic.actor_id == "USA"
 
 
+def test_an_idiom_typed_by_the_noun_of_its_preposition_keeps_the_dative_object_as_target():
+    # "Die EU greift Griechenland unter die Arme ." — to help (070), not to grab anything
+    _, result, _, _ = run("de", [
+        T("Die", 1, "det", "DET", "der", "ART"), T("EU", 2, "nsubj", "PROPN", "EU", "NE", ent="B-ORG"),
+        T("greift", 2, "ROOT", "VERB", "greifen", "VVFIN"),
+        T("Griechenland", 2, "iobj", "PROPN", "Griechenland", "NE", ent="B-LOC"),
+        T("unter", 6, "case", "ADP", "unter", "APPR"), T("die", 6, "det", "DET", "der", "ART"),
+        T("Arme", 2, "obl", "NOUN", "Arm", "NN"), T(".", 2, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements] == [("EU", "070", "GRC")]
+
+
 def test_negated_acceptance_is_a_rejection():
     # "Mexiko wird keine Zumutungen akzeptieren" (UD)
     triples, result, _, _ = run("de", [
