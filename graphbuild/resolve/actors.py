@@ -492,7 +492,11 @@ class ArticleActors:
                         self.gazetteer.state_or_org(doc[end].text, self.lang) is None:
                     end += 1  # the rest of the name ("Chrystia" → "Chrystia Freeland")
                 name_span = doc[start:end]
-        if name_span is None and len(span) == 1 and head.pos_ in {"NOUN", "ADV", "ADJ", "X"} and \
+        # the head alone, or after its titles ("President Trump/NN", which the role alone would give to the last
+        # president the article named)
+        alone = len(span) == 1 or all(t.i == head.i or t.i < head.i and (
+            self.names.is_title(t) or gendered_honorific(t, self.lang) is not None) for t in span)
+        if name_span is None and alone and head.pos_ in {"NOUN", "ADV", "ADJ", "X"} and \
                 head.text[:1].isupper() and not head.text.isupper():
             # the surname of a person the article named in full, tagged as something else this time ("Doskozil/ADV
             # lobt …", "lehnt Kucharowits/ADJD es ab"): the exact word, no genitive or case folding
@@ -500,7 +504,7 @@ class ArticleActors:
             if known is not None and len(known.tokens) >= 2 and known.tokens[-1] == head.text:
                 return Resolution(known.actor, "surname", span, 0.75)
         known_alias = False
-        if name_span is None and len(span) == 1 and head.text[:1].isupper() and head.pos_ in {
+        if name_span is None and alone and head.text[:1].isupper() and head.pos_ in {
                 "NOUN", "PROPN", "X"} and self.gazetteer.person(head.text) is not None:
             # a well-known name the tagger and NER both missed ("protested against Trump" with Trump as NN)
             name_span, known_alias = doc[head.i:head.i + 1], True
@@ -561,8 +565,9 @@ class ArticleActors:
             return None  # "Dunkle Materie", "Höchstens Satellitentelefone": a phrase opened by an adjective or adverb
         if self.names.possessed_thing(name_span):
             return None  # "Christandls Anwältin", "Kaltenbrunners Fluchtroute": a named person's thing or kin
-        if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS and not known_alias:
-            return None  # a single common noun ("Grenzstädte") the NER took for a name
+        if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS and not known_alias and \
+                self.gazetteer.person(name_span.text) is None:
+            return None  # a single common noun ("Grenzstädte") the NER took for a name (not "President Trump/NN")
         if len(name.split()) == 1 and self.gazetteer.seat(name, self.lang):
             return None  # "Washington" tagged as a person: the capital reading wins in news
         context = self.names.context(name_span) + [t for t in span if not (name_span.start <= t.i < name_span.end)]

@@ -2117,6 +2117,24 @@ def test_a_surname_two_persons_share_equally_goes_to_the_one_named_first(first, 
                          "ISR": f"{first} Pompeo"}
 
 
+@pytest.mark.parametrize("title", ["President", "Mr"])
+def test_a_well_known_surname_the_tagger_took_for_a_noun_after_a_title_is_the_person(title):
+    # "Raul Castro criticized Cuba . President Trump/NN praised Mexico ." — the title alone would give the
+    # president the article named last (Castro); the word after it is the name
+    _, result, _, _ = run("en", [
+        T("Raul", 1, "compound", "PROPN", "Raul", "NNP", ent="B-PER"),
+        T("Castro", 2, "nsubj", "PROPN", "Castro", "NNP", ent="I-PER"),
+        T("criticized", 2, "ROOT", "VERB", "criticize", "VBD"), T("Cuba", 2, "obj", "PROPN", "Cuba", "NNP", ent="B-LOC"),
+        T(".", 2, "punct", "PUNCT", ".", "."),
+        T(title, 6, "nmod:desc", "PROPN", title, "NNP"), T("Trump", 7, "nsubj", "PROPN", "trump", "NN"),
+        T("praised", 7, "ROOT", "VERB", "praise", "VBD"), T("Mexico", 7, "obj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T(".", 7, "punct", "PUNCT", ".", "."),
+    ])
+    names = {a.id: a.name for a in result.actors}
+    assert {(names[s.source_id], s.target_id) for s in result.statements} == {("Raúl Castro", "CUB"),
+                                                                                ("Donald Trump", "MEX")}
+
+
 def test_a_subject_hung_inside_a_fronted_phrase_is_the_subject():
     # "In August , Obama criticized Russia ." with Obama an apposition of August
     triples, _, _, _ = run("en", [
