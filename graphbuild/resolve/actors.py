@@ -424,6 +424,13 @@ class ArticleActors:
         own = self.names.ent(head)
         if own is not None and own.label_ in PERSON_LABELS:
             return own
+        if own is not None and own.label_ in PLACE_LABELS and len(own) == 1 and self._speaks(head) and not (
+                self.gazetteer.state_or_org(head.text, self.lang) or self.gazetteer.seat(head.text, self.lang) or
+                self.gazetteer.capital(head.text, self.lang) or head.text in self.names.place_words(doc) or
+                self._by_surname(head.text)):
+            # "Klobuchar/LOC said she thinks …": a word that speaks and that neither the gazetteer nor the article
+            # ("in Boston") uses as a place is a person (a surname of the article's is one already)
+            return own
         inside = [e for e in self.names.entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and
                   e.end <= span.end
                   and (self.names.is_title(head) or not self._through_pp(e.root, head))]
@@ -451,6 +458,16 @@ class ArticleActors:
                 if ent is not None and ent.label_ in PERSON_LABELS:
                     return ent
         return self.names.name_after_title(span)
+
+    def _speaks(self, head: Token) -> bool:
+        """``head`` is the subject of a verb that reports speech ("said", "sagte"; ``cue`` in the lexicon)."""
+        from graphbuild.extract.lexicon import lexicon_for
+
+        verb = head.head
+        if role(head.dep_, self.scheme) is not Role.SUBJ or verb.i == head.i or verb.pos_ != "VERB":
+            return False
+        entry = lexicon_for(self.lang).match((verb.lemma_.lower(),))
+        return entry is not None and entry.cue
 
     def _through_pp(self, token: Token, head: Token) -> bool:
         """Whether ``token`` hangs below ``head`` through a prepositional phrase: "the resumption of ties with
@@ -734,6 +751,9 @@ class ArticleActors:
         code = self.gazetteer.state_or_org(ent.text, self.lang)
         if code:
             return Resolution(self.country_actor(code), "organisation", span)
+        if len(ent) == 1 and (known := self._by_surname(ent.text)) is not None and \
+                known.tokens[-1] == clean_name(ent.text, self.lang):
+            return Resolution(known.actor, "surname", span, 0.75)  # "Klobuchar/ORG" after "Klobuchar said"
         if self.names.place_name(head) is not None:
             return None  # "Trump Tower", "Tahrir Square": a place the NER took for an organisation
         country, _, _ = self._modifiers(span, head)

@@ -2135,6 +2135,38 @@ def test_a_well_known_surname_the_tagger_took_for_a_noun_after_a_title_is_the_pe
                                                                                 ("Donald Trump", "MEX")}
 
 
+def _speaker_rows(name, ent, start=0):
+    # "NAME criticized Cuba ." with NAME tagged as ENT
+    return [T(name, start + 1, "nsubj", "PROPN", name, "NNP", ent=ent),
+            T("criticized", start + 1, "ROOT", "VERB", "criticize", "VBD"),
+            T("Cuba", start + 1, "obj", "PROPN", "Cuba", "NNP", ent="B-LOC"), T(".", start + 1, "punct", "PUNCT", ".", ".")]
+
+
+@pytest.mark.parametrize("place_first, speaker", [(False, "PER:klobuchar"), (True, None)],
+                         ids=["unknown-word", "the-article-places-it"])
+def test_an_unknown_word_the_ner_calls_a_place_is_a_person_when_it_speaks(place_first, speaker):
+    # "[They met in Klobuchar .] Klobuchar/LOC said Mexico was wrong . Klobuchar/ORG criticized Cuba ." — a speaker
+    # no gazetteer knows as a place is a person, and the surname tagged otherwise later is the same person; a word
+    # the article itself uses as a place ("in Klobuchar") stays a place
+    rows = []
+    if place_first:
+        rows += [T("They", 1, "nsubj", "PRON", "they", "PRP"), T("met", 1, "ROOT", "VERB", "meet", "VBD"),
+                 T("in", 3, "case", "ADP", "in", "IN"), T("Klobuchar", 1, "obl", "PROPN", "Klobuchar", "NNP", ent="B-LOC"),
+                 T(".", 1, "punct", "PUNCT", ".", ".")]
+    n = len(rows)
+    rows += [T("Klobuchar", n + 1, "nsubj", "PROPN", "Klobuchar", "NNP", ent="B-LOC"),
+             T("said", n + 1, "ROOT", "VERB", "say", "VBD"),
+             T("Mexico", n + 4, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"), T("was", n + 4, "cop", "AUX", "be", "VBD"),
+             T("wrong", n + 1, "ccomp", "ADJ", "wrong", "JJ"), T(".", n + 1, "punct", "PUNCT", ".", ".")]
+    rows += _speaker_rows("Klobuchar", "B-ORG", len(rows))
+    _, result, _, _ = run("en", rows)
+    kinds = {a.id: a.kind for a in result.actors}
+    sources = {s.source_id for s in result.statements if s.source_id in kinds and kinds[s.source_id] == "person"}
+    assert sources == ({speaker} if speaker else set())
+    if speaker:  # "Klobuchar/ORG criticized Cuba": the person again, not an organisation of the name
+        assert ("PER:klobuchar", "CUB") in {(s.source_id, s.target_id) for s in result.statements}
+
+
 def test_a_subject_hung_inside_a_fronted_phrase_is_the_subject():
     # "In August , Obama criticized Russia ." with Obama an apposition of August
     triples, _, _, _ = run("en", [
