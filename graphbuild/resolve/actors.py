@@ -724,6 +724,13 @@ class ArticleActors:
             return None  # "Wie stehen Sie zu …?": the capitalised polite "Sie" inside a sentence is "you"
         gender = info.get("gender")
         records = {r.actor.id: r for r in self.persons}
+        fronted = self._fronted_clause_subject(head)
+        if fronted is not None:
+            record = records.get(self.person_mentions.get(fronted.idx, ""))
+            if record is not None and (gender in (None, "any") or record.gender in (None, gender)):
+                # "Although President Trump was critical of Gov. Brian Kemp for reopening, he also has prodded
+                # governors": the subject of the clause put before the main clause, not its nearer object
+                return Resolution(record.actor, "pronoun", span, 0.7)
         sent = head.sent
         window = head.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         nearest: PersonRecord | None = None
@@ -741,6 +748,19 @@ class ArticleActors:
                 # sentence only when its gender is known to fit (a heading the NER took for a name has none)
                 return Resolution(record.actor, "pronoun", span, 0.7)
         return Resolution(nearest.actor, "pronoun", span, 0.7) if nearest is not None else None
+
+    def _fronted_clause_subject(self, head: Token) -> Token | None:
+        """For a pronoun that is the subject of a verb, the subject of an adverbial clause of that verb placed
+        before the pronoun ("Although Trump criticised Kemp, he …"; "Als Merkel Macron traf, sagte sie …")."""
+        verb = head.head
+        if role(head.dep_, self.scheme) is not Role.SUBJ or verb.i == head.i:
+            return None
+        for clause in verb.children:
+            if clause.i < head.i and role(clause.dep_, self.scheme) is Role.ADVCL:
+                subject = next((c for c in clause.children if role(c.dep_, self.scheme) is Role.SUBJ), None)
+                if subject is not None and subject.pos_ != "PRON":
+                    return subject
+        return None
 
     def _organisation(self, head: Token, span: Span) -> Resolution | None:
         ent = self.names.ent(head)

@@ -2167,6 +2167,19 @@ def test_an_unknown_word_the_ner_calls_a_place_is_a_person_when_it_speaks(place_
         assert ("PER:klobuchar", "CUB") in {(s.source_id, s.target_id) for s in result.statements}
 
 
+def test_a_pronoun_subject_after_a_fronted_clause_is_that_clauses_subject():
+    # "Although Obama criticized Putin , he praised Mexico ." — not the nearer object
+    _, result, _, _ = run("en", [
+        T("Although", 2, "mark", "SCONJ", "although", "IN"), T("Obama", 2, "nsubj", "PROPN", "Obama", "NNP", ent="B-PER"),
+        T("criticized", 6, "advcl", "VERB", "criticize", "VBD"), T("Putin", 2, "obj", "PROPN", "Putin", "NNP", ent="B-PER"),
+        T(",", 6, "punct", "PUNCT", ",", ","), T("he", 6, "nsubj", "PRON", "he", "PRP"),
+        T("praised", 6, "ROOT", "VERB", "praise", "VBD"), T("Mexico", 6, "obj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T(".", 6, "punct", "PUNCT", ".", "."),
+    ])
+    names = {a.id: a.name for a in result.actors}
+    assert {names[s.source_id] for s in result.statements if s.target_id == "MEX"} == {"Barack Obama"}
+
+
 def test_a_subject_hung_inside_a_fronted_phrase_is_the_subject():
     # "In August , Obama criticized Russia ." with Obama an apposition of August
     triples, _, _, _ = run("en", [
