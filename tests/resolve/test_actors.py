@@ -416,6 +416,10 @@ def test_person_entities_of_only_country_and_title_words_name_nobody(rows, head,
     # "Democrats/PER objected ." — a plural proper noun is a group
     ([T("Democrats", 1, "nsubj", "PROPN", "Democrat", ent="B-PER", tag="NNPS"),
       T("objected", 1, "ROOT", "VERB", "object")], 0),
+    # "Latinos/PER objected ." — a group the tagger took for one name (NNP)
+    ([T("Latinos", 1, "nsubj", "PROPN", ent="B-PER", tag="NNP"), T("objected", 1, "ROOT", "VERB", "object")], 0),
+    # "Mass./PER objected ." — an AP abbreviation of a US state ("Anastasia Somoza of Mass.")
+    ([T("Mass.", 1, "nsubj", "PROPN", ent="B-PER", tag="NNP"), T("objected", 1, "ROOT", "VERB", "object")], 0),
 ])
 def test_things_and_groups_the_ner_calls_persons_are_no_person(rows, head):
     actor = resolve_phrase("en", rows, head, as_subject=True)
