@@ -18,6 +18,7 @@ from graphbuild.extract.language import rules_for
 from graphbuild.extract.lexicon import Lexicon, lexicon_for
 from graphbuild.extract.nominal import nominal_statements
 from graphbuild.extract.orientation import merge_orientation_adjectives
+from graphbuild.extract.quotemarks import find_quotes
 from graphbuild.extract.quotes import Attribution, QuoteAttributor, cue_parts
 from graphbuild.extract.schemes import Role, role, scheme_of
 from graphbuild.extract.statements import (
@@ -48,6 +49,9 @@ if TYPE_CHECKING:
 #: a "sentence" starting with one of these continues the previous one (the parser split after a closing quote:
 #: "„Nach sieben Jahren“ | , so die Agentur, habe man …")
 _CONTINUATION_STARTS = {",", ";", ")"}
+#: quotations of at least this many words hide the persons they name from pronouns outside them (not a scare-quoted
+#: nickname: Al “Probing Fingers” Franken)
+QUOTED_WORDS = 4
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -74,7 +78,8 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     merge_orientation_adjectives(doc, lang)  # "pro-Russian separatists" are no Russians
     scheme = scheme or scheme_of(doc)
     lexicon = lexicon or lexicon_for(lang)
-    actors = ArticleActors(lang=lang, scheme=scheme, identity=identity or IdentityIndex(), date=article.date)
+    actors = ArticleActors(lang=lang, scheme=scheme, identity=identity or IdentityIndex(), date=article.date,
+                           quoted=[(q.start, q.end) for q in find_quotes(doc.text) if q.words >= QUOTED_WORDS])
     sents = _sentences(doc)
     by_sent: list[list[Clause]] = [list(clauses(s, scheme, lang)) for s in sents]
 

@@ -85,6 +85,9 @@ class ArticleActors:
     subject_mentions: set[int] = field(default_factory=set)
     #: how often each country was named (through any of its actors), for salience
     country_mentions: Counter[str] = field(default_factory=Counter)
+    #: (start, end) character offsets of the article's quotations of several words; persons named only inside them
+    #: are no antecedents of pronouns outside all of them
+    quoted: list[tuple[int, int]] = field(default_factory=list)
     _counted: set[int] = field(default_factory=set)
     #: what the words of a document are as names (titles, where a name ends), see :mod:`graphbuild.resolve.names`
     names: NameWords = field(init=False)
@@ -734,7 +737,12 @@ class ArticleActors:
         sent = head.sent
         window = head.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         nearest: PersonRecord | None = None
+        # a person named only inside a quotation is the quoted speaker's subject, not the narrative's ("“Maggie and
+        # Jeannie and I are always in the bipartisan groups,” she said": not Jeannie)
+        quoted = [] if any(a <= head.idx < b for a, b in self.quoted) else self.quoted  # (inside one: all count)
         for offset in sorted((o for o in self.person_mentions if o < head.idx), reverse=True):
+            if any(a <= offset < b for a, b in quoted):
+                continue
             record = records.get(self.person_mentions[offset])
             if record is None or not (gender in (None, "any") or record.gender in (None, gender)):
                 continue

@@ -625,6 +625,23 @@ def test_an_english_subject_noun_that_is_no_actor_leaves_the_object_unspoken():
     assert [s for s in result.statements if s.predicate.lemma == "ask"] == []
 
 
+def test_a_person_named_only_inside_a_quote_is_no_antecedent_of_the_pronoun_speaker():
+    # "Klobuchar spoke today . “ Jane Doe and I agree on this , ” she said ." — "she" is Klobuchar, who speaks of
+    # Jane (nearer, and the only one whose given name says she is a woman)
+    rows = [
+        T("Klobuchar", 1, "nsubj", "PROPN", ent="B-PER"), T("spoke", 1, "ROOT", "VERB", "speak"),
+        T("today", 1, "obl:tmod", "NOUN"), T(".", 1, "punct", "PUNCT"), T("“", 9, "punct", "PUNCT"),
+        T("Jane", 6, "compound", "PROPN", ent="B-PER"), T("Doe", 9, "nsubj", "PROPN", ent="I-PER"),
+        T("and", 8, "cc", "CCONJ"), T("I", 6, "conj", "PRON", "I"), T("agree", 15, "ccomp", "VERB"),
+        T("on", 11, "case", "ADP"), T("this", 9, "obl", "PRON"), T(",", 9, "punct", "PUNCT"),
+        T("”", 9, "punct", "PUNCT"), T("she", 15, "nsubj", "PRON", "she"), T("said", 15, "ROOT", "VERB", "say"),
+        T(".", 15, "punct", "PUNCT"),
+    ]
+    quotes, result = quotes_of("en", rows)
+    names = {a.id: a.name for a in result.actors}
+    assert [(q[0], names.get(q[4])) for q in quotes if q[2] == "she"] == [("direct", "Klobuchar")]
+
+
 def test_demonstrative_object_of_a_speech_verb_reports_the_sentence_before():
     # "Trapattoni wird neuer Trainer beim VfB. Dies gab die Vereinsführung heute bekannt."
     rows = [
