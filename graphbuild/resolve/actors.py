@@ -727,7 +727,7 @@ class ArticleActors:
             return None  # "Wie stehen Sie zu …?": the capitalised polite "Sie" inside a sentence is "you"
         gender = info.get("gender")
         records = {r.actor.id: r for r in self.persons}
-        fronted = self._fronted_clause_subject(head)
+        fronted = self._fronted_clause_subject(head) or self._binding_subject(head)
         if fronted is not None:
             record = records.get(self.person_mentions.get(fronted.idx, ""))
             if record is not None and (gender in (None, "any") or record.gender in (None, gender)):
@@ -735,7 +735,7 @@ class ArticleActors:
                 # governors": the subject of the clause put before the main clause, not its nearer object
                 return Resolution(record.actor, "pronoun", span, 0.7)
         sent = head.sent
-        window = head.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        window = self._window_start(sent)
         nearest: PersonRecord | None = None
         # a person named only inside a quotation is the quoted speaker's subject, not the narrative's ("“Maggie and
         # Jeannie and I are always in the bipartisan groups,” she said": not Jeannie)
@@ -756,6 +756,27 @@ class ArticleActors:
                 # sentence only when its gender is known to fit (a heading the NER took for a name has none)
                 return Resolution(record.actor, "pronoun", span, 0.7)
         return Resolution(nearest.actor, "pronoun", span, 0.7) if nearest is not None else None
+
+    @staticmethod
+    def _window_start(sent: Span) -> int:
+        """Where the sentence before ``sent`` starts, past the paragraph breaks the parser made sentences of their
+        own ("Klobuchar doesn't mention … \n\n Her supporters hope she …")."""
+        previous = sent
+        while previous.start > 0:
+            previous = sent.doc[previous.start - 1].sent
+            if not all(t.is_space for t in previous):
+                break
+        return previous.start_char
+
+    def _binding_subject(self, head: Token) -> Token | None:
+        """The person named as the subject of a verb the pronoun depends on, before it: "While Mr. Trump has said
+        he won't meet Mr. Kim, …" (not the main-clause subject of the paragraph before)."""
+        for verb in head.ancestors:
+            subject = next((c for c in verb.children if role(c.dep_, self.scheme) is Role.SUBJ and c.i < head.i and
+                            c.idx in self.person_mentions), None)
+            if subject is not None:
+                return subject
+        return None
 
     def _fronted_clause_subject(self, head: Token) -> Token | None:
         """For a pronoun that is the subject of a verb, the subject of an adverbial clause of that verb placed
