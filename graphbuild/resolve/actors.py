@@ -29,6 +29,7 @@ from graphbuild.resolve.names import (
     clean_name,
     join_hyphenated,
 )
+from graphbuild.resolve.pronouns import antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -715,81 +716,8 @@ class ArticleActors:
         return Resolution(match.actor, "epithet", span, 0.6) if match else None
 
     def _pronoun(self, head: Token, span: Span) -> Resolution | None:
-        """Third-person singular pronoun → an earlier person mention of a compatible gender: the main-clause subject
-        of this sentence, or of the previous one when its gender is known to fit, else the nearest mention."""
-        info = rules_for(self.lang).personal_pronouns.get(head.lower_)
-        if info is None or info.get("person") != 3 or info.get("gender") == "neut" or info.get("impersonal"):
-            return None  # "man" ("Hier will man flexibel vorgehen") is nobody in particular
-        if info.get("number") == "plur" or (self.lang == "de" and head.lower_ == "sie" and _plural_subject(head)):
-            return None
-        if head.text in rules_for(self.lang).word_set("polite_pronouns") and head.i > head.sent.start and \
-                not head.doc[head.i - 1].is_quote:
-            return None  # "Wie stehen Sie zu …?": the capitalised polite "Sie" inside a sentence is "you"
-        gender = info.get("gender")
-        records = {r.actor.id: r for r in self.persons}
-        fronted = self._fronted_clause_subject(head) or self._binding_subject(head)
-        if fronted is not None:
-            record = records.get(self.person_mentions.get(fronted.idx, ""))
-            if record is not None and (gender in (None, "any") or record.gender in (None, gender)):
-                # "Although President Trump was critical of Gov. Brian Kemp for reopening, he also has prodded
-                # governors": the subject of the clause put before the main clause, not its nearer object
-                return Resolution(record.actor, "pronoun", span, 0.7)
-        sent = head.sent
-        window = self._window_start(sent)
-        nearest: PersonRecord | None = None
-        # a person named only inside a quotation is the quoted speaker's subject, not the narrative's ("“Maggie and
-        # Jeannie and I are always in the bipartisan groups,” she said": not Jeannie)
-        quoted = [] if any(a <= head.idx < b for a, b in self.quoted) else self.quoted  # (inside one: all count)
-        for offset in sorted((o for o in self.person_mentions if o < head.idx), reverse=True):
-            if any(a <= offset < b for a, b in quoted):
-                continue
-            record = records.get(self.person_mentions[offset])
-            if record is None or not (gender in (None, "any") or record.gender in (None, gender)):
-                continue
-            nearest = nearest or record
-            if offset < window:
-                break
-            if offset in self.subject_mentions and (record.gender == gender or record.gender is None and
-                                                    offset >= sent.start_char):
-                # "Representative Bill Pascrell said the concessions Mr Trump had made to Mr Putin … , he wrote":
-                # the main-clause subject of this or the previous sentence beats a nearer object; from the previous
-                # sentence only when its gender is known to fit (a heading the NER took for a name has none)
-                return Resolution(record.actor, "pronoun", span, 0.7)
-        return Resolution(nearest.actor, "pronoun", span, 0.7) if nearest is not None else None
-
-    @staticmethod
-    def _window_start(sent: Span) -> int:
-        """Where the sentence before ``sent`` starts, past the paragraph breaks the parser made sentences of their
-        own ("Klobuchar doesn't mention … \n\n Her supporters hope she …")."""
-        previous = sent
-        while previous.start > 0:
-            previous = sent.doc[previous.start - 1].sent
-            if not all(t.is_space for t in previous):
-                break
-        return previous.start_char
-
-    def _binding_subject(self, head: Token) -> Token | None:
-        """The person named as the subject of a verb the pronoun depends on, before it: "While Mr. Trump has said
-        he won't meet Mr. Kim, …" (not the main-clause subject of the paragraph before)."""
-        for verb in head.ancestors:
-            subject = next((c for c in verb.children if role(c.dep_, self.scheme) is Role.SUBJ and c.i < head.i and
-                            c.idx in self.person_mentions), None)
-            if subject is not None:
-                return subject
-        return None
-
-    def _fronted_clause_subject(self, head: Token) -> Token | None:
-        """For a pronoun that is the subject of a verb, the subject of an adverbial clause of that verb placed
-        before the pronoun ("Although Trump criticised Kemp, he …"; "Als Merkel Macron traf, sagte sie …")."""
-        verb = head.head
-        if role(head.dep_, self.scheme) is not Role.SUBJ or verb.i == head.i:
-            return None
-        for clause in verb.children:
-            if clause.i < head.i and role(clause.dep_, self.scheme) is Role.ADVCL:
-                subject = next((c for c in clause.children if role(c.dep_, self.scheme) is Role.SUBJ), None)
-                if subject is not None and subject.pos_ != "PRON":
-                    return subject
-        return None
+        record = antecedent(self, head)
+        return Resolution(record.actor, "pronoun", span, 0.7) if record is not None else None
 
     def _organisation(self, head: Token, span: Span) -> Resolution | None:
         ent = self.names.ent(head)
@@ -920,19 +848,6 @@ def _given_gender(tokens: tuple[str, ...]) -> str | None:
 def _plural_noun(head: Token) -> bool:
     """A plural noun by its morphology or its fine tag ("candidates/NNS")."""
     return "Plur" in head.morph.get("Number") or head.tag_ in {"NNS", "NNPS"}
-
-
-def _plural_subject(head: Token) -> bool:
-    """German "sie"/"Sie" read as "they": the pronoun or the finite verb it is the subject of is plural ("Sie
-    würden genügend Material enthalten")."""
-    if "Plur" in head.morph.get("Number"):
-        return True
-    if head.text == "Sie" and not head.is_sent_start:
-        return False  # the polite "Sie" of an interview question takes a plural verb too
-    verb = head.head
-    finite = [verb, *[c for c in verb.children if c.pos_ == "AUX"]]
-    return any("Plur" in t.morph.get("Number") and ("Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN"))
-               for t in finite)
 
 
 def _with_article(name: str) -> str:

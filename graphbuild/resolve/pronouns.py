@@ -1,0 +1,121 @@
+"""Which earlier person a third-person pronoun stands for.
+
+Only persons are antecedents (states and organisations are named again in news, not pronominalised), and only
+one whose gender, if known (:mod:`graphbuild.resolve.gender`), fits the pronoun. In order:
+
+1. the person named as the subject of a clause placed before the pronoun's own ("Although President Trump was
+   critical of Gov. Brian Kemp, he …"), or of a verb the pronoun depends on ("While Mr. Trump has said he won't
+   meet Mr. Kim, …");
+2. the main-clause subject of this sentence, or of the one before (past paragraph breaks, which the parser makes
+   sentences of their own) when its gender is known to fit;
+3. the nearest mention.
+
+A pronoun outside quotations does not see persons named only inside them ("“Maggie and Jeannie and I are always
+in the bipartisan groups,” she said": not Jeannie).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphbuild.extract.language import rules_for
+from graphbuild.extract.schemes import Role, role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from graphbuild.resolve.actors import ArticleActors, PersonRecord
+
+
+def antecedent(actors: ArticleActors, head: Token) -> PersonRecord | None:
+    """The person a third-person singular pronoun ``head`` refers to, or ``None`` (other pronouns, nobody fits)."""
+    rules = rules_for(actors.lang)
+    info = rules.personal_pronouns.get(head.lower_)
+    if info is None or info.get("person") != 3 or info.get("gender") == "neut" or info.get("impersonal"):
+        return None  # "man" ("Hier will man flexibel vorgehen") is nobody in particular
+    if info.get("number") == "plur" or (actors.lang == "de" and head.lower_ == "sie" and _plural_subject(head)):
+        return None
+    if head.text in rules.word_set("polite_pronouns") and head.i > head.sent.start and \
+            not head.doc[head.i - 1].is_quote:
+        return None  # "Wie stehen Sie zu …?": the capitalised polite "Sie" inside a sentence is "you"
+    gender = info.get("gender")
+
+    def fits(record: PersonRecord) -> bool:
+        return gender in (None, "any") or record.gender in (None, gender)
+
+    records = {r.actor.id: r for r in actors.persons}
+    bound = _fronted_clause_subject(head, actors.scheme) or _binding_subject(head, actors)
+    if bound is not None:
+        record = records.get(actors.person_mentions.get(bound.idx, ""))
+        if record is not None and fits(record):
+            return record
+    sent = head.sent
+    window = _window_start(sent)
+    nearest: PersonRecord | None = None
+    # (inside a quotation, every mention counts: a quote's "what he means" is the Kim of earlier quotes)
+    quoted = [] if any(a <= head.idx < b for a, b in actors.quoted) else actors.quoted
+    for offset in sorted((o for o in actors.person_mentions if o < head.idx), reverse=True):
+        if any(a <= offset < b for a, b in quoted):
+            continue
+        record = records.get(actors.person_mentions[offset])
+        if record is None or not fits(record):
+            continue
+        nearest = nearest or record
+        if offset < window:
+            break
+        if offset in actors.subject_mentions and (record.gender == gender or record.gender is None and
+                                                  offset >= sent.start_char):
+            # "Representative Bill Pascrell said the concessions Mr Trump had made to Mr Putin … , he wrote": the
+            # main-clause subject of this or the previous sentence beats a nearer object; from the previous sentence
+            # only when its gender is known to fit (a heading the NER took for a name has none)
+            return record
+    return nearest
+
+
+def _window_start(sent: Span) -> int:
+    """Where the sentence before ``sent`` starts, past the paragraph breaks the parser made sentences of their own
+    ("Klobuchar doesn't mention … \n\n Her supporters hope she …")."""
+    previous = sent
+    while previous.start > 0:
+        previous = sent.doc[previous.start - 1].sent
+        if not all(t.is_space for t in previous):
+            break
+    return previous.start_char
+
+
+def _binding_subject(head: Token, actors: ArticleActors) -> Token | None:
+    """The person named as the subject of a verb the pronoun depends on, before it: "While Mr. Trump has said he
+    won't meet Mr. Kim, …" (not the main-clause subject of the paragraph before)."""
+    for verb in head.ancestors:
+        subject = next((c for c in verb.children if role(c.dep_, actors.scheme) is Role.SUBJ and c.i < head.i and
+                        c.idx in actors.person_mentions), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _fronted_clause_subject(head: Token, scheme: str) -> Token | None:
+    """For a pronoun that is the subject of a verb, the subject of an adverbial clause of that verb placed before
+    the pronoun ("Although Trump criticised Kemp, he …"; "Als Merkel Macron traf, sagte sie …")."""
+    verb = head.head
+    if role(head.dep_, scheme) is not Role.SUBJ or verb.i == head.i:
+        return None
+    for clause in verb.children:
+        if clause.i < head.i and role(clause.dep_, scheme) is Role.ADVCL:
+            subject = next((c for c in clause.children if role(c.dep_, scheme) is Role.SUBJ), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return subject
+    return None
+
+
+def _plural_subject(head: Token) -> bool:
+    """German "sie"/"Sie" read as "they": the pronoun or the finite verb it is the subject of is plural ("Sie
+    würden genügend Material enthalten")."""
+    if "Plur" in head.morph.get("Number"):
+        return True
+    if head.text == "Sie" and not head.is_sent_start:
+        return False  # the polite "Sie" of an interview question takes a plural verb too
+    verb = head.head
+    finite = [verb, *[c for c in verb.children if c.pos_ == "AUX"]]
+    return any("Plur" in t.morph.get("Number") and ("Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN"))
+               for t in finite)

@@ -1,0 +1,84 @@
+"""Pronoun antecedents (:mod:`graphbuild.resolve.pronouns`) on hand-built parses, through the article pass that
+registers mentions first, as the extractor runs it."""
+
+from __future__ import annotations
+
+from graphbuild.extract.article import extract_article
+from graphbuild.models import Article
+from graphbuild.resolve.pronouns import _window_start
+from tests.conftest import make_doc
+
+
+def T(word, head, dep, pos, lemma, tag="", morph="", ent="O"):
+    return (word, head, dep, pos, lemma, tag, morph, ent)
+
+
+def run(lang, rows):
+    doc = make_doc(lang, [r[:7] for r in rows], ents=[r[7] for r in rows])
+    return extract_article(doc, Article(id="t", text=doc.text, lang=lang, date="2017-02-23"))
+
+
+def test_the_sentence_before_is_found_past_paragraph_breaks():
+    # "Obama spoke . \n\n He left ." — the blank line is a sentence of the parser's own
+    doc = make_doc("en", [("Obama", 1, "nsubj", "PROPN", "Obama"), ("spoke", 1, "ROOT", "VERB", "speak"),
+                          (".", 1, "punct", "PUNCT", "."), ("\n\n", 3, "ROOT", "SPACE", "\n\n"),
+                          ("He", 5, "nsubj", "PRON", "he"), ("left", 5, "ROOT", "VERB", "leave"),
+                          (".", 5, "punct", "PUNCT", ".")])
+    assert _window_start(doc[4].sent) == 0
+
+
+def test_a_plural_pronoun_stands_for_no_person():
+    # "Obama criticized Cuba . They praised Mexico ." — "they" is not Obama
+    result = run("en", [
+        T("Obama", 1, "nsubj", "PROPN", "Obama", "NNP", ent="B-PER"), T("criticized", 1, "ROOT", "VERB", "criticize"),
+        T("Cuba", 1, "obj", "PROPN", "Cuba", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", "."),
+        T("They", 5, "nsubj", "PRON", "they", "PRP"), T("praised", 5, "ROOT", "VERB", "praise"),
+        T("Mexico", 5, "obj", "PROPN", "Mexico", "NNP", ent="B-LOC"), T(".", 5, "punct", "PUNCT", "."),
+    ])
+    assert {s.target_id for s in result.statements} == {"CUB"}
+
+
+def test_a_pronoun_opening_a_paragraph_looks_past_the_break_to_the_subject_of_the_paragraph_before():
+    # "Ms Klobuchar criticized plans by Elizabeth Warren . \n\n She praised Mexico ." — the parser makes the paragraph
+    # break a sentence of its own; the subject before it beats the nearer woman in the by-phrase
+    result = run("en", [
+        T("Ms", 1, "compound", "PROPN", "Ms", "NNP"), T("Klobuchar", 2, "nsubj", "PROPN", "Klobuchar", "NNP", ent="B-PER"),
+        T("criticized", 2, "ROOT", "VERB", "criticize", "VBD"), T("plans", 2, "obj", "NOUN", "plan", "NNS"),
+        T("by", 6, "case", "ADP", "by", "IN"), T("Elizabeth", 6, "compound", "PROPN", "Elizabeth", "NNP", ent="B-PER"),
+        T("Warren", 3, "nmod", "PROPN", "Warren", "NNP", ent="I-PER"), T(".", 2, "punct", "PUNCT", ".", "."),
+        T("\n\n", 8, "ROOT", "SPACE", "\n\n", "_SP"),
+        T("She", 10, "nsubj", "PRON", "she", "PRP"), T("praised", 10, "ROOT", "VERB", "praise", "VBD"),
+        T("Mexico", 10, "obj", "PROPN", "Mexico", "NNP", ent="B-LOC"), T(".", 10, "punct", "PUNCT", ".", "."),
+    ])
+    names = {a.id: a.name for a in result.actors}
+    assert {names[s.source_id] for s in result.statements if s.target_id == "MEX"} == {"Klobuchar"}
+
+
+def test_a_pronoun_the_subject_of_a_governing_speech_verb_binds_is_that_subject():
+    # "Obama criticized Cuba . While Putin said he would meet Mexico , Obama left ." — "he" is Putin, whose saying
+    # it depends on, not the main-clause subject of the sentence before
+    result = run("en", [
+        T("Obama", 1, "nsubj", "PROPN", "Obama", "NNP", ent="B-PER"), T("criticized", 1, "ROOT", "VERB", "criticize", "VBD"),
+        T("Cuba", 1, "obj", "PROPN", "Cuba", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "."),
+        T("While", 6, "mark", "SCONJ", "while", "IN"), T("Putin", 6, "nsubj", "PROPN", "Putin", "NNP", ent="B-PER"),
+        T("said", 14, "advcl", "VERB", "say", "VBD"), T("he", 9, "nsubj", "PRON", "he", "PRP"),
+        T("would", 9, "aux", "AUX", "would", "MD"), T("meet", 6, "ccomp", "VERB", "meet", "VB"),
+        T("Mexico", 9, "obj", "PROPN", "Mexico", "NNP", ent="B-LOC"), T(",", 14, "punct", "PUNCT", ",", ","),
+        T("Obama", 14, "nsubj", "PROPN", "Obama", "NNP", ent="B-PER"), T("then", 14, "advmod", "ADV", "then", "RB"),
+        T("left", 14, "ROOT", "VERB", "leave", "VBD"), T(".", 14, "punct", "PUNCT", ".", "."),
+    ])
+    names = {a.id: a.name for a in result.actors}
+    assert {names[s.source_id] for s in result.statements if s.target_id == "MEX"} == {"Vladimir Putin"}
+
+
+def test_a_pronoun_subject_after_a_fronted_clause_is_that_clauses_subject():
+    # "Although Obama criticized Putin , he praised Mexico ." — not the nearer object
+    result = run("en", [
+        T("Although", 2, "mark", "SCONJ", "although", "IN"), T("Obama", 2, "nsubj", "PROPN", "Obama", "NNP", ent="B-PER"),
+        T("criticized", 6, "advcl", "VERB", "criticize", "VBD"), T("Putin", 2, "obj", "PROPN", "Putin", "NNP", ent="B-PER"),
+        T(",", 6, "punct", "PUNCT", ",", ","), T("he", 6, "nsubj", "PRON", "he", "PRP"),
+        T("praised", 6, "ROOT", "VERB", "praise", "VBD"), T("Mexico", 6, "obj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T(".", 6, "punct", "PUNCT", ".", "."),
+    ])
+    names = {a.id: a.name for a in result.actors}
+    assert {names[s.source_id] for s in result.statements if s.target_id == "MEX"} == {"Barack Obama"}
