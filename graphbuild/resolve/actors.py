@@ -577,7 +577,8 @@ class ArticleActors:
         if len(name_span) == 1 and (name_span[0].lower_.rstrip(".") in alone or name_span[0].lower_ in alone):
             return None  # "MP", "Mr.", "Justice" alone: a title the NER took for a name ("King" may be Charlotte King)
         name = clean_name(name_span.text, self.lang)
-        if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang):
+        if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang) or \
+                self.names.shouted(name):
             return None
         non_person = rules_for(self.lang).word_set("non_person_heads")
         if len(name.split()) > 1 and name.split()[-1].casefold() in non_person:
@@ -616,13 +617,22 @@ class ArticleActors:
                 name = f"{before.text} {name}"
             if well_known is not None:
                 name = well_known.name  # "Mrs May" in 2019: Theresa May ("King Abdullah" is a given name: no guess)
-            elif not known_alias and self.names.not_a_name(name_span[0]):
+            elif not known_alias and (self.names.not_a_name(name_span[0]) or self._surname_pair(name)):
                 return None
             if country is None and not (before is not None and before.lower_ in rules_for(self.lang).word_set(
                     "given_name_titles")):  # "Clinton" alone: Bill or Hillary, either way a US politician
                 country = self.gazetteer.surname_country(tokens[0])
         actor = self._person_actor(name, country, found_role, former)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
+
+    def _surname_pair(self, name: str) -> bool:
+        """Two names joined by a hyphen, each a well-known person's surname or the surname or family name (first, in
+        Korean) of a person the article named ("the Trump-Kim meeting"): a pairing, not a double-barrelled name
+        ("Kramp-Karrenbauer")."""
+        parts = name.split("-")
+        return len(parts) == 2 and all(part and (self.gazetteer.person_by_surname(part) is not None or
+                                                 self._by_surname(part) is not None or
+                                                 self._by_first_name(part) is not None) for part in parts)
 
     def _untagged_name(self, head: Token, span: Span) -> Span | None:
         """A listed given name and at most two more capitalised proper nouns ending in ``head`` that the NER left

@@ -311,6 +311,14 @@ class NameWords:
         lemma = dictionary_lemma(first, self.lang)
         return lemma == first.lower() and self.gazetteer.person_by_surname(first) is None
 
+    def shouted(self, text: str) -> bool:
+        """A "name" in capitals from a headline ("VIOLENCE ERUPTS", "TTIP"): no listed given name opens it and no
+        well-known person is written so ("JOHN SMITH" of a byline stays a name). A given name alone stays a
+        person: features name people so ("Dan, then 11", "Mohammed schüttelt den Kopf")."""
+        words = text.split()
+        return bool(words) and all(w.isupper() and w.isalpha() for w in words) and len(text) > 3 and \
+            words[0].casefold() not in first_names() and self.gazetteer.person(text.title()) is None
+
     def not_a_name(self, word: Token) -> bool:
         """A lone word no earlier name, given name or well-known person explains, that is a weekday or month
         ("Wednesday"), the last word of an institution's or place's name ("Department": ``non_person_heads``), or that

@@ -426,6 +426,19 @@ def test_things_and_groups_the_ner_calls_persons_are_no_person(rows, head):
     assert actor is None or actor.kind != "person"
 
 
+@pytest.mark.parametrize(("pair", "before"), [
+    ("Trump-Putin", []),  # two well-known surnames
+    ("Trump-Wurst", [T("Hans", 1, "compound", "PROPN", ent="B-PER"), T("Wurst", 2, "nsubj", "PROPN", ent="I-PER"),
+                     T("spoke", 2, "ROOT", "VERB", "speak"), T(".", 2, "punct", "PUNCT")]),  # one the article named
+])
+def test_two_surnames_joined_by_a_hyphen_are_a_pairing_not_a_person(pair, before):
+    # "the Trump-Putin/PER summit"
+    rows = [T("the", 2, "det", "DET"), T(pair, 2, "compound", "PROPN", ent="B-PER", tag="NNP"),
+            T("summit", 2, "ROOT", "NOUN")]
+    actor = resolve_phrase("en", rows, 1, before=before)
+    assert actor is None or actor.kind != "person"
+
+
 def test_a_name_behind_a_non_person_name_and_a_middle_initial_are_the_known_person():
     # "Brexit/PER Party/PER leader Nigel Farage spoke": the person is Farage, not "Brexit …"
     farage = resolve_phrase("en", [

@@ -167,6 +167,16 @@ def test_a_german_name_opened_by_an_uninflected_lowercase_word_is_none(words, ex
     assert names.lowercase_word_first(doc[0:len(doc)]) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("VIOLENCE ERUPTS", True), ("TTIP", True),  # headline capitals
+    ("JOHN SMITH", False),  # a byline: a listed given name opens it
+    ("Violence", False), ("UN", False),  # not in capitals; too short to be anything but an acronym
+])
+def test_a_name_in_capitals_from_a_headline_is_none(text, expected):
+    _, names = doc_and_names("en", [T("x", 0, "ROOT", "X")])
+    assert names.shouted(text) is expected
+
+
 def test_join_hyphenated_takes_in_the_rest_of_an_entity_begun_after_the_hyphen():
     # "Jean/B-PER -/O Claude/B-LOC Juncker/I-LOC": the NER split the name at the hyphen
     doc = make_doc("en", [("Jean", 0, "ROOT", "PROPN", "Jean"), ("-", 2, "punct", "PUNCT", "-"),
