@@ -743,6 +743,9 @@ class ArticleActors:
             return Resolution(known.actor, "surname", span, 0.75)  # "Klobuchar/ORG" after "Klobuchar said"
         if self.names.place_name(head) is not None:
             return None  # "Trump Tower", "Tahrir Square": a place the NER took for an organisation
+        found = self.gazetteer.role(clean_name(ent.text, self.lang), self.lang)
+        if found is not None and found.kind == "person":
+            return None  # "National Security Adviser/ORG": a person's title, nobody named
         country, _, _ = self._modifiers(span, head)
         name = clean_name(ent.text, self.lang)
         actor = Actor(id=self.identity.organisation_id(name), name=name, kind="organisation", country=country)

@@ -426,6 +426,14 @@ def test_things_and_groups_the_ner_calls_persons_are_no_person(rows, head):
     assert actor is None or actor.kind != "person"
 
 
+def test_a_persons_title_the_ner_calls_an_organisation_is_no_organisation():
+    # "National/ORG Security/ORG Adviser/ORG spoke ." — a title without a name names nobody
+    rows = [T("National", 2, "compound", "PROPN", ent="B-ORG"), T("Security", 2, "compound", "PROPN", ent="I-ORG"),
+            T("Adviser", 3, "nsubj", "PROPN", ent="I-ORG"), T("spoke", 3, "ROOT", "VERB", "speak")]
+    actor = resolve_phrase("en", rows, 2, as_subject=True)
+    assert actor is None or not actor.id.startswith("ORG:")
+
+
 @pytest.mark.parametrize(("pair", "before"), [
     ("Trump-Putin", []),  # two well-known surnames
     ("Trump-Wurst", [T("Hans", 1, "compound", "PROPN", ent="B-PER"), T("Wurst", 2, "nsubj", "PROPN", ent="I-PER"),
