@@ -85,6 +85,21 @@ def test_named_official_with_title_and_country_criticises_owned_topic():
     assert topic.country == "USA" and topic.actor_id == "USA"
 
 
+@pytest.mark.parametrize(("negated", "cameo"), [(False, "080"), (True, "124")])
+def test_meeting_demands_is_yielding_and_not_meeting_them_refusing_to_yield(negated, cameo):
+    # "Turkey (did not) meet the demands of Greece ." — not a meeting (040)
+    neg = [T("did", 3, "aux", "AUX", "do", "VBD"), T("not", 3, "advmod", "PART", "not", "RB")] if negated else []
+    n = len(neg)
+    _, result, _, _ = run("en", [
+        T("Turkey", 1 + n, "nsubj", "PROPN", "Turkey", "NNP", ent="B-LOC"), *neg,
+        T("met" if not negated else "meet", 1 + n, "ROOT", "VERB", "meet", "VBD" if not negated else "VB"),
+        T("the", 3 + n, "det", "DET", "the", "DT"), T("demands", 1 + n, "obj", "NOUN", "demand", "NNS"),
+        T("of", 5 + n, "case", "ADP", "of", "IN"), T("Greece", 3 + n, "nmod", "PROPN", "Greece", "NNP", ent="B-LOC"),
+        T(".", 1 + n, "punct", "PUNCT", ".", "."),
+    ])
+    assert [(s.predicate.cameo, s.polarity) for s in result.statements] == [(cameo, "positive")]
+
+
 def test_an_idiom_typed_by_the_noun_of_its_preposition_keeps_the_dative_object_as_target():
     # "Die EU greift Griechenland unter die Arme ." — to help (070), not to grab anything
     _, result, _, _ = run("de", [
