@@ -342,15 +342,19 @@ class NameWords:
 
     def place_words(self, doc: Doc) -> frozenset[str]:
         """Capitalised words the article uses right after a place preposition (``place_preps``: "in Burlington",
-        not "in Trump's …") or as the name a place noun governs (``place_nouns``: "the town of Gorazde", "the
-        Krajina region"), computed once per document."""
+        not "in Trump's …"), as the name a place noun governs (``place_nouns``: "the town of Gorazde", "the
+        Krajina region") or in an of-phrase of a noun for a place's people (``place_of_nouns``: "the people of
+        Virginia"), computed once per document."""
         if self._places_of[0] is not doc:
             rules = rules_for(self.lang)
             preps, nouns = rules.word_set("place_preps"), rules.word_set("place_nouns")
+            of_nouns, of_preps = rules.word_set("place_of_nouns"), rules.word_set("possessive_preps")
             self._places_of = (doc, frozenset(
                 t.text for t in doc[1:] if t.text[:1].isupper() and (doc[t.i - 1].lower_ in preps and not (
                     t.i + 1 < len(doc) and doc[t.i + 1].lower_ in POSSESSIVE_CLITICS) or (
-                    t.head.i != t.i and t.head.lower_ in nouns and t.pos_ == "PROPN"))))
+                    t.head.i != t.i and t.head.lower_ in nouns and t.pos_ == "PROPN") or (
+                    t.head.i != t.i and t.head.lower_ in of_nouns and t.pos_ == "PROPN" and
+                    doc[t.i - 1].lower_ in of_preps))))
         return self._places_of[1]
 
     def name_after(self, head: Token, *, stop_ents: tuple[str, ...] = ("LOC", "GPE"),

@@ -167,6 +167,16 @@ def test_a_german_name_opened_by_an_uninflected_lowercase_word_is_none(words, ex
     assert names.lowercase_word_first(doc[0:len(doc)]) is expected
 
 
+def test_the_name_in_the_of_phrase_of_a_places_people_is_a_place_and_an_apposition_to_people_is_not():
+    # "The people of Virginia love influential people , Sen. Gillibrand ."
+    rows = [T("The", 1, "det", "DET"), T("people", 4, "nsubj", "NOUN"), T("of", 3, "case", "ADP"),
+            T("Virginia", 1, "nmod", "PROPN"), T("love", 4, "ROOT", "VERB"), T("influential", 6, "amod", "ADJ"),
+            T("people", 4, "obj", "NOUN"), T(",", 9, "punct", "PUNCT"), T("Sen.", 9, "compound", "PROPN"),
+            T("Gillibrand", 6, "appos", "PROPN"), T(".", 4, "punct", "PUNCT")]
+    doc, names = doc_and_names("en", rows)
+    assert names.place_words(doc) == frozenset({"Virginia"})
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("VIOLENCE ERUPTS", True), ("TTIP", True),  # headline capitals
     ("JOHN SMITH", False),  # a byline: a listed given name opens it
