@@ -543,11 +543,17 @@ class ArticleActors:
             return None  # "Tahrir Square", "Brexit Party": a place, an institution or a party, not a person
         honorifics = rules_for(self.lang).word_set("honorifics") | rules_for(self.lang).word_set("non_person_names")
         institutions = rules_for(self.lang).word_set("non_person_heads")
-        while len(name_span) > 1 and (name_span[0].lower_ in honorifics or self.names.is_title(name_span[0]) or
-                                      name_span[0].lower_ in institutions or name_span[0].lower_.endswith("s") and
-                                      name_span[0].lower_[:-1] in honorifics):
+        def titled(k: int) -> bool:
+            return name_span[k].lower_ in honorifics or self.names.is_title(name_span[k])
+
+        while len(name_span) > 1 and (titled(0) or name_span[0].lower_ in institutions or
+                                      name_span[0].lower_.endswith("s") and name_span[0].lower_[:-1] in honorifics or
+                                      len(name_span) > 2 and titled(1) and (
+                                          name_span[0].is_lower and not self.names.name_particle(name_span, 0) or
+                                          self.gazetteer.state_or_org(name_span[0].text, self.lang))):
             # "Mr Trump", "Democrat Hillary Clinton", "Präsident Putin", "Brexit Farage", "Department William Krampf",
-            # "Justices Neil Gorsuch" (a plural title before one of the names it covers)
+            # "Justices Neil Gorsuch" (a plural title before one of the names it covers); a lower-case word or a
+            # party before a title ("freshman Rep. Mia Love", "GOP Rep. Scott Tipton")
             name_span = name_span[1:]
             if len(name_span) == 1 and self.names.is_title(name_span[0]):
                 return None  # "Department Inspector": an institution and a title, nobody's name

@@ -69,10 +69,16 @@ class NameWords:
             return any(self.gazetteer.role(doc[t.i:t.i + n].text, self.lang) for n in (2, 3) if t.i + n <= len(doc))
 
         words = [t for t in span if not t.is_punct]
-        titled = any(self.is_title(t) or title_part(t) for t in words)
+        # also "Rep.", "Sen." next to a party (honorifics, not gazetteer roles); a lone "Justice/PER" is left to grow
+        # into the name the NER cut off ("Justice Antonin Scalia")
+        honorifics = rules_for(self.lang).word_set("honorifics") if len(words) > 1 else frozenset()
+
+        def title_word(t: Token) -> bool:
+            return self.is_title(t) or title_part(t) or t.lower_ in honorifics
+
+        titled = any(title_word(t) for t in words)
         return all(self.gazetteer.adjective(t.text, self.lang) or self.gazetteer.demonym(t.text, self.lang)
-                   or self.is_title(t) or title_part(t) or titled and self.gazetteer.state_or_org(t.text, self.lang)
-                   for t in words)
+                   or title_word(t) or titled and self.gazetteer.state_or_org(t.text, self.lang) for t in words)
 
     def possessed_thing(self, span: Span) -> bool:
         """A name in the genitive before a common noun ("Christandls Anwältin", "Hermann Schützenhöfers Eignung"):

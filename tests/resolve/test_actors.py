@@ -426,6 +426,16 @@ def test_things_and_groups_the_ner_calls_persons_are_no_person(rows, head):
     assert actor is None or actor.kind != "person"
 
 
+@pytest.mark.parametrize("first", ["GOP", "freshman"])
+def test_a_party_or_a_lower_case_word_before_a_title_is_not_part_of_the_name(first):
+    # "GOP/PER Rep./PER Scott/PER Tipton/PER spoke ." — the person is Scott Tipton
+    rows = [T(first, 3, "compound", "PROPN" if first == "GOP" else "NOUN", ent="B-PER"),
+            T("Rep.", 3, "compound", "PROPN", ent="I-PER"), T("Scott", 3, "compound", "PROPN", ent="I-PER"),
+            T("Tipton", 4, "nsubj", "PROPN", ent="I-PER"), T("spoke", 4, "ROOT", "VERB", "speak")]
+    actor = resolve_phrase("en", rows, 3, as_subject=True)
+    assert actor is not None and actor.name == "Scott Tipton"
+
+
 def test_a_persons_title_the_ner_calls_an_organisation_is_no_organisation():
     # "National/ORG Security/ORG Adviser/ORG spoke ." — a title without a name names nobody
     rows = [T("National", 2, "compound", "PROPN", ent="B-ORG"), T("Security", 2, "compound", "PROPN", ent="I-ORG"),

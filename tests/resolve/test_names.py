@@ -64,6 +64,8 @@ def test_an_entity_of_nationality_and_title_words_names_nobody(lang, rows, start
 
 @pytest.mark.parametrize(("words", "expected"), [
     (("GOP", "Congressman"), True),  # a party and a title
+    (("GOP", "Rep."), True),  # a party and an honorific ("GOP Rep./PER Scott Tipton")
+    (("Justice",), False),  # an honorific alone may grow into the name the NER cut off ("Justice Antonin Scalia")
     (("GOP",), False),  # the party alone: not a person entity this check decides
     (("Mexico", "Smith"), False),  # a state and a name: no title
 ])
