@@ -128,6 +128,10 @@ ENGLISH = [
     # a person named inside a PP is not the phrase
     ([T("the", 1, "det", "DET"), T("wife", 1, "ROOT", "NOUN"), T("of", 3, "case", "ADP"),
       T("Trump", 1, "nmod", "PROPN", ent="B-PERSON")], 1, True, None, None, None, None),
+    # "state Assemblywoman Claudia/LOC Tenney/LOC": the NER's place is a person after a state legislator's title
+    ([T("state", 3, "compound", "PROPN"), T("Assemblywoman", 3, "compound", "PROPN", ent="B-LOC"),
+      T("Claudia", 3, "compound", "PROPN", ent="I-LOC"), T("Tenney", 3, "ROOT", "PROPN", ent="I-LOC")], 3, True,
+     "PER:claudia-tenney", "person", None, "member of parliament"),
 ]
 
 
