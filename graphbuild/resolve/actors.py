@@ -584,8 +584,8 @@ class ArticleActors:
             return None  # "MP", "Mr.", "Justice" alone: a title the NER took for a name ("King" may be Charlotte King)
         name = clean_name(name_span.text, self.lang)
         if not name or not name[:1].isupper() or self.gazetteer.state_or_org(name, self.lang) or \
-                self.names.shouted(name):
-            return None
+                self.names.shouted(name) or any(ch.isdigit() for ch in name):
+            return None  # (no person's name has a digit: "Metal Gear Solid 5")
         non_person = rules_for(self.lang).word_set("non_person_heads")
         if len(name.split()) > 1 and name.split()[-1].casefold() in non_person:
             return None  # "Tahrir Square", "Radial Games": a place or an institution the NER took for a person

@@ -424,6 +424,13 @@ def test_person_entities_of_only_country_and_title_words_name_nobody(rows, head,
     ([T("Latinos", 1, "nsubj", "PROPN", ent="B-PER", tag="NNP"), T("objected", 1, "ROOT", "VERB", "object")], 0),
     # "Mass./PER objected ." — an AP abbreviation of a US state ("Anastasia Somoza of Mass.")
     ([T("Mass.", 1, "nsubj", "PROPN", ent="B-PER", tag="NNP"), T("objected", 1, "ROOT", "VERB", "object")], 0),
+    # "Hubert Burda Media/PER objected ." — a company: its last word is no surname (non_person_heads)
+    ([T("Hubert", 2, "compound", "PROPN", ent="B-PER", tag="NNP"), T("Burda", 2, "compound", "PROPN", ent="I-PER"),
+      T("Media", 3, "nsubj", "PROPN", ent="I-PER"), T("objected", 3, "ROOT", "VERB", "object")], 2),
+    # "Metal Gear Solid 5/PER sold ." — no person's name has a digit
+    ([T("Metal", 3, "compound", "PROPN", ent="B-PER"), T("Gear", 3, "compound", "PROPN", ent="I-PER"),
+      T("Solid", 4, "nsubj", "PROPN", ent="I-PER"), T("5", 2, "nummod", "NUM", ent="I-PER"),
+      T("sold", 4, "ROOT", "VERB", "sell")], 2),
 ])
 def test_things_and_groups_the_ner_calls_persons_are_no_person(rows, head):
     actor = resolve_phrase("en", rows, head, as_subject=True)
