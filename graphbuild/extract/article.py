@@ -78,8 +78,9 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     merge_orientation_adjectives(doc, lang)  # "pro-Russian separatists" are no Russians
     scheme = scheme or scheme_of(doc)
     lexicon = lexicon or lexicon_for(lang)
+    quotes = find_quotes(doc.text)
     actors = ArticleActors(lang=lang, scheme=scheme, identity=identity or IdentityIndex(), date=article.date,
-                           quoted=[(q.start, q.end) for q in find_quotes(doc.text) if q.words >= QUOTED_WORDS])
+                           quoted=[(q.start, q.end) for q in quotes if q.words >= QUOTED_WORDS])
     sents = _sentences(doc)
     by_sent: list[list[Clause]] = [list(clauses(s, scheme, lang)) for s in sents]
 
@@ -95,7 +96,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
                     actors.resolve(head, as_subject=True)
     assign_genders(sents, actors)  # "he" must not find the woman named last (Mr/Mrs, pronouns she binds)
 
-    attributions = QuoteAttributor(doc, sents, by_sent, actors, lexicon).run()
+    attributions = QuoteAttributor(doc, sents, by_sent, actors, lexicon, quotes).run()
     direct = [a for a in attributions if a.kind == "direct" and a.speaker is not None]
 
     def speaker_at(char: int) -> Resolution | None:

@@ -16,7 +16,7 @@ from graphbuild.extract.clauses import Clause, is_infinitive_clause, np_span
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.lemmas import in_or_compound_of
 from graphbuild.extract.lexicon import Lexicon
-from graphbuild.extract.quotemarks import QuoteSpan, find_quotes, looks_like_title
+from graphbuild.extract.quotemarks import QuoteSpan, looks_like_title
 from graphbuild.extract.schemes import Role, role
 from graphbuild.nlp.components import interview_labels
 from graphbuild.resolve.actors import ArticleActors, Resolution
@@ -102,8 +102,9 @@ class QuoteAttributor:
     """Attributes the quotes of one parsed article; ``clauses_by_sent`` are the clauses of each sentence."""
 
     def __init__(self, doc: Doc, sents: list[Span], clauses_by_sent: list[list[Clause]], actors: ArticleActors,
-                 lexicon: Lexicon) -> None:
+                 lexicon: Lexicon, quotes: list[QuoteSpan]) -> None:
         self.doc = doc
+        self.quotes = quotes  # find_quotes(doc.text), found once per article
         self.text = doc.text  # spaCy rebuilds Doc.text on every access: once per article, not per quote
         self.sents = sents
         self.clauses_by_sent = clauses_by_sent
@@ -123,7 +124,7 @@ class QuoteAttributor:
     def run(self) -> list[Attribution]:
         out: list[Attribution] = []
         previous: Attribution | None = None
-        for quote in find_quotes(self.text):
+        for quote in self.quotes:
             if looks_like_title(quote) or self._named_by_noun(quote):
                 continue
             found = self._direct(quote, previous)

@@ -470,8 +470,7 @@ class ArticleActors:
         verb = head.head
         if role(head.dep_, self.scheme) is not Role.SUBJ or verb.i == head.i or verb.pos_ != "VERB":
             return False
-        entry = lexicon_for(self.lang).match((verb.lemma_.lower(),))
-        return entry is not None and entry.cue
+        return lexicon_for(self.lang).is_cue(rules_for(self.lang).lemma_candidates(verb, None))
 
     def _through_pp(self, token: Token, head: Token) -> bool:
         """Whether ``token`` hangs below ``head`` through a prepositional phrase: "the resumption of ties with
@@ -515,9 +514,9 @@ class ArticleActors:
                 name_span = doc[start:end]
         # the head alone, or after its titles ("President Trump/NN", which the role alone would give to the last
         # president the article named)
-        alone = len(span) == 1 or all(t.i == head.i or t.i < head.i and (
+        head_only = len(span) == 1 or all(t.i == head.i or t.i < head.i and (
             self.names.is_title(t) or gendered_honorific(t, self.lang) is not None) for t in span)
-        if name_span is None and alone and head.pos_ in {"NOUN", "ADV", "ADJ", "X"} and \
+        if name_span is None and head_only and head.pos_ in {"NOUN", "ADV", "ADJ", "X"} and \
                 head.text[:1].isupper() and not head.text.isupper():
             # the surname of a person the article named in full, tagged as something else this time ("Doskozil/ADV
             # lobt …", "lehnt Kucharowits/ADJD es ab"): the exact word, no genitive or case folding
@@ -525,7 +524,7 @@ class ArticleActors:
             if known is not None and len(known.tokens) >= 2 and known.tokens[-1] == head.text:
                 return Resolution(known.actor, "surname", span, 0.75)
         known_alias = False
-        if name_span is None and alone and head.text[:1].isupper() and head.pos_ in {
+        if name_span is None and head_only and head.text[:1].isupper() and head.pos_ in {
                 "NOUN", "PROPN", "X"} and self.gazetteer.person(head.text) is not None:
             # a well-known name the tagger and NER both missed ("protested against Trump" with Trump as NN)
             name_span, known_alias = doc[head.i:head.i + 1], True
