@@ -2889,6 +2889,10 @@ def test_a_main_verb_hung_on_a_weekday_acts_on_the_noun_after_it():
             T("die", 3, "det", "DET", "der", "ART"), T("Stadt", 1, "obj", "NOUN", "Stadt", "NN"),
             T("Gorazde", 3, "appos", "PROPN", "Gorazde", "NE", ent="B-PER"), T(".", 1, "punct", "PUNCT", ".", "$.")],
      []),
+    # "Das Amtsgericht Gorazde entschied ." — a court named after its town ("das Amtsgericht Wismar")
+    ("de", [T("Das", 1, "det", "DET", "der", "ART"), T("Amtsgericht", 3, "nsubj", "NOUN", "Amtsgericht", "NN"),
+            T("Gorazde", 1, "appos", "PROPN", "Gorazde", "NE", ent="B-PER"),
+            T("entschied", 3, "ROOT", "VERB", "entscheiden", "VVFIN"), T(".", 3, "punct", "PUNCT", ".", "$.")], []),
 ])
 def test_a_name_a_place_noun_governs_is_no_person(lang, rows, expected):
     n = len(rows)
