@@ -78,8 +78,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return out
 
 
-def looks_like_title(quote: QuoteSpan) -> bool:
-    """Short capitalised quotes are names of newspapers, films or operations ("„La Jornada“"), not speech."""
+def looks_like_title(quote: QuoteSpan, minor_words: frozenset[str] = frozenset()) -> bool:
+    """Short capitalised quotes are names of newspapers, films, shows or operations ("„La Jornada“", "“Face the
+    Nation”"), not speech: every word capitalised but the ``minor_words`` of titles inside them (articles,
+    prepositions, conjunctions)."""
     words = quote.text.split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not quote.text.endswith(
-        (".", "!", "?", ","))
+    if not 0 < len(words) <= 4 or quote.text.endswith((".", "!", "?", ",")):
+        return False
+    inner = {i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in minor_words}
+    return all(w[:1].isupper() or not w[:1].isalpha() or i in inner for i, w in enumerate(words))

@@ -125,7 +125,7 @@ class QuoteAttributor:
         out: list[Attribution] = []
         previous: Attribution | None = None
         for quote in self.quotes:
-            if looks_like_title(quote) or self._named_by_noun(quote):
+            if looks_like_title(quote, self._rules.word_set("title_minor_words")) or self._named_by_noun(quote):
                 continue
             found = self._direct(quote, previous)
             out.append(found)

@@ -38,6 +38,24 @@ def test_quote_marks_in_german_and_english_styles(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
 
 
+@pytest.mark.parametrize(("lang", "text", "title"), [
+    ("en", "He told “Face the Nation” on Sunday.", True),  # a show: small words inside a capitalised title
+    ("en", "He read “La Jornada” on Sunday.", True),
+    ("en", "He said “the Nation” on Sunday.", False),  # a small word first: words, not a title
+    ("en", "He said “Face the nation” on Sunday.", False),
+    ("en", "He said “Face the” on Sunday.", False),  # ... or last
+    # German capitalises every noun: "„Totengräber der Demokratie“" is as often speech as a name
+    ("de", "Sie seien „Totengräber der Demokratie“, sagte er.", False),
+    ("de", "Er las „La Jornada“ am Sonntag.", True),
+])
+def test_short_capitalised_quotes_with_small_words_inside_are_titles(lang, text, title):
+    from graphbuild.extract.language import rules_for
+    from graphbuild.extract.quotemarks import looks_like_title
+
+    quote, = find_quotes(text)
+    assert looks_like_title(quote, rules_for(lang).word_set("title_minor_words")) is title
+
+
 def test_cue_after_the_quote_with_pronoun_speaker_across_sentences():
     # "Präsident Peña Nieto kam . „Wir warten“ , sagte er ."
     rows = [
