@@ -219,6 +219,7 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
                       threatened: dict[int, str],
                       cue_targets: Callable[[Clause], list[Statement]]) -> list[Statement]:
     out: list[Statement] = []
+    acts: list[tuple[object, ...] | None] = []  # the speech act (cue, speaker, triple) of each statement of ``out``
     text = doc.text  # spaCy rebuilds Doc.text on every access
     rules = rules_for(actors.lang)
     speech = rules.extra.get("default_speech_verb", "say")  # the cue of a quote without one
@@ -308,11 +309,36 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
             if borrowed is not None:
                 first = replace(first, target_id=borrowed.target_id, target_kind=borrowed.target_kind,
                                 target_text=borrowed.target_text)
-        out.append(first)
-        for other in _coordinated_targets(target_res, actors, speaker.id) if target_res else []:
+        made = [first] + [
             # "threatened to deliver blows to the United States and Israel": one statement per coordinated target
-            out.append(replace(first, id=stable_hash(article.id, "quote", a.quote[0], speaker.id, other.actor.id),
-                               target_id=other.actor.id, target_text=other.span.text))
+            replace(first, id=stable_hash(article.id, "quote", a.quote[0], speaker.id, other.actor.id),
+                    target_id=other.actor.id, target_text=other.span.text)
+            for other in (_coordinated_targets(target_res, actors, speaker.id) if target_res else [])]
+        for s in made:
+            out.append(s)
+            acts.append((a.cue_span, s.sentence_index, s.source_id, s.predicate.lemma, s.predicate.cameo,
+                         s.target_id, s.polarity) if a.cue_span else None)
+    return _one_per_speech_act(out, acts)
+
+
+def _one_per_speech_act(statements: list[Statement], acts: list[tuple[object, ...] | None]) -> list[Statement]:
+    """One statement for the quotes one cue gives the same speaker in a sentence ("“We wait,” he said, “and we
+    see.”"; "expressed “concern and sorrow”, saying other nations would benefit"): their quotes joined in text order
+    with " … ", their spans and confidence the widest; a direct quote's wording and extractor go first."""
+    out: list[Statement] = []
+    where: dict[tuple[object, ...], int] = {}
+    for s, act in zip(statements, acts):
+        if act is None or act not in where:
+            if act is not None:
+                where[act] = len(out)
+            out.append(s)
+            continue
+        kept = out[where[act]]
+        parts = sorted([kept, s], key=lambda x: x.char_start)
+        lead = kept if kept.extractor.startswith("quote:direct") or not s.extractor.startswith("quote:direct") else s
+        out[where[act]] = replace(
+            lead, char_start=min(kept.char_start, s.char_start), char_end=max(kept.char_end, s.char_end),
+            quote=" … ".join(p.quote for p in parts if p.quote) or None, confidence=max(kept.confidence, s.confidence))
     return out
 
 

@@ -72,6 +72,28 @@ def test_cue_after_the_quote_with_pronoun_speaker_across_sentences():
     assert statement.source_id == "PER:enrique-pena-nieto" and statement.cue == "sagte"
 
 
+def test_two_quotes_around_one_cue_are_one_statement_with_both_quotes():
+    # "Präsident Peña Nieto kam . „Wir warten“ , sagte er , „und wir sehen .“"
+    rows = [
+        T("Präsident", 3, "nsubj", "NOUN"), T("Peña", 0, "appos", "PROPN", ent="B-PER"),
+        T("Nieto", 1, "flat", "PROPN", ent="I-PER"), T("kam", 3, "ROOT", "VERB", "kommen"), T(".", 3, "punct", "PUNCT"),
+        T("„", 7, "punct", "PUNCT"), T("Wir", 7, "nsubj", "PRON", "wir"), T("warten", 10, "ccomp", "VERB", "warten"),
+        T("“", 7, "punct", "PUNCT"), T(",", 10, "punct", "PUNCT"), T("sagte", 10, "ROOT", "VERB", "sagen"),
+        T("er", 10, "nsubj", "PRON", "er"), T(",", 10, "punct", "PUNCT"), T("„", 16, "punct", "PUNCT"),
+        T("und", 16, "cc", "CCONJ"), T("wir", 16, "nsubj", "PRON"), T("sehen", 10, "conj", "VERB", "sehen"),
+        T(".", 16, "punct", "PUNCT"), T("“", 16, "punct", "PUNCT"),
+    ]
+    quotes, result = quotes_of("de", rows)
+    assert [(q[1], q[2], q[3]) for q in quotes if q[0] == "direct"] == [
+        ("Wir warten", "er", "sagte"), ("und wir sehen.", "er", "sagte")]  # both quotes stay quotes
+    spoken = [s for s in result.statements if s.quote]
+    assert [(s.source_id, s.cue, s.quote) for s in spoken] == [
+        ("PER:enrique-pena-nieto", "sagte", "Wir warten … und wir sehen.")]  # one speech act, one statement
+    starts = sorted(q.start for q in result.quotes if q.kind == "direct")
+    ends = sorted(q.end for q in result.quotes if q.kind == "direct")
+    assert spoken[0].char_start <= starts[0] and spoken[0].char_end >= ends[-1]  # its span covers both
+
+
 @pytest.mark.parametrize(("rows", "speaker", "cue"), [
     # "Laut Außenminister Videgaray sind die Gespräche gescheitert ."
     ([T("Laut", 2, "case", "ADP", "laut"), T("Außenminister", 2, "nmod", "NOUN"),
