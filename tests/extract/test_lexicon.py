@@ -28,6 +28,10 @@ def test_the_most_specific_fitting_german_row_wins(lemma, preps, objects, cameo)
     ("seize", [("on", "policy")], [], "010"),  # "seized on Clinton-era policies": exploits a point
     ("offer", [], ["account"], "010"),          # "offered differing accounts": a statement
     ("offer", [], ["aid"], "033"),
+    ("receive", [], ["delegation"], "043"),     # hosts a visit
+    ("receive", [], ["briefing"], "010"),       # "receives a similar briefing each year": no visit
+    ("charge", [], ["official"], "173"),        # charges someone: legal action
+    ("charge", [], [], "112"),                  # "Republicans have charged that …": an accusation
 ])
 def test_the_most_specific_fitting_english_row_wins(lemma, preps, objects, cameo):
     row = lexicon_for("en").match([lemma], preps=preps, objects=objects)
