@@ -516,6 +516,24 @@ def _repair_fronted_phrase_subject(clause: Clause, rules: LanguageRules) -> None
     clause.subjects = [noun]
 
 
+def _repair_subordinate_subject(clause: Clause, rules: LanguageRules) -> None:
+    """English finite verb right after a noun the parser read as the object of a preposition that also opens
+    clauses ("She was speaking after President Trump | warned China", "The talks ended after Trump | criticised
+    China": *Trump* the object of "after", *warned* a conjunct of *speaking*): that noun is its subject
+    (``subordinating_preps``), not the subject of the clause before."""
+    verb = clause.verb
+    preps = rules.word_set("subordinating_preps")
+    if not preps or not _finite_or_active(verb, clause.scheme, rules) or verb.i <= verb.sent.start:
+        return
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ in rules.word_set("temporal_nouns") or \
+            noun.is_ancestor(verb) and role(verb.dep_, clause.scheme) is not Role.ACL:
+        return
+    parts = pp_parts(noun.head if PREP_HEADED[clause.scheme] else noun, clause.scheme)
+    if parts is not None and parts[0] in preps and parts[1] == noun:
+        clause.subjects = [noun]
+
+
 def _repair_nominal_xcomp(clause: Clause, rules: LanguageRules) -> None:
     """A noun the parser hung on a transitive verb as an open complement is its object ("rejected Thursday a United
     Nations appeal" with *appeal* an xcomp). Verbs that take a predicative noun ("became president",
@@ -688,7 +706,9 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
     clause.objects = [o for o in clause.objects if o.lower_ not in temporal]
     clause.iobjects = [o for o in clause.iobjects if o.lower_ not in temporal]
     if not clause.subjects:
-        _repair_finite_acl(clause, rules)
+        _repair_subordinate_subject(clause, rules)
+        if not clause.subjects:
+            _repair_finite_acl(clause, rules)
         if not clause.subjects:
             _repair_split_subject(clause, rules)
         if not clause.subjects:

@@ -2995,3 +2995,21 @@ NAMED_PERSONS = [
                               "middle-name"])
 def test_a_person_entity_names_the_person_it_stands_for(lang, rows, expected):
     assert person_names(lang, rows) == expected
+
+
+@pytest.mark.parametrize(("prep", "source"), [
+    ("after", "CAN"),  # "after Canada | warned": Canada, the object of "after", is the subject of the next verb
+    ("before", "CAN"),
+    ("with", "MEX"),   # "with Canada | warned": no preposition that opens clauses, the conjunct keeps Mexico
+])
+def test_the_noun_after_a_preposition_that_opens_clauses_is_the_subject_of_the_verb_the_parser_hung_apart(
+        prep, source):
+    # "Mexico spoke after Canada warned China ." with *warned* a conjunct of *spoke* and Canada the object of "after"
+    _, result, _, _ = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-GPE"), T("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+        T(prep, 3, "case", "ADP", prep, "IN"), T("Canada", 1, "obl", "PROPN", "Canada", "NNP", ent="B-GPE"),
+        T("warned", 1, "conj", "VERB", "warn", "VBD"), T("China", 4, "obj", "PROPN", "China", "NNP", ent="B-GPE"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert [(s.source_id, s.predicate.lemma, s.target_id) for s in result.statements
+            if s.predicate.lemma == "warn"] == [(source, "warn", "CHN")]
