@@ -87,9 +87,14 @@ class NameWords:
         the last word must be a common noun the dictionary knows."""
         from graphbuild.extract.lemmas import known_word
 
-        suffixes = tuple(rules_for(self.lang).word_set("genitive_name_suffixes"))
+        rules = rules_for(self.lang)
+        suffixes = tuple(rules.word_set("genitive_name_suffixes"))
         last = span[-1]
-        if len(span) < 2 or not suffixes or last.tag_ not in COMMON_NOUN_TAGS or not known_word(last.text, self.lang):
+        # a noun the tagger took for a name ("Grubingers Igel/NE") counts when the dictionary knows it and no
+        # well-known person bears it as a surname
+        noun = last.tag_ in COMMON_NOUN_TAGS or bool(rules.extra.get("capitalised_nouns")) and \
+            self.gazetteer.person_by_surname(last.text) is None
+        if len(span) < 2 or not suffixes or not noun or not known_word(last.text, self.lang):
             return False
         return any(t.text.endswith(suffixes) and len(t.text) > 3 and t.text.casefold() not in first_names()
                    for t in span[:-1])

@@ -2550,13 +2550,16 @@ def test_a_speaker_label_is_no_mistagged_subject():
 @pytest.mark.parametrize(("first", "first_tag", "second", "expected"), [
     ("Christandls", "NE", "Anwältin", []),          # a named person's lawyer: nobody's name
     ("Markus", "NE", "Suttner", ["Markus Suttner"]),  # a given name ending in -s, a surname tagged as a noun
-], ids=["possessed", "given-name"])
+    ("Grubingers", "NE", "Igel/NE", []),            # the thing tagged as a name: the dictionary knows "Igel"
+    ("Andrus", "NE", "Seibert/NE", ["Andrus Seibert"]),  # a surname that is also a word, of a well-known person
+], ids=["possessed", "given-name", "possessed-tagged-as-name", "well-known-surname"])
 def test_a_name_in_the_genitive_before_a_common_noun_names_no_person(first, first_tag, second, expected):
-    # "<first> <second> kritisierte Kanada ." with both words one person entity and the second tagged NN
+    # "<first> <second> kritisierte Kanada ." with both words one person entity and the second tagged NN (or NE)
+    second, second_tag = second.split("/") if "/" in second else (second, "NN")
     assert person_names("de", [
         T(first, 1, "nmod:poss" if first.endswith("s") and expected == [] else "flat", "PROPN", first, first_tag,
           ent="B-PER"),
-        T(second, 2, "nsubj", "NOUN", second, "NN", ent="I-PER"), T("kritisierte", 2, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T(second, 2, "nsubj", "NOUN", second, second_tag, ent="I-PER"), T("kritisierte", 2, "ROOT", "VERB", "kritisieren", "VVFIN"),
         T("Kanada", 2, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "$."),
     ]) == expected
 
