@@ -435,9 +435,12 @@ class ArticleActors:
             # "Klobuchar/LOC said she thinks …": a word that speaks and that neither the gazetteer nor the article
             # ("in Boston") uses as a place is a person (a surname of the article's is one already)
             return own
+        not_owner = rules_for(self.lang).word_set("not_owner_nouns")
         inside = [e for e in self.names.entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and
                   e.end <= span.end
-                  and (self.names.is_title(head) or not self._through_pp(e.root, head))]
+                  and (self.names.is_title(head) or not self._through_pp(e.root, head))
+                  # "Karlov's body", "Mubarak's wife": someone's kin, body or name is not that someone
+                  and not (e.end <= head.i and head.lemma_.lower() in not_owner)]
         if inside:
             return min(inside, key=lambda e: abs(e.start - head.i))
         titled = self.names.person_title(head) or self.names.is_title(head) and self._place_or_person(

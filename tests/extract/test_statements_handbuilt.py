@@ -3016,3 +3016,18 @@ def test_the_noun_after_a_preposition_that_opens_clauses_is_the_subject_of_the_v
     ])
     assert [(s.source_id, s.predicate.lemma, s.target_id) for s in result.statements
             if s.predicate.lemma == "warn"] == [(source, "warn", "CHN")]
+
+
+@pytest.mark.parametrize(("noun", "source"), [
+    ("body", None),                      # "Karlov 's body arrived in Moscow": his body is not Karlov
+    ("wife", None),
+    ("campaign", "PER:karlov"),          # "Karlov 's campaign arrived …": his campaign may speak for him
+])
+def test_a_persons_kin_body_or_name_is_not_that_person(noun, source):
+    _, result, _, _ = run("en", [
+        T("Karlov", 2, "nmod:poss", "PROPN", "Karlov", "NNP", ent="B-PER"), T("'s", 0, "case", "PART", "'s", "POS"),
+        T(noun, 3, "nsubj", "NOUN", noun, "NN"), T("arrived", 3, "ROOT", "VERB", "arrive", "VBD"),
+        T("in", 5, "case", "ADP", "in", "IN"), T("Moscow", 3, "obl", "PROPN", "Moscow", "NNP", ent="B-GPE"),
+        T(".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    assert [s.source_id for s in result.statements if s.predicate.lemma == "arrive"] == ([source] if source else [])
