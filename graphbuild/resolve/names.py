@@ -277,7 +277,8 @@ class NameWords:
 
     def without_common_nouns(self, name: Span) -> Span | None:
         """A German name without a capitalised common noun the NER took in before it: a title before a given name
-        and surname ("Finanzreferentin Gabriele Schaunig"; only given names the gazetteer lists); ``None`` when a
+        and surname ("Finanzreferentin Gabriele Schaunig", "Merkels Sprecher Steffen Seibert"; only given names the
+        gazetteer lists); ``None`` when a
         particle follows a leading common noun ("Turniersieger von Buenos Aires", "Mitgründer von Runtastic": a role,
         not a name). Nouns after a name stay: the tagger, the morphology and the lexicon also call surnames common
         and plural nouns ("Christian Drosten/NN", "Hans Peter Doskozil" Number=Plur, "Günther Platter" → "platt")."""
@@ -286,11 +287,11 @@ class NameWords:
         def common(word: Token) -> bool:
             return word.tag_ in COMMON_NOUN_TAGS and word.text.casefold() not in given
 
-        if len(name) > 1 and common(name[0]):
-            if name[1].text.islower():
-                return None
-            if len(name) > 2 and name[1].text.casefold() in given:
-                name = name[1:]
+        if len(name) > 1 and common(name[0]) and name[1].text.islower():
+            return None
+        for k in range(1, len(name) - 1):
+            if common(name[k - 1]) and name[k].text.casefold() in given:
+                return name[k:]  # also after a genitive name: "Merkels Sprecher Steffen Seibert"
         return name
 
     def adjective_first(self, name: Span) -> bool:

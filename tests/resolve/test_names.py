@@ -95,6 +95,9 @@ def test_name_particles(rows, k, expected):
     # a title before a listed given name and a surname goes
     ([T("Finanzreferentin", 0, "ROOT", "NOUN", tag="NN"), T("Gabriele", 0, "flat", "PROPN", tag="NE"),
       T("Schaunig", 0, "flat", "PROPN", tag="NE")], "Gabriele Schaunig"),
+    # ... also after a genitive name the NER took in
+    ([T("Merkels", 0, "ROOT", "PROPN", tag="NE"), T("Sprecher", 0, "flat", "NOUN", tag="NN"),
+      T("Steffen", 0, "flat", "PROPN", tag="NE"), T("Seibert", 0, "flat", "PROPN", tag="NE")], "Steffen Seibert"),
     # a leading common noun before a particle is a role, not a name
     ([T("Turniersieger", 0, "ROOT", "NOUN", tag="NN"), T("von", 0, "case", "ADP", tag="APPR"),
       T("Buenos", 0, "flat", "PROPN", tag="NE"), T("Aires", 0, "flat", "PROPN", tag="NE")], None),
