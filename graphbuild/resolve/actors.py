@@ -183,6 +183,8 @@ class ArticleActors:
         if listed is not None:
             return listed
         code = self._state_name(head, span)
+        if code is not None and (club := self._built_on_place(head, code)) is not None:
+            return club
         if code is None:
             person = self._person(head, span)
             if person is not None:
@@ -194,6 +196,8 @@ class ArticleActors:
                 return Resolution(self.collective(code, "GOV", "government", "government"), "capital", span, 0.8)
             return Resolution(self.country_actor(code), "state", span)
         seat = self.gazetteer.seat(span.text, self.lang) or self._seat_head(head)
+        if seat and (club := self._built_on_place(head, seat)) is not None:
+            return club
         if seat:
             entry = self.gazetteer.entry(seat)
             if entry and entry.kind != "state":
@@ -286,6 +290,32 @@ class ArticleActors:
         from graphbuild.extract.lemmas import known_word
 
         return None if known_word(head.text.lower(), self.lang) else seat
+
+    def _built_on_place(self, head: Token, code: str) -> Resolution | None:
+        """A club's or company's name whose first word is a place ("Austria Wien", "Wiener Austria"): the name
+        words the place heads are capitalised proper nouns, no title, and each another place or a word the dictionary
+        does not know ("Brasiliens Teamkicker" is a player), while the whole is no place the gazetteer knows ("Buenos Aires", "Mexico City", "Kurdistan
+        Region" stay places). An organisation of the place's state."""
+        from graphbuild.extract.lemmas import known_word
+
+        words = [c for c in head.children if role(c.dep_, self.scheme) is Role.NAME and c.i > head.i]
+        if not words:
+            return None
+        doc = head.doc
+        name = doc[head.i:max(w.i for w in words) + 1]
+        if len(name) != len(words) + 1 or self.gazetteer.state_or_org(name.text, self.lang) or \
+                self.gazetteer.seat(name.text, self.lang):
+            return None
+        proper = rules_for(self.lang).word_set("proper_noun_tags")
+        if not all(w.text[:1].isupper() and (w.tag_ in proper if proper else w.pos_ == "PROPN") and not self.names.is_title(w)
+                   and (self.gazetteer.state_or_org(w.text, self.lang) or self.gazetteer.seat(w.text, self.lang) or
+                        not known_word(w.text, self.lang)) for w in words):
+            return None
+        entry = self.gazetteer.entry(code)
+        country = code if entry is None or entry.kind == "state" else entry.country or None
+        text = clean_name(name.text, self.lang)
+        actor = Actor(id=self.identity.organisation_id(text), name=text, kind="organisation", country=country)
+        return Resolution(actor, "organisation", name, 0.7)
 
     @staticmethod
     def _acronym(head: Token) -> Token | None:

@@ -3031,3 +3031,21 @@ def test_a_persons_kin_body_or_name_is_not_that_person(noun, source):
         T(".", 3, "punct", "PUNCT", ".", "."),
     ])
     assert [s.source_id for s in result.statements if s.predicate.lemma == "arrive"] == ([source] if source else [])
+
+
+@pytest.mark.parametrize(("second", "tag", "source", "kind", "country"), [
+    ("Wien", "NE", "Austria Wien", "organisation", "AUT"),    # a club named after two places
+    ("Lustenau", "NE", "Austria Lustenau", "organisation", "AUT"),  # ... after a place and a name
+    ("Teamkicker", "NN", "Austria", "state", "AUT"),        # a noun after the place: no name built on it
+])
+def test_a_name_built_on_a_place_is_an_organisation_of_its_state(second, tag, source, kind, country):
+    # "Austria <second> kritisierte Kanada ."
+    _, result, actors, _ = run("de", [
+        T("Austria", 2, "nsubj", "PROPN", "Austria", "NE", ent="B-ORG"),
+        T(second, 0, "flat", "PROPN", second, tag, ent="I-ORG"),
+        T("kritisierte", 2, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("Kanada", 2, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "$."),
+    ])
+    (statement,) = [s for s in result.statements if s.predicate.lemma == "kritisieren"]
+    found = actors[statement.source_id]
+    assert (found.name, found.kind, found.country) == (source, kind, country)
