@@ -37,7 +37,7 @@ from graphbuild.models import (
     stable_hash,
 )
 from graphbuild.nlp.components import SENTENCE_END
-from graphbuild.resolve.actors import PERSON_LABELS, ArticleActors, Resolution
+from graphbuild.resolve.actors import ArticleActors, Resolution
 from graphbuild.resolve.coordination import coordinated_countries
 from graphbuild.resolve.gender import assign_genders
 from graphbuild.resolve.identity import IdentityIndex
@@ -86,7 +86,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
 
     # Register who is mentioned where before anything is attributed: full names first (so bare surnames find
     # them), then every clause subject in text order (so pronouns and titles see all earlier mentions).
-    persons = [e for e in doc.ents if e.label_ in PERSON_LABELS]
+    persons = [e for e in doc.ents if actors.may_name_person(e)]
     for ent in sorted(persons, key=lambda e: (-(len(e.text.split()) > 1), e.start)):
         actors.resolve(ent.root)
     for sent_clauses in by_sent:

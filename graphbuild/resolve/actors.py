@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import np_span, pp_parts
+from graphbuild.extract.clauses import POSSESSIVE_CLITICS, np_span, pp_parts
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, slug
@@ -124,11 +124,13 @@ class ArticleActors:
         return role(head.dep_, self.scheme) is Role.SUBJ and (verb.i == head.sent.root.i or role(
             verb.dep_, self.scheme) is Role.CONJ and verb.head.i == head.sent.root.i)
 
-    def register_span_mentions(self, sent: Span) -> None:
-        """Record persons introduced anywhere in ``sent`` (also outside clause arguments) for later surnames."""
-        for ent in sent.ents:
-            if ent.label_ in PERSON_LABELS and not self.names.no_name(ent):
-                self.resolve(ent.root)
+    def may_name_person(self, ent: Span) -> bool:
+        """An entity to register as a person before attribution: a person entity, or a one-word place entity that
+        is a well-known person's surname and no modifier of a noun ("Obama/LOC, as he often has during his
+        presidency, used …", not "the Obama/LOC administration"; whether it is one is for :meth:`resolve` to say)."""
+        return ent.label_ in PERSON_LABELS or ent.label_ in PLACE_LABELS and len(ent) == 1 and \
+            self.gazetteer.person_by_surname(ent.text) is not None and \
+            role(ent.root.dep_, self.scheme) not in (Role.COMPOUND, Role.AMOD)  # not "the Obama administration"
 
     def named_code(self, text: str) -> str | None:
         """The id of the state or organisation a proper name stands for: the user's dictionary first, then the
@@ -458,12 +460,14 @@ class ArticleActors:
         own = self.names.ent(head)
         if own is not None and own.label_ in PERSON_LABELS:
             return own
-        if own is not None and own.label_ in PLACE_LABELS and len(own) == 1 and self._speaks(head) and not (
+        if own is not None and own.label_ in PLACE_LABELS and len(own) == 1 and (
+                self._speaks(head) or self.gazetteer.person_by_surname(head.text) is not None) and not (
                 self.gazetteer.state_or_org(head.text, self.lang) or self.gazetteer.seat(head.text, self.lang) or
                 self.gazetteer.capital(head.text, self.lang) or head.text in self.names.place_words(doc) or
                 self._by_surname(head.text)):
-            # "Klobuchar/LOC said she thinks …": a word that speaks and that neither the gazetteer nor the article
-            # ("in Boston") uses as a place is a person (a surname of the article's is one already)
+            # "Klobuchar/LOC said she thinks …", "Obama/LOC, as he often has, used …": a word that speaks or a
+            # well-known person's surname, that neither the gazetteer nor the article ("in Boston") uses as a place,
+            # is a person (a surname of the article's is one already)
             return own
         not_owner = rules_for(self.lang).word_set("not_owner_nouns")
         inside = [e for e in self.names.entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and
@@ -703,7 +707,8 @@ class ArticleActors:
                 actor = self._person_actor(clean_name(name.text, self.lang), country, head_role, former)
                 return Resolution(actor, "name", head.doc[span.start:max(span.end, name.end)], 0.8)
             # "other presidential candidates", "die Minister": several people, not the one met before
-            match = None if _plural_noun(head) else self._by_role(head_role.role, country, head.idx)
+            match = None if _plural_noun(head) or self._office(head) else \
+                self._by_role(head_role.role, country, head.idx)
             if match is not None:
                 return Resolution(match.actor, "title", span, 0.7)
         elif (name := self.names.name_after(head)) is not None and not self.names.is_title(head.doc[name.end - 1]) and \
@@ -719,6 +724,20 @@ class ArticleActors:
             return None
         found = self.role_collective(country, head_role)
         return Resolution(found[0], found[1], span, found[2]) if found is not None else None
+
+    def _office(self, head: Token) -> bool:
+        """A lower-case title without determiner, possessive or modifier names the office, not its holder ("ran for
+        president", "was elected governor"), where the language marks its holders (``bare_title_is_office``)."""
+        if not rules_for(self.lang).extra.get("bare_title_is_office") or not head.text.islower():
+            return False
+        doc = head.doc
+        before = doc[head.i - 1] if head.i > 0 else None
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if before is not None and before.pos_ in {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"} or \
+                after is not None and after.lower_ in POSSESSIVE_CLITICS:
+            return False  # "the president's visit" (however the parser hung "the")
+        return not any(role(c.dep_, self.scheme) in (Role.DET, Role.POSS, Role.AMOD, Role.COMPOUND, Role.NMOD)
+                       for c in head.children)
 
     def _place_or_person(self, word: Token) -> bool:
         """A word that names a seat of government, a capital or a person the article or the gazetteer knows."""

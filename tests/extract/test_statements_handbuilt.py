@@ -3049,3 +3049,53 @@ def test_a_name_built_on_a_place_is_an_organisation_of_its_state(second, tag, so
     (statement,) = [s for s in result.statements if s.predicate.lemma == "kritisieren"]
     found = actors[statement.source_id]
     assert (found.name, found.kind, found.country) == (source, kind, country)
+
+
+def test_a_well_known_surname_the_ner_took_for_a_place_is_that_person_and_a_pronoun_finds_him():
+    # "Rubio blamed Canada . Obama , as he often has , used a defense ." with Obama a place entity and the verbless
+    # root the parser left of the subject
+    _, result, _, _ = run("en", [
+        T("Rubio", 1, "nsubj", "PROPN", "Rubio", "NNP", ent="B-PER"), T("blamed", 1, "ROOT", "VERB", "blame", "VBD"),
+        T("Canada", 1, "obj", "PROPN", "Canada", "NNP", ent="B-GPE"), T(".", 1, "punct", "PUNCT", ".", "."),
+        T("Obama", 4, "ROOT", "PROPN", "Obama", "NNP", ent="B-LOC"), T(",", 8, "punct", "PUNCT", ",", ","),
+        T("as", 8, "mark", "SCONJ", "as", "IN"), T("he", 8, "nsubj", "PRON", "he", "PRP"),
+        T("has", 4, "advcl", "VERB", "have", "VBZ"), T(",", 10, "punct", "PUNCT", ",", ","),
+        T("used", 8, "conj", "VERB", "use", "VBD"), T("a", 12, "det", "DET", "a", "DT"),
+        T("defense", 10, "obj", "NOUN", "defense", "NN"), T(".", 4, "punct", "PUNCT", ".", "."),
+    ])
+    assert {s.source_id for s in result.statements if s.predicate.lemma == "use"} == {"PER:barack-obama"}
+
+
+@pytest.mark.parametrize(("rows", "person"), [
+    ([T("Obama", 1, "nsubj", "PROPN", "Obama", "NNP", ent="B-LOC")], True),   # a well-known surname
+    ([T("the", 2, "det", "DET", "the", "DT"), T("Obama", 2, "compound", "PROPN", "Obama", "NNP", ent="B-LOC"),
+      T("administration", 3, "nsubj", "NOUN", "administration", "NN")], False),  # a modifier: the administration
+    ([T("Boston", 1, "nsubj", "PROPN", "Boston", "NNP", ent="B-LOC")], False),  # no well-known surname
+])
+def test_a_place_entity_names_a_person_only_as_a_well_known_surname_of_its_own(rows, person):
+    n = len(rows)
+    rows = [*rows, T("criticised", n, "ROOT", "VERB", "criticise", "VBD"),
+            T("Canada", n, "obj", "PROPN", "Canada", "NNP", ent="B-GPE"), T(".", n, "punct", "PUNCT", ".", ".")]
+    assert ("Barack Obama" in person_names("en", rows)) is person
+
+
+@pytest.mark.parametrize(("rows", "obama"), [
+    # "… ran for president ." — the office, not its holder met before
+    ([T("ran", 1, "ROOT", "VERB", "run", "VBD"), T("for", 2, "case", "ADP", "for", "IN"),
+      T("president", 0, "obl", "NOUN", "president", "NN")], False),
+    # "… met the president ."
+    ([T("met", 1, "ROOT", "VERB", "meet", "VBD"), T("the", 2, "det", "DET", "the", "DT"),
+      T("president", 0, "obj", "NOUN", "president", "NN")], True),
+])
+def test_a_bare_lower_case_title_is_the_office_not_its_holder(rows, obama):
+    # "President Obama spoke . Goldwater <rows> ."
+    intro = [T("President", 1, "compound", "PROPN", "President", "NNP"),
+             T("Obama", 2, "nsubj", "PROPN", "Obama", "NNP", ent="B-PER"), T("spoke", 2, "ROOT", "VERB", "speak", "VBD"),
+             T(".", 2, "punct", "PUNCT", ".", ".")]
+    k = len(intro) + 1  # the verb follows the subject
+    second = [T("Goldwater", k, "nsubj", "PROPN", "Goldwater", "NNP", ent="B-PER")] + [
+        T(w, h + k if d != "ROOT" else k, d if d != "ROOT" else "ROOT", p, lemma, tag, morph, ent)
+        for (w, h, d, p, lemma, tag, morph, ent) in rows] + [T(".", k, "punct", "PUNCT", ".", ".")]
+    _, result, _, _ = run("en", intro + second)
+    targets = {s.target_id for s in result.statements if s.source_id == "PER:goldwater"}
+    assert ("PER:barack-obama" in targets) is obama
