@@ -41,6 +41,7 @@ from graphbuild.resolve.actors import ArticleActors, Resolution
 from graphbuild.resolve.coordination import coordinated_countries
 from graphbuild.resolve.gender import assign_genders
 from graphbuild.resolve.identity import IdentityIndex
+from graphbuild.resolve.names import HYPHENS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -62,9 +63,10 @@ def _sentences(doc: Doc) -> list[Span]:
         first = next(t for t in sent if not t.is_space)
         if out and "\n" not in doc[out[-1].end - 1].whitespace_ and not doc[sent.start].is_space and (
                 first.text in _CONTINUATION_STARTS or (first.is_lower and first.is_alpha and
-                                                       not SENTENCE_END.search(doc[out[-1].end - 1].text))):
+                                                       not SENTENCE_END.search(doc[out[-1].end - 1].text)) or
+                first.text in HYPHENS and not doc[out[-1].end - 1].whitespace_):
             # "Der Chef-Ankläger Dschaarar al-Mussawi | sagte, dass …": no sentence starts in lower case after a
-            # sentence that did not end
+            # sentence that did not end, nor inside a hyphenated word ("Feldman | -Piltch said …")
             out[-1] = doc[out[-1].start:sent.end]
             continue
         out.append(sent)

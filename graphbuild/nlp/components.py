@@ -36,9 +36,20 @@ def line_breaks(doc: Doc) -> Doc:
                 token.is_sent_start = True
         last_real = i
         newlines = 0
+    _glued_hyphens(doc)
     _dateline_breaks(doc)
     _interview_breaks(doc)
     return doc
+
+
+def _glued_hyphens(doc: Doc) -> None:
+    """No sentence starts inside a hyphenated word ("Feldman-Piltch said …" read as "Feldman-" and "Piltch said
+    …"): the hyphen and the word after it continue the word before."""
+    for token in doc[1:-1]:
+        if token.text in {"-", "‐", "‑"} and not token.whitespace_ and not doc[token.i - 1].whitespace_ and \
+                doc[token.i + 1].is_alpha and doc[token.i - 1].is_alpha and doc[token.i + 1].is_sent_start is None:
+            token.is_sent_start = False
+            doc[token.i + 1].is_sent_start = False
 
 
 #: a speaker label of a printed interview: one to three capitalised words and a colon at the start of the text, a
@@ -84,8 +95,9 @@ def _dateline_breaks(doc: Doc) -> None:
     for dash in doc:
         if dash.idx > DATELINE_WITHIN:
             return
-        if dash.text not in DATELINE_DASHES or dash.i + 1 >= len(doc) or not doc[dash.i + 1].text[:1].isupper():
-            continue
+        if dash.text not in DATELINE_DASHES or dash.i + 1 >= len(doc) or not doc[dash.i + 1].text[:1].isupper() or \
+                dash.i > 0 and not dash.whitespace_ and not doc[dash.i - 1].whitespace_:
+            continue  # (a hyphen inside a word is no dash: "Feldman-Piltch")
         start = _dateline_start(doc, dash.i)
         if start is None:
             continue

@@ -125,12 +125,14 @@ class ArticleActors:
             verb.dep_, self.scheme) is Role.CONJ and verb.head.i == head.sent.root.i)
 
     def may_name_person(self, ent: Span) -> bool:
-        """An entity to register as a person before attribution: a person entity, or a one-word place entity that
-        is a well-known person's surname and no modifier of a noun ("Obama/LOC, as he often has during his
-        presidency, used …", not "the Obama/LOC administration"; whether it is one is for :meth:`resolve` to say)."""
+        """An entity to register as a person before attribution: a person entity, a one-word place entity that is a
+        well-known person's surname and no modifier of a noun ("Obama/LOC, as he often has during his presidency,
+        used …", not "the Obama/LOC administration"), or a place entity a listed given name opens ("Maggie
+        Feldman/LOC"); whether it is one is for :meth:`resolve` to say."""
         return ent.label_ in PERSON_LABELS or ent.label_ in PLACE_LABELS and len(ent) == 1 and \
             self.gazetteer.person_by_surname(ent.text) is not None and \
-            role(ent.root.dep_, self.scheme) not in (Role.COMPOUND, Role.AMOD)  # not "the Obama administration"
+            role(ent.root.dep_, self.scheme) not in (Role.COMPOUND, Role.AMOD) or \
+            self._given_named_place(ent)  # not "the Obama administration"; "Maggie Feldman/LOC"
 
     def named_code(self, text: str) -> str | None:
         """The id of the state or organisation a proper name stands for: the user's dictionary first, then the
@@ -469,6 +471,8 @@ class ArticleActors:
             # well-known person's surname, that neither the gazetteer nor the article ("in Boston") uses as a place,
             # is a person (a surname of the article's is one already)
             return own
+        if own is not None and self._given_named_place(own):
+            return own  # "Maggie Feldman/LOC": a listed given name opens it
         not_owner = rules_for(self.lang).word_set("not_owner_nouns")
         inside = [e for e in self.names.entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and
                   e.end <= span.end
@@ -499,6 +503,15 @@ class ArticleActors:
                 if ent is not None and ent.label_ in PERSON_LABELS:
                     return ent
         return self.names.name_after_title(span)
+
+    def _given_named_place(self, ent: Span) -> bool:
+        """A place entity of capitalised words opened by a listed given name, none of them a place or a title the
+        gazetteer knows and not ending in a place word ("Maggie Feldman/LOC", not "Victoria Station")."""
+        words = [t for t in ent if not t.is_punct]
+        return ent.label_ in PLACE_LABELS and len(words) >= 2 and words[0].text.casefold() in first_names() and \
+            all(t.text[:1].isupper() and not self.names.is_title(t) and not self.gazetteer.state_or_org(t.text, self.lang)
+                and not self.gazetteer.seat(t.text, self.lang) for t in words) and \
+            self.names.place_name(ent.root) is None and not self.gazetteer.state_or_org(ent.text, self.lang)
 
     def _speaks(self, head: Token) -> bool:
         """``head`` is the subject of a verb that reports speech ("said", "sagte"; ``cue`` in the lexicon)."""

@@ -3099,3 +3099,34 @@ def test_a_bare_lower_case_title_is_the_office_not_its_holder(rows, obama):
     _, result, _, _ = run("en", intro + second)
     targets = {s.target_id for s in result.statements if s.source_id == "PER:goldwater"}
     assert ("PER:barack-obama" in targets) is obama
+
+
+@pytest.mark.parametrize(("first", "second", "person"), [
+    ("Maggie", "Feldman", "Maggie Feldman"),  # a listed given name opens the place entity: a person
+    ("Victoria", "Station", None),            # ... but it ends in a place word
+    ("Boston", "Harbor", None),               # no given name
+])
+def test_a_place_entity_opened_by_a_given_name_is_a_person(first, second, person):
+    # "<first> <second> criticised Canada ." with both words one place entity
+    names = person_names("en", [
+        T(first, 1, "compound", "PROPN", first, "NNP", ent="B-LOC"),
+        T(second, 2, "nsubj", "PROPN", second, "NNP", ent="I-LOC"),
+        T("criticised", 2, "ROOT", "VERB", "criticise", "VBD"),
+        T("Canada", 2, "obj", "PROPN", "Canada", "NNP", ent="B-GPE"), T(".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert names == ([person] if person else [])
+
+
+def test_a_sentence_the_parser_began_inside_a_hyphenated_name_continues_the_one_before():
+    # "Maggie Feldman | -Piltch criticised Canada ." with the parser's second sentence starting at the hyphen
+    rows = [T("Maggie", 1, "compound", "PROPN", "Maggie", "NNP", ent="B-PER"),
+            T("Feldman", 1, "ROOT", "PROPN", "Feldman", "NNP", ent="I-PER"),
+            T("-", 3, "punct", "PUNCT", "-", "HYPH", ent="I-PER"),
+            T("Piltch", 4, "nsubj", "PROPN", "Piltch", "NNP", ent="I-PER"),
+            T("criticised", 4, "ROOT", "VERB", "criticise", "VBD"),
+            T("Canada", 4, "obj", "PROPN", "Canada", "NNP", ent="B-GPE"), T(".", 4, "punct", "PUNCT", ".", ".")]
+    doc = make_doc("en", [r[:7] for r in rows], ents=[r[7] for r in rows],
+                   spaces=[True, False, False, True, True, False, False])
+    result = extract_article(doc, Article(id="h", text=doc.text, lang="en"))
+    assert doc.text.startswith("Maggie Feldman-Piltch criticised")
+    assert [(s.sentence_index, s.predicate.lemma) for s in result.statements] == [(0, "criticise")]  # one sentence

@@ -28,6 +28,7 @@ def test_a_dateline_before_a_dash_is_set_apart(lang, text, starts):
     ("de", "Franzosen verteidigen 2:1-Führung – Kritische Stimmen zu Schiedsrichtern.", "Kritische"),  # a verb
     ("en", "Treasury Secretary Steve Mnuchin - the first of the delegation - arrived.", "the"),  # lower case after
     ("de", "Die Regierung – Kanzler und Minister – hat entschieden.", "Kanzler"),  # a function word
+    ("en", "He spoke. Feldman-Piltch said the idea came.", "Piltch"),  # a hyphen inside a word is no dash
 ])
 def test_a_dash_after_words_that_are_no_dateline_starts_nothing(lang, text, word):
     assert word not in sentence_starts(lang, text)
@@ -52,3 +53,10 @@ def test_a_colon_or_two_after_capitalised_words_is_no_interview():
     # "Zum Vergleich: Die …" once, or twice, is a colon in running text
     found = sentence_starts("de", "Ein Beispiel: Die Regierung tagte. Erstes Plasma: Das Experiment lief gut.")
     assert "Die" not in found and "Das" not in found
+
+
+def test_no_sentence_starts_inside_a_hyphenated_word():
+    nlp = spacy.blank("en")
+    add_graphbuild_components(nlp)
+    doc = nlp("Mr. Feldman-Piltch said the idea came.")
+    assert [(t.text, t.is_sent_start) for t in doc[1:4]] == [("Feldman", None), ("-", False), ("Piltch", False)]
