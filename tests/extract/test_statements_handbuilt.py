@@ -1305,15 +1305,16 @@ def test_a_harmful_act_held_over_the_target_is_a_threat(lang, rows, expected):
     assert all(s.predicate.plover == "THREATEN" for s in held)
 
 
-def test_an_announced_harmful_act_without_condition_or_vow_stays_itself():
-    # "Russia will impose sanctions on Ukraine ." — the plain future announces, it does not threaten
+def test_an_announced_harmful_act_in_the_plain_future_is_a_threat():
+    # "Russia will impose sanctions on Ukraine ." — announced, the sanctions are held over Ukraine
     _, result, _, _ = run("en", [
         T("Russia", 2, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"), T("will", 2, "aux", "AUX", "will", "MD"),
         T("impose", 2, "ROOT", "VERB", "impose", "VB"), T("sanctions", 2, "obj", "NOUN", "sanction", "NNS"),
         T("on", 5, "case", "ADP", "on", "IN"), T("Ukraine", 2, "obl", "PROPN", "Ukraine", "NNP", ent="B-LOC"),
         T(".", 2, "punct", "PUNCT", "."),
     ])
-    assert {(s.target_id, s.predicate.cameo, s.modality) for s in result.statements} == {("UKR", "163", "future")}
+    assert {(s.target_id, s.predicate.cameo, s.predicate.plover, s.modality) for s in result.statements} == {
+        ("UKR", "1312", "THREATEN", "future")}
 
 
 def test_a_visit_goes_to_the_named_destination_not_to_the_purpose():
