@@ -502,7 +502,25 @@ class ArticleActors:
                 ent = self.names.ent(child)
                 if ent is not None and ent.label_ in PERSON_LABELS:
                     return ent
+                if ent is None and role(child.dep_, self.scheme) is Role.APPOS and self.names.person_title(head):
+                    name = self._apposed_name(child)
+                    if name is not None:
+                        return name  # "China's envoy to the UN, Liu Jieyi," with the name untagged
         return self.names.name_after_title(span)
+
+    def _apposed_name(self, head: Token) -> Span | None:
+        """Two or three untagged proper nouns ending in ``head`` and hung on it, each a plain name word: the name
+        the NER missed in apposition to a person's title (unlike :meth:`_untagged_name`, no given name needed)."""
+        doc = head.doc
+        start = head.i
+        while start > 0 and doc[start - 1].head.i == head.i and role(doc[start - 1].dep_, self.scheme) in (
+                Role.NAME, Role.COMPOUND):
+            start -= 1
+        words = doc[start:head.i + 1]
+        if not 2 <= len(words) <= 3 or any(t.pos_ != "PROPN" or t.ent_type_ or not self.names.plain_word(t)
+                                           for t in words):
+            return None
+        return words
 
     def _given_named_place(self, ent: Span) -> bool:
         """A place entity of capitalised words opened by a listed given name, none of them a place or a title the

@@ -3131,3 +3131,21 @@ def test_a_sentence_the_parser_began_inside_a_hyphenated_name_continues_the_one_
     result = extract_article(doc, Article(id="h", text=doc.text, lang="en"))
     assert doc.text.startswith("Maggie Feldman-Piltch criticised")
     assert [(s.sentence_index, s.predicate.lemma) for s in result.statements] == [(0, "criticise")]  # one sentence
+
+
+@pytest.mark.parametrize(("head", "source"), [
+    ("envoy", "PER:liu-jieyi"),  # a person's title: its apposition is the name the NER missed
+    ("group", None),            # no title: two capitalised words in apposition are nobody in particular
+])
+def test_an_untagged_name_in_apposition_to_a_title_is_the_person(head, source):
+    # "China 's <head> , Liu Jieyi , criticised Canada ." with the name untagged
+    _, result, _, _ = run("en", [
+        T("China", 2, "nmod:poss", "PROPN", "China", "NNP", ent="B-GPE"), T("'s", 0, "case", "PART", "'s", "POS"),
+        T(head, 8, "nsubj", "NOUN", head, "NN"), T(",", 5, "punct", "PUNCT", ",", ","),
+        T("Liu", 5, "compound", "PROPN", "Liu", "NNP"), T("Jieyi", 2, "appos", "PROPN", "Jieyi", "NNP"),
+        T(",", 2, "punct", "PUNCT", ",", ","), T("reportedly", 8, "advmod", "ADV", "reportedly", "RB"),
+        T("criticised", 8, "ROOT", "VERB", "criticise", "VBD"),
+        T("Canada", 8, "obj", "PROPN", "Canada", "NNP", ent="B-GPE"), T(".", 8, "punct", "PUNCT", ".", "."),
+    ])
+    sources = {s.source_id for s in result.statements if s.predicate.lemma == "criticise"}
+    assert (source in sources) if source else not any(x.startswith("PER:") for x in sources)
