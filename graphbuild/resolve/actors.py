@@ -601,8 +601,9 @@ class ArticleActors:
             # a well-known full name the NER called something else ("then US President Barack/ADJ Obama/LOC")
             name_span = next((doc[i:head.i + 1] for i in range(max(span.start, head.i - 3), head.i)
                               if self.gazetteer.person(doc[i:head.i + 1].text) is not None), None)
-        if name_span is None and head.pos_ == "PROPN" and head.i > span.start:
-            name_span = self._untagged_name(head, span)  # "Alexei Navalny" with both NER tags O
+        if name_span is None and head.pos_ == "PROPN" and (head.i > span.start or any(
+                c.i == head.i + 1 and role(c.dep_, self.scheme) is Role.NAME for c in head.children)):
+            name_span = self._untagged_name(head, span)  # "Alexei Navalny", "Tim/nsubj Phillips/flat" untagged
         if name_span is None or self.names.thing_named(name_span):
             return None
         non_person = rules_for(self.lang).word_set("non_person_heads")
@@ -708,16 +709,20 @@ class ArticleActors:
                                                  self._by_first_name(part) is not None) for part in parts)
 
     def _untagged_name(self, head: Token, span: Span) -> Span | None:
-        """A listed given name and at most two more capitalised proper nouns ending in ``head`` that the NER left
-        untagged ("Alexei/O Navalny/O"): none a place, organisation, title, demonym or time the gazetteer, the NER or
+        """A listed given name and at most two more capitalised proper nouns ending in ``head`` (or hung on it as
+        the name's later words) that the NER left untagged ("Alexei/O Navalny/O"): none a place, organisation, title, demonym or time the gazetteer, the NER or
         the grammar knows ("Virginia Beach" is tagged a place, "Paul Street" ends in a ``non_person_heads`` word)."""
         rules = rules_for(self.lang)
         if head.lower_ in rules.word_set("non_person_heads") or head.lower_ in rules.word_set("temporal_nouns"):
             return None
         doc = head.doc
         given = first_names()
-        for start in range(max(span.start, head.i - 2), head.i):
-            words = doc[start:head.i + 1]
+        end = head.i + 1
+        while end < len(doc) and doc[end].head.i == head.i and role(doc[end].dep_, self.scheme) is Role.NAME and \
+                end - head.i < 3:
+            end += 1  # UD hangs a name's later words on its first: "Tim/nsubj Phillips/flat"
+        for start in range(max(span.start, head.i - 2), head.i + (1 if end > head.i + 1 else 0)):
+            words = doc[start:end]
             if words[0].text.casefold() in given and all(
                     t.pos_ == "PROPN" and t.ent_type_ in ("", "PER", "PERSON") and self.names.plain_word(t) and
                     not self.gazetteer.demonym(t.text, self.lang) for t in words):

@@ -3149,3 +3149,18 @@ def test_an_untagged_name_in_apposition_to_a_title_is_the_person(head, source):
     ])
     sources = {s.source_id for s in result.statements if s.predicate.lemma == "criticise"}
     assert (source in sources) if source else not any(x.startswith("PER:") for x in sources)
+
+
+@pytest.mark.parametrize(("first", "source"), [
+    ("Tim", "PER:tim-phillips"),  # a listed given name heading the untagged name (UD: "Tim/nsubj Phillips/flat")
+    ("Ward", None),               # no listed given name: nobody the NER missed
+])
+def test_an_untagged_name_headed_by_its_given_name_is_a_person(first, source):
+    # "<first> Phillips criticised Canada ." with no entity on the name
+    _, result, _, _ = run("en", [
+        T(first, 2, "nsubj", "PROPN", first, "NNP"), T("Phillips", 0, "flat", "PROPN", "Phillips", "NNP"),
+        T("criticised", 2, "ROOT", "VERB", "criticise", "VBD"),
+        T("Canada", 2, "obj", "PROPN", "Canada", "NNP", ent="B-GPE"), T(".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    sources = [s.source_id for s in result.statements if s.predicate.lemma == "criticise"]
+    assert sources == ([source] if source else [])
