@@ -627,6 +627,8 @@ class ArticleActors:
                 return None  # "Department Inspector": an institution and a title, nobody's name
         name_span = join_hyphenated(name_span)  # "Adel al" + "-Jubeir", "Abdel" + "-Fattah"
         name_span = self.names.grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
+        while len(name_span) > 1 and titled(0):
+            name_span = name_span[1:]  # "Justice/PER" grown into "Justice Antonin Scalia"
         listed = self.gazetteer.person(name_span.text) is not None  # "Alexander Van der Bellen" as written
         cut = None if listed else next((k for k, t in enumerate(name_span) if k > 0 and t.text.islower() and
                                         name_span.doc[t.i - 1].whitespace_ and

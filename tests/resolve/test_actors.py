@@ -654,3 +654,12 @@ def test_a_plural_title_the_ner_took_into_a_name_is_no_part_of_it():
             T("Gorsuch", 3, "nsubj", "PROPN", ent="I-PERSON", tag="NNP"), T("asked", 3, "ROOT", "VERB", "ask")]
     actor = resolve_phrase("en", rows, 2, as_subject=True)
     assert actor is not None and actor.name == "Neil Gorsuch"
+
+
+def test_a_title_the_ner_tagged_alone_grows_into_the_name_without_itself():
+    # "Justice Antonin Scalia wrote" with only "Justice" tagged: the grown name drops the title
+    rows = [T("Justice", 2, "compound", "PROPN", ent="B-PERSON", tag="NNP"),
+            T("Antonin", 2, "compound", "PROPN", tag="NNP"),
+            T("Scalia", 3, "nsubj", "PROPN", tag="NNP"), T("wrote", 3, "ROOT", "VERB", "write")]
+    actor = resolve_phrase("en", rows, 0, as_subject=True)
+    assert actor is not None and actor.name == "Antonin Scalia"
