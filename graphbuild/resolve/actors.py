@@ -23,6 +23,7 @@ from graphbuild.resolve.gender import first_names, gendered_honorific
 from graphbuild.resolve.identity import IdentityIndex
 from graphbuild.resolve.names import (
     COMMON_NOUN_TAGS,
+    HYPHENS,
     NOT_NAME_POS,
     PERSON_LABELS,
     NameWords,
@@ -629,6 +630,12 @@ class ArticleActors:
         name_span = self.names.grow_name(name_span)  # NER stopped after the first name: "Chrystia" + "Freeland"
         while len(name_span) > 1 and titled(0):
             name_span = name_span[1:]  # "Justice/PER" grown into "Justice Antonin Scalia"
+        longer = next((doc[name_span.start:name_span.end + k] for k in (3, 2, 1) if name_span.end + k <= len(doc) and
+                       all(t.is_alpha or t.text in HYPHENS for t in doc[name_span.end:name_span.end + k]) and
+                       doc[name_span.end + k - 1].is_alpha and
+                       self.gazetteer.person(doc[name_span.start:name_span.end + k].text) is not None), None)
+        if longer is not None:
+            name_span = longer  # a well-known name the NER cut: "Kim Jong/PER Un/ORG", "Kim Il/PER -sung"
         listed = self.gazetteer.person(name_span.text) is not None  # "Alexander Van der Bellen" as written
         cut = None if listed else next((k for k, t in enumerate(name_span) if k > 0 and t.text.islower() and
                                         name_span.doc[t.i - 1].whitespace_ and
@@ -642,7 +649,8 @@ class ArticleActors:
         trailers = rules_for(self.lang).word_set("name_trailers")
         trailers = trailers | rules_for(self.lang).word_set("pure_honorifics")  # not "King": also a surname
         while len(name_span) > 1 and (name_span[-1].lower_.rstrip(".") in trailers or (
-                name_span[-1].pos_ in NOT_NAME_POS and not name_span[-1].text[:1].isupper())):
+                name_span[-1].pos_ in NOT_NAME_POS and not name_span[-1].text[:1].isupper() and
+                doc[name_span[-1].i - 1].text not in HYPHENS)):  # not the "-sung" of "Kim Il-sung"
             name_span = name_span[:-1]  # captions and lists: "Anna Turley MP", "Johnson of", "Assad claiming"
         if rules_for(self.lang).extra.get("capitalised_nouns") and not listed:
             trimmed = self.names.without_common_nouns(name_span)

@@ -398,8 +398,9 @@ def name_like(text: str) -> bool:
 
 
 def join_hyphenated(span: Span) -> Span:
-    """Grow a name over hyphens written without spaces ("al-Jubeir", "Kramp-Karrenbauer") that the tokenizer split
-    and the NER or the title rule cut in the middle, and over the rest of an entity the NER began after the hyphen
+    """Grow a name over hyphens written without spaces ("al-Jubeir", "Kramp-Karrenbauer", "Kim Jong-un": a short
+    lower-case syllable after a short part of a name of two words or more) that the tokenizer split and the NER or
+    the title rule cut in the middle, and over the rest of an entity the NER began after the hyphen
     ("Jean/PER-Claude Juncker/LOC")."""
     doc, start, end = span.doc, span.start, span.end
 
@@ -417,6 +418,12 @@ def join_hyphenated(span: Span) -> Span:
                 not doc[end].whitespace_ and doc[end + 1].text in HYPHENS and not doc[end + 1].whitespace_ and \
                 capitalised(end + 2):
             end += 3  # a lower-case particle the span stopped before: "Adel" + "al-Jubeir"
+        elif end + 1 < len(doc) and end - start >= 2 and doc[end].text in HYPHENS and \
+                not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end - 1].text[:1].isupper() and \
+                len(doc[end - 1]) <= 4 and doc[end + 1].is_alpha and doc[end + 1].is_lower and \
+                len(doc[end + 1]) <= 4 and (end + 2 >= len(doc) or bool(doc[end + 1].whitespace_) or
+                                            not doc[end + 2].is_alpha):
+            end += 2  # the lower-case last syllable of a Korean given name: "Kim Jong" + "-un", "Moon Jae" + "-in"
         else:
             break
     while start - 2 >= 0 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ and \

@@ -663,3 +663,31 @@ def test_a_title_the_ner_tagged_alone_grows_into_the_name_without_itself():
             T("Scalia", 3, "nsubj", "PROPN", tag="NNP"), T("wrote", 3, "ROOT", "VERB", "write")]
     actor = resolve_phrase("en", rows, 0, as_subject=True)
     assert actor is not None and actor.name == "Antonin Scalia"
+
+
+@pytest.mark.parametrize(("rows", "spaces", "name"), [
+    # "Kim Jong Un spoke" with "Un" tagged an organisation (the UN): the gazetteer knows the longer name
+    ([T("Kim", 3, "nsubj", "PROPN", ent="B-PERSON", tag="NNP"), T("Jong", 0, "flat", "PROPN", ent="I-PERSON", tag="NNP"),
+      T("Un", 0, "flat", "PROPN", ent="B-ORG", tag="NNP"), T("spoke", 3, "ROOT", "VERB", "speak")],
+     [True, True, True, False], "Kim Jong-un"),
+    # "Kim Il-sung spoke" with "sung" tagged an adjective: a syllable glued to the hyphen is no trailing word
+    ([T("Kim", 4, "nsubj", "PROPN", ent="B-PERSON", tag="NNP"), T("Il", 0, "flat", "PROPN", ent="I-PERSON", tag="NNP"),
+      T("-", 0, "punct", "PUNCT", tag="HYPH"), T("sung", 0, "flat", "ADJ", tag="JJ"), T("spoke", 4, "ROOT", "VERB", "speak")],
+     [True, False, False, True, False], "Kim Il-sung"),
+])
+def test_a_well_known_or_hyphenated_name_the_ner_cut_is_whole(rows, spaces, name):
+    doc = make_doc("en", [r[:7] for r in rows], ents=[r[7] for r in rows], spaces=spaces)
+    found = ArticleActors(lang="en", scheme="ud").resolve(doc[0], as_subject=True)
+    assert found is not None and found.actor.name == name
+
+
+def test_a_name_does_not_grow_over_a_comma_into_its_apposition():
+    # "Kofi Annan , UN secretary-general , spoke": the apposition still gives the organisation
+    rows = [T("Kofi", 1, "compound", "PROPN", ent="B-PERSON", tag="NNP"),
+            T("Annan", 7, "nsubj", "PROPN", ent="I-PERSON", tag="NNP"), T(",", 5, "punct", "PUNCT", tag=","),
+            T("UN", 5, "compound", "PROPN", ent="B-ORG", tag="NNP"), T("secretary", 5, "compound", "NOUN", tag="NN"),
+            T("general", 1, "appos", "NOUN", tag="NN"), T(",", 1, "punct", "PUNCT", tag=","),
+            T("spoke", 7, "ROOT", "VERB", "speak")]
+    doc = make_doc("en", [r[:7] for r in rows], ents=[r[7] for r in rows])
+    found = ArticleActors(lang="en", scheme="ud").resolve(doc[1], as_subject=True)
+    assert found is not None and found.actor.name == "Kofi Annan" and found.actor.country == "UNO"

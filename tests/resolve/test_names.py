@@ -199,3 +199,19 @@ def test_join_hyphenated_takes_in_the_rest_of_an_entity_begun_after_the_hyphen()
                           ("spoke", 4, "ROOT", "VERB", "speak")],
                    ents=["B-PER", "O", "B-LOC", "I-LOC", "O"], spaces=[False, False, True, True, False])
     assert join_hyphenated(doc[0:1]).text == "Jean-Claude Juncker"
+
+
+@pytest.mark.parametrize(("words", "k", "expected"), [
+    (["Kim", "Jong", "-", "un", "met"], 2, "Kim Jong-un"),   # a Korean given name's lower-case last syllable
+    (["Moon", "Jae", "-", "in", "met"], 2, "Moon Jae-in"),
+    (["the", "Kim", "-", "led", "regime"], 2, "Kim"),        # one word before the hyphen: no name of two parts
+    (["Donald", "Trump", "-", "era", "rules"], 2, "Donald Trump"),  # no short name part before the hyphen
+])
+def test_join_hyphenated_takes_a_short_lower_case_syllable_after_a_two_part_name(words, k, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              spaces=[w not in {"-"} and (i + 1 >= len(words) or words[i + 1] != "-") for i, w in enumerate(words)])
+    start = 1 if words[0] == "the" else 0
+    assert join_hyphenated(doc[start:k]).text == expected
