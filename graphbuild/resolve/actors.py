@@ -402,10 +402,13 @@ class ArticleActors:
                     # multi-word places and seats before the head ("White House security officials")
                     country = self._place_code(" ".join(w.text for w in words[i:i + n]))
         backers = rules_for(self.lang).word_set("backer_words")
+        topical = rules_for(self.lang).word_set("topical_role_nouns")
         for tok in words:
             doc = tok.doc
             if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "‑") and doc[tok.i + 2].lower_ in backers:
                 continue  # "Iranian-backed rebels in Yemen" split by the tokenizer: Iran backs them
+            if tok.pos_ == "PROPN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in topical:
+                continue  # "Iran expert Cliff Kupchan": what he knows, not where he is from
             if tok.ent_type_ in PERSON_LABELS and tok.i != head.i and tok.pos_ == "PROPN" and \
                     self.gazetteer.state_or_org(tok.text, self.lang) is None and not self.names.in_no_name(tok):
                 continue
@@ -676,8 +679,16 @@ class ArticleActors:
             return None  # a single common noun ("Grenzstädte") the NER took for a name (not "President Trump/NN")
         if len(name.split()) == 1 and self.gazetteer.seat(name, self.lang):
             return None  # "Washington" tagged as a person: the capital reading wins in news
-        context = self.names.context(name_span) + [t for t in span if not (name_span.start <= t.i < name_span.end)]
+        owned = name_span.end < len(doc) and doc[name_span.end].lower_ in POSSESSIVE_CLITICS
+        # what follows "Robert Mueller's" is his: a state there is its topic ("Robert Mueller's Russia Report"), only
+        # an organisation is his own ("Osama bin Laden's al-Qaeda terror network")
+        context = self.names.context(name_span) + [t for t in span if not (name_span.start <= t.i < name_span.end) and
+                                                   not (owned and t.i >= name_span.end)]
         country, found_role, former = self._modifiers(context, head, range(name_span.start, name_span.end))
+        if owned and country is None:
+            country = next((code for e in doc.ents if span.start <= e.start and e.end <= span.end and
+                            e.start > name_span.end and (code := self._place_code(e.text)) and
+                            (entry := self.gazetteer.entry(code)) is not None and entry.kind != "state"), None)
         if found_role is not None and found_role.kind != "person":
             found_role = None
         tokens = tuple(name.split())

@@ -691,3 +691,29 @@ def test_a_name_does_not_grow_over_a_comma_into_its_apposition():
     doc = make_doc("en", [r[:7] for r in rows], ents=[r[7] for r in rows])
     found = ArticleActors(lang="en", scheme="ud").resolve(doc[1], as_subject=True)
     assert found is not None and found.actor.name == "Kofi Annan" and found.actor.country == "UNO"
+
+
+@pytest.mark.parametrize(("rows", "head", "country"), [
+    # "Robert Mueller 's Russia Report came", parsed as the model does ("'s" a flat part of the name): a state
+    # after the possessive is the report's topic, not Mueller's country
+    ([T("Robert", 3, "nmod:poss", "PROPN", ent="B-PERSON", tag="NNP"),
+      T("Mueller", 0, "flat", "PROPN", ent="I-PERSON", tag="NNP_POS"), T("'s", 0, "flat", "PROPN", tag="NNP_POS"),
+      T("Russia", 4, "compound", "PROPN", ent="B-GPE", tag="NNP"), T("Report", 5, "nsubj", "PROPN", tag="NNP"),
+      T("came", 5, "ROOT", "VERB", "come")], 4, None),
+    # "Osama bin Laden 's al-Qaeda network threatened": an organisation after the possessive is his own
+    ([T("Osama", 5, "nmod:poss", "PROPN", ent="B-PERSON", tag="NNP"),
+      T("bin", 0, "flat", "PROPN", ent="I-PERSON", tag="NNP"), T("Laden", 0, "flat", "PROPN", ent="I-PERSON", tag="NNP"),
+      T("'s", 0, "flat", "PROPN", tag="NNP_POS"), T("al-Qaeda", 5, "compound", "PROPN", ent="B-ORG", tag="NNP"),
+      T("network", 6, "nsubj", "NOUN", tag="NN"), T("threatened", 6, "ROOT", "VERB", "threaten")], 5, "IMGALQ"),
+    # "Iran expert Cliff Kupchan spoke": a state before a topical role is what he knows
+    ([T("Iran", 1, "compound", "PROPN", ent="B-GPE", tag="NNP"), T("expert", 3, "compound", "NOUN", tag="NN"),
+      T("Cliff", 3, "compound", "PROPN", ent="B-PERSON", tag="NNP"),
+      T("Kupchan", 4, "nsubj", "PROPN", ent="I-PERSON", tag="NNP"), T("spoke", 4, "ROOT", "VERB", "speak")], 3, None),
+    # "Iranian expert Cliff Kupchan spoke": the nationality adjective still counts
+    ([T("Iranian", 1, "amod", "ADJ", tag="JJ"), T("expert", 3, "compound", "NOUN", tag="NN"),
+      T("Cliff", 3, "compound", "PROPN", ent="B-PERSON", tag="NNP"),
+      T("Kupchan", 4, "nsubj", "PROPN", ent="I-PERSON", tag="NNP"), T("spoke", 4, "ROOT", "VERB", "speak")], 3, "IRN"),
+])
+def test_a_state_named_as_a_persons_topic_is_not_their_country(rows, head, country):
+    actor = resolve_phrase("en", rows, head, as_subject=True)
+    assert actor is not None and actor.kind == "person" and actor.country == country
