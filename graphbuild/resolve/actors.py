@@ -909,6 +909,11 @@ class ArticleActors:
         hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key]
         if not hits and key.endswith("s"):
             hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key[:-1]]
+        if not hits:  # "Assad" after "Bashar al-Assad": the surname without its article (``surname_articles``)
+            articles = rules_for(self.lang).word_set("surname_articles")
+            hits = [p for p in self.persons if p.tokens and "-" in p.tokens[-1] and
+                    p.tokens[-1].casefold().split("-", 1)[0] in articles and
+                    p.tokens[-1].casefold().split("-", 1)[1] == key]
         if gender is not None:
             hits = [p for p in hits if (p.gender or _given_gender(p.tokens)) in (None, gender)]
         if not hits:

@@ -3164,3 +3164,20 @@ def test_an_untagged_name_headed_by_its_given_name_is_a_person(first, source):
     ])
     sources = [s.source_id for s in result.statements if s.predicate.lemma == "criticise"]
     assert sources == ([source] if source else [])
+
+
+@pytest.mark.parametrize(("surname", "source"), [
+    ("Bahra", "PER:hadi-al-bahra"),  # the surname without its article
+    ("Bahri", "PER:bahri"),          # another name: someone else
+])
+def test_a_bare_arabic_surname_is_the_person_named_with_its_article(surname, source):
+    # "Hadi al-Bahra spoke . <surname> criticised Canada ."
+    _, result, _, _ = run("en", [
+        T("Hadi", 2, "nsubj", "PROPN", "Hadi", "NNP", ent="B-PER"),
+        T("al-Bahra", 0, "flat", "PROPN", "al-Bahra", "NNP", ent="I-PER"),
+        T("spoke", 2, "ROOT", "VERB", "speak", "VBD"), T(".", 2, "punct", "PUNCT", ".", "."),
+        T(surname, 5, "nsubj", "PROPN", surname, "NNP", ent="B-PER"),
+        T("criticised", 5, "ROOT", "VERB", "criticise", "VBD"),
+        T("Canada", 5, "obj", "PROPN", "Canada", "NNP", ent="B-GPE"), T(".", 5, "punct", "PUNCT", ".", "."),
+    ])
+    assert [s.source_id for s in result.statements if s.predicate.lemma == "criticise"] == [source]
