@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.errors import EvaluationError
-from graphbuild.evaluate.gold import jsonl_records
+from graphbuild.evaluate.gold import jsonl_records, modern_code
 from graphbuild.evaluate.metrics import PRF, multiset_match
 from graphbuild.models import Actor, ArticleResult
 
@@ -52,8 +52,8 @@ class GoldSentence:
 
 
 def _expand(item: dict[str, Any]) -> list[Event]:
-    sources = str(item.get("source") or "---").split("/")
-    targets = str(item.get("target") or "---").split("/")
+    sources = [modern_code(c) for c in str(item.get("source") or "---").split("/")]
+    targets = [modern_code(c) for c in str(item.get("target") or "---").split("/")]
     code = str(item.get("event") or "")
     return [(s, t, code) for s, t in itertools.product(sources, targets)]
 

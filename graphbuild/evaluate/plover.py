@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphbuild.errors import EvaluationError
-from graphbuild.evaluate.gold import jsonl_records
+from graphbuild.evaluate.gold import jsonl_records, modern_code
 from graphbuild.evaluate.metrics import PRF, multiset_match
 from graphbuild.models import Actor, ArticleResult
 
@@ -28,9 +28,6 @@ LEVELS = ("triple", "event", "actors")
 #: (``../shared/eval/cameo2plover.json``, the table graphbuild types with) files their CAMEO codes: 10 → REQUEST,
 #: 11 → ACCUSE (mode disapprove), 09 → ACCUSE (mode investigate), 19 → ASSAULT (context military)
 LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-#: country codes of the KEDS/CAMEO era some gold records still use, scored as the ISO 3166 codes graphbuild gives
-#: ("Italy announced a suspension …" is coded ITL, Japan JAP)
-LEGACY_COUNTRIES = {"ITL": "ITA", "JAP": "JPN", "VTN": "VNM", "KUW": "KWT"}
 NOBODY = "---"
 Triple = tuple[str, str, str]  # source country, target country, PLOVER type
 
@@ -45,7 +42,7 @@ class PloverSentence:
 
 def _codes(items: list[dict]) -> list[str]:
     codes = (str(i.get("code") or "")[:3].upper() for i in items if i.get("code"))
-    return [LEGACY_COUNTRIES.get(c, c) for c in codes]
+    return [modern_code(c) for c in codes]
 
 
 def _triples(item: dict, current_types: bool) -> list[Triple]:

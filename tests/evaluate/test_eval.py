@@ -42,6 +42,15 @@ def test_compound_codes_expand_and_gold_filters(tmp_path):
     assert sentence.alternatives == [[("FRO", "ELR", "064"), ("BIL", "ELR", "064")]]
 
 
+def test_petrarch_gold_country_codes_of_the_keds_era_are_read_as_iso(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    row = {"id": "1", "text": "The Kuwait government restored ties with Libya.", "canonical": True,
+           "expected": [{"source": "KUWGOV", "target": "LBY/ITL", "event": "064"}]}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (sentence,) = list(ev.read_gold(path))
+    assert sentence.alternatives == [[("KWTGOV", "LBY", "064"), ("KWTGOV", "ITA", "064")]]
+
+
 def test_multiset_matching_counts_each_gold_once():
     prf = multiset_match(["a", "a", "b"], ["a", "c"])
     assert (prf.tp_pred, prf.pred, prf.tp_gold, prf.gold) == (1, 3, 1, 2)
