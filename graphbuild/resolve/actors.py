@@ -754,6 +754,9 @@ class ArticleActors:
         """Phrases headed by a title or institution noun: "der Außenminister", "die mexikanische Regierung"."""
         country, found_role, former = self._modifiers(span, head)
         head_role = self.gazetteer.split_compound(head.text, self.lang)[1] or found_role
+        if found_role is not None and len(found_role.title.split()) > 1 and \
+                found_role.title.split()[-1].casefold() == head.lower_:
+            head_role = found_role  # "the largest legal opposition party": the longer title ending in the head
         if head_role is None:
             if head.lower_ in rules_for(self.lang).epithets:
                 return self._epithet(head, span, country)

@@ -3181,3 +3181,27 @@ def test_a_bare_arabic_surname_is_the_person_named_with_its_article(surname, sou
         T("Canada", 5, "obj", "PROPN", "Canada", "NNP", ent="B-GPE"), T(".", 5, "punct", "PUNCT", ".", "."),
     ])
     assert [s.source_id for s in result.statements if s.predicate.lemma == "criticise"] == [source]
+
+
+@pytest.mark.parametrize(("title", "source"), [
+    (["the", "vice", "president"], "PER:mike-pence"),  # the longer title ending in the head wins over "president"
+    (["the", "president"], "PER:donald-trump"),
+])
+def test_a_title_of_several_words_ending_in_the_head_names_its_holder(title, source):
+    # "President Donald Trump and Vice President Mike Pence spoke . <title> criticised Canada ."
+    intro = [T("President", 2, "compound", "PROPN", "President", "NNP"),
+             T("Donald", 2, "compound", "PROPN", "Donald", "NNP", ent="B-PER"),
+             T("Trump", 8, "nsubj", "PROPN", "Trump", "NNP", ent="I-PER"), T("and", 7, "cc", "CCONJ", "and", "CC"),
+             T("Vice", 7, "compound", "PROPN", "Vice", "NNP"), T("President", 7, "compound", "PROPN", "President", "NNP"),
+             T("Mike", 7, "compound", "PROPN", "Mike", "NNP", ent="B-PER"),
+             T("Pence", 2, "conj", "PROPN", "Pence", "NNP", ent="I-PER"), T("spoke", 8, "ROOT", "VERB", "speak", "VBD"),
+             T(".", 8, "punct", "PUNCT", ".", ".")]
+    n = len(intro)
+    head = n + len(title) - 1
+    rows = intro + [T(w, head if k < len(title) - 1 else head + 1, "det" if w == "the" else (
+        "compound" if k < len(title) - 1 else "nsubj"), "DET" if w == "the" else "NOUN", w, "DT" if w == "the" else "NN")
+        for k, w in enumerate(title)] + [
+        T("criticised", head + 1, "ROOT", "VERB", "criticise", "VBD"),
+        T("Canada", head + 1, "obj", "PROPN", "Canada", "NNP", ent="B-GPE"), T(".", head + 1, "punct", "PUNCT", ".", ".")]
+    _, result, _, _ = run("en", rows)
+    assert [s.source_id for s in result.statements if s.predicate.lemma == "criticise"] == [source]
