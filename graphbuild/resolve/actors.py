@@ -298,9 +298,10 @@ class ArticleActors:
 
     def _built_on_place(self, head: Token, code: str) -> Resolution | None:
         """A club's or company's name whose first word is a place ("Austria Wien", "Wiener Austria"): the name
-        words the place heads are capitalised proper nouns, no title, and each another place or a word the dictionary
-        does not know ("Brasiliens Teamkicker" is a player), while the whole is no place the gazetteer knows ("Buenos Aires", "Mexico City", "Kurdistan
-        Region" stay places). An organisation of the place's state."""
+        words the place heads are capitalised proper nouns, no title, and each another place or a word the
+        dictionary does not know ("Brasiliens Teamkicker" is a player), while the whole is no place the gazetteer
+        knows ("Buenos Aires", "Mexico City", "Kurdistan Region" stay places). An organisation of the place's
+        state."""
         from graphbuild.extract.lemmas import known_word
 
         words = [c for c in head.children if role(c.dep_, self.scheme) is Role.NAME and c.i > head.i]
@@ -312,9 +313,10 @@ class ArticleActors:
                 self.gazetteer.seat(name.text, self.lang):
             return None
         proper = rules_for(self.lang).word_set("proper_noun_tags")
-        if not all(w.text[:1].isupper() and (w.tag_ in proper if proper else w.pos_ == "PROPN") and not self.names.is_title(w)
-                   and (self.gazetteer.state_or_org(w.text, self.lang) or self.gazetteer.seat(w.text, self.lang) or
-                        not known_word(w.text, self.lang)) for w in words):
+        if not all(w.text[:1].isupper() and (w.tag_ in proper if proper else w.pos_ == "PROPN") and
+                   not self.names.is_title(w) and (self.gazetteer.state_or_org(w.text, self.lang) or
+                                                   self.gazetteer.seat(w.text, self.lang) or
+                                                   not known_word(w.text, self.lang)) for w in words):
             return None
         entry = self.gazetteer.entry(code)
         country = code if entry is None or entry.kind == "state" else entry.country or None
@@ -531,8 +533,9 @@ class ArticleActors:
         gazetteer knows and not ending in a place word ("Maggie Feldman/LOC", not "Victoria Station")."""
         words = [t for t in ent if not t.is_punct]
         return ent.label_ in PLACE_LABELS and len(words) >= 2 and words[0].text.casefold() in first_names() and \
-            all(t.text[:1].isupper() and not self.names.is_title(t) and not self.gazetteer.state_or_org(t.text, self.lang)
-                and not self.gazetteer.seat(t.text, self.lang) for t in words) and \
+            all(t.text[:1].isupper() and not self.names.is_title(t) and
+                not self.gazetteer.state_or_org(t.text, self.lang) and not self.gazetteer.seat(t.text, self.lang)
+                for t in words) and \
             self.names.place_name(ent.root) is None and not self.gazetteer.state_or_org(ent.text, self.lang)
 
     def _speaks(self, head: Token) -> bool:
@@ -731,8 +734,9 @@ class ArticleActors:
 
     def _untagged_name(self, head: Token, span: Span) -> Span | None:
         """A listed given name and at most two more capitalised proper nouns ending in ``head`` (or hung on it as
-        the name's later words) that the NER left untagged ("Alexei/O Navalny/O"): none a place, organisation, title, demonym or time the gazetteer, the NER or
-        the grammar knows ("Virginia Beach" is tagged a place, "Paul Street" ends in a ``non_person_heads`` word)."""
+        the name's later words) that the NER left untagged ("Alexei/O Navalny/O"): none a place, organisation,
+        title, demonym or time the gazetteer, the NER or the grammar knows ("Virginia Beach" is tagged a place, "Paul
+        Street" ends in a ``non_person_heads`` word)."""
         rules = rules_for(self.lang)
         if head.lower_ in rules.word_set("non_person_heads") or head.lower_ in rules.word_set("temporal_nouns"):
             return None
