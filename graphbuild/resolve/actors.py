@@ -645,7 +645,8 @@ class ArticleActors:
         listed = self.gazetteer.person(name_span.text) is not None  # "Alexander Van der Bellen" as written
         cut = None if listed else next((k for k, t in enumerate(name_span) if k > 0 and t.text.islower() and
                                         name_span.doc[t.i - 1].whitespace_ and
-                                        not self.names.name_particle(name_span, k)),
+                                        (not self.names.name_particle(name_span, k) or
+                                         self._two_persons(name_span[k - 1].text, name_span[-1].text))),
                                        None)
         if cut is not None:  # an entity run on into the sentence: "Assad given Moscow", "Assad and Islamic" (not
             # "al-Asir", "deGravelles"); a full name after a one-word modifier is the name ("Amazon mogul Jeff Bezos")
@@ -731,6 +732,12 @@ class ArticleActors:
         return len(parts) == 2 and all(part and (self.gazetteer.person_by_surname(part) is not None or
                                                  self._by_surname(part) is not None or
                                                  self._by_first_name(part) is not None) for part in parts)
+
+    def _two_persons(self, before: str, after: str) -> bool:
+        """The words around a particle are the surnames of two persons of the article: "Gudenus von Christandl"
+        (sued by him) is Johann Gudenus and Jürg Christandl, not one noble name."""
+        first, second = self._by_surname(before), self._by_surname(after)
+        return first is not None and second is not None and first is not second
 
     def _untagged_name(self, head: Token, span: Span) -> Span | None:
         """A listed given name and at most two more capitalised proper nouns ending in ``head`` (or hung on it as

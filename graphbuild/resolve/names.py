@@ -278,9 +278,8 @@ class NameWords:
     def without_common_nouns(self, name: Span) -> Span | None:
         """A German name without a capitalised common noun the NER took in before it: a title before a given name
         and surname ("Finanzreferentin Gabriele Schaunig", "Merkels Sprecher Steffen Seibert"; only given names the
-        gazetteer lists); ``None`` when a
-        particle follows a leading common noun ("Turniersieger von Buenos Aires", "Mitgründer von Runtastic": a role,
-        not a name). Nouns after a name stay: the tagger, the morphology and the lexicon also call surnames common
+        gazetteer lists); ``None`` when a particle follows a leading common noun ("Turniersieger von Buenos Aires",
+        "Mitgründer von Runtastic": a role, not a name). Nouns after a name stay: the tagger, the morphology and the lexicon also call surnames common
         and plural nouns ("Christian Drosten/NN", "Hans Peter Doskozil" Number=Plur, "Günther Platter" → "platt")."""
         given = first_names()
 

@@ -3205,3 +3205,27 @@ def test_a_title_of_several_words_ending_in_the_head_names_its_holder(title, sou
         T("Canada", head + 1, "obj", "PROPN", "Canada", "NNP", ent="B-GPE"), T(".", head + 1, "punct", "PUNCT", ".", ".")]
     _, result, _, _ = run("en", rows)
     assert [s.source_id for s in result.statements if s.predicate.lemma == "criticise"] == [source]
+
+
+@pytest.mark.parametrize(("known", "names"), [
+    # both surnames belong to persons of the article: two persons, no noble name
+    (True, ["Johann Gudenus", "Jürg Christandl"]),
+    # otherwise the particle stays part of the name
+    (False, ["Johann Gudenus", "Gudenus von Christandl"]),
+])
+def test_a_particle_between_the_surnames_of_two_persons_of_the_article_joins_no_name(known, names):
+    # "Johann Gudenus klagte . [Jürg Christandl klagte .] Gudenus von Christandl kritisierte Kanada ."
+    rows = [T("Johann", 2, "nsubj", "PROPN", "Johann", "NE", ent="B-PER"),
+            T("Gudenus", 0, "flat", "PROPN", "Gudenus", "NE", ent="I-PER"),
+            T("klagte", 2, "ROOT", "VERB", "klagen", "VVFIN"), T(".", 2, "punct", "PUNCT", ".", "$.")]
+    if known:
+        rows += [T("Jürg", 6, "nsubj", "PROPN", "Jürg", "NE", ent="B-PER"),
+                 T("Christandl", 4, "flat", "PROPN", "Christandl", "NE", ent="I-PER"),
+                 T("klagte", 6, "ROOT", "VERB", "klagen", "VVFIN"), T(".", 6, "punct", "PUNCT", ".", "$.")]
+    n = len(rows)
+    rows += [T("Gudenus", n + 3, "nsubj", "PROPN", "Gudenus", "NE", ent="B-PER"),
+             T("von", n + 2, "case", "ADP", "von", "APPR", ent="I-PER"),
+             T("Christandl", n, "nmod", "PROPN", "Christandl", "NE", ent="I-PER"),
+             T("kritisierte", n + 3, "ROOT", "VERB", "kritisieren", "VVFIN"),
+             T("Kanada", n + 3, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", n + 3, "punct", "PUNCT", ".", "$.")]
+    assert person_names("de", rows) == names
