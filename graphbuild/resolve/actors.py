@@ -945,7 +945,13 @@ class ArticleActors:
         """"Chuck" after "Chuck Hagel" in the same article: a bare first name that exactly one earlier person has."""
         key = clean_name(word, self.lang).casefold()
         hits = [p for p in self.persons if len(p.tokens) >= 2 and p.tokens[0].casefold() == key]
-        return hits[0] if len(hits) == 1 else None
+        if len(hits) > 1:
+            # "Kim" in an article on Kim Jong-un that also names Kim Il-sung: a family name written first, shared;
+            # the one the article names far more often, else nobody
+            mentions = Counter(self.person_mentions.values())
+            ranked = sorted(hits, key=lambda p: -mentions[p.actor.id])
+            return ranked[0] if mentions[ranked[0].actor.id] >= 2 * max(1, mentions[ranked[1].actor.id]) else None
+        return hits[0] if hits else None
 
     def _recent(self, before: int) -> list[PersonRecord]:
         """Persons by their latest mention before character ``before``, most recent first."""

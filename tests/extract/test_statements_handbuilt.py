@@ -3229,3 +3229,24 @@ def test_a_particle_between_the_surnames_of_two_persons_of_the_article_joins_no_
              T("kritisierte", n + 3, "ROOT", "VERB", "kritisieren", "VVFIN"),
              T("Kanada", n + 3, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", n + 3, "punct", "PUNCT", ".", "$.")]
     assert person_names("de", rows) == names
+
+
+@pytest.mark.parametrize(("times", "source"), [
+    (2, "PER:kim-jong-un"),  # named twice as often as the other Kim: the bare family name is his
+    (1, "PER:kim"),          # as often: nobody in particular
+])
+def test_a_family_name_written_first_and_shared_goes_to_the_person_named_far_more_often(times, source):
+    # "Kim Jong-un spoke . [Kim Jong-un spoke .] Kim Il-sung spoke . Kim criticised Japan ."
+    def spoke(given, at):
+        return [T("Kim", at + 2, "nsubj", "PROPN", "Kim", "NNP", ent="B-PER"),
+                T(given, at, "flat", "PROPN", given, "NNP", ent="I-PER"),
+                T("spoke", at + 2, "ROOT", "VERB", "speak", "VBD"), T(".", at + 2, "punct", "PUNCT", ".", ".")]
+    rows = []
+    for given in ["Jong-un"] * times + ["Il-sung"]:
+        rows += spoke(given, len(rows))
+    n = len(rows)
+    rows += [T("Kim", n + 1, "nsubj", "PROPN", "Kim", "NNP", ent="B-PER"),
+             T("criticised", n + 1, "ROOT", "VERB", "criticise", "VBD"),
+             T("Japan", n + 1, "obj", "PROPN", "Japan", "NNP", ent="B-GPE"), T(".", n + 1, "punct", "PUNCT", ".", ".")]
+    _, result, _, _ = run("en", rows)
+    assert [s.source_id for s in result.statements if s.predicate.lemma == "criticise"] == [source]
