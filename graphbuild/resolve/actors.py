@@ -859,7 +859,9 @@ class ArticleActors:
 
     def _organisation(self, head: Token, span: Span) -> Resolution | None:
         ent = self.names.ent(head)
-        if ent is None or ent.label_ not in ORG_LABELS or len(ent.text) < 2 or ent.text.islower():
+        company = ent is not None and ent.label_ in PERSON_LABELS and len(ent) > 1 and \
+            ent[-1].lower_ in rules_for(self.lang).word_set("company_heads")  # "JBC Energy/PER"
+        if ent is None or ent.label_ not in ORG_LABELS and not company or len(ent.text) < 2 or ent.text.islower():
             return None
         if len(ent) == 1 and ent[0].pos_ == "NOUN" and not any(ch.isupper() for ch in ent.text[1:]):
             return None  # a common noun ("Grenzstädte") the NER took for an organisation

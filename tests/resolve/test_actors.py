@@ -717,3 +717,15 @@ def test_a_name_does_not_grow_over_a_comma_into_its_apposition():
 def test_a_state_named_as_a_persons_topic_is_not_their_country(rows, head, country):
     actor = resolve_phrase("en", rows, head, as_subject=True)
     assert actor is not None and actor.kind == "person" and actor.country == country
+
+
+@pytest.mark.parametrize(("last", "kind"), [
+    ("Energy", "organisation"),  # a company's last word: the "person" is the company
+    ("Square", None),            # a place word: no person and no company
+])
+def test_a_person_entity_ending_in_a_company_word_is_the_company(last, kind):
+    # "JBC <last> expects a decline" with both words one person entity
+    rows = [T("JBC", 1, "compound", "PROPN", ent="B-PERSON", tag="NNP"),
+            T(last, 2, "nsubj", "PROPN", ent="I-PERSON", tag="NNP"), T("expects", 2, "ROOT", "VERB", "expect")]
+    actor = resolve_phrase("en", rows, 1, as_subject=True)
+    assert (actor.kind if actor is not None else None) == kind
