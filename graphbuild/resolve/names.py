@@ -225,6 +225,11 @@ class NameWords:
             end += 2  # "Alexander Van" + "der Bellen", "Ursula von" + "der Leyen"; not "Andreas Vana" + "von der Uni"
             if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
                 end += 1
+        if len(span) == 1 and end < len(doc) and span[0].text.casefold() in first_names() and \
+                doc[end].head.i == span.start and role(doc[end].dep_, self.scheme) is Role.NAME and \
+                doc[end].ent_type_ in ("LOC", "GPE") and doc[end].pos_ == "PROPN" and name_like(doc[end].text) and \
+                not self.gazetteer.state_or_org(doc[end].text, self.lang):
+            end += 1  # a surname that is also a city, hung on the given name: "George/PER Washington/LOC"
         while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ != "" and (
                 doc[end].pos_ == "PROPN" or doc[end].tag_ in proper or (  # "Rudi Anschober/NN" hung on by flat
                     role(doc[end].dep_, self.scheme) is Role.NAME and doc[end].head.i in range(span.start, end))

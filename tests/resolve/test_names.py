@@ -22,6 +22,14 @@ def doc_and_names(lang, rows):
     # the NER stopped after the given name
     ("en", [T("Chrystia", 2, "nsubj", "PROPN", ent="B-PERSON"), T("Freeland", 0, "flat", "PROPN"),
             T("spoke", 2, "ROOT", "VERB")], 0, 1, "Chrystia Freeland"),
+    # a surname that is also a city, hung on the given name by the parser: "George/PER Washington/LOC"
+    ("en", [T("George", 2, "nsubj", "PROPN", ent="B-PERSON", tag="NNP"),
+            T("Washington", 0, "flat", "PROPN", ent="B-GPE", tag="NNP"), T("led", 2, "ROOT", "VERB")],
+     0, 1, "George Washington"),
+    # … but not a state: "George" + "Israel" is no name
+    ("en", [T("George", 2, "nsubj", "PROPN", ent="B-PERSON", tag="NNP"),
+            T("Israel", 0, "flat", "PROPN", ent="B-GPE", tag="NNP"), T("led", 2, "ROOT", "VERB")],
+     0, 1, "George"),
     # … or inside the particles: "Alexander Van" + "der Bellen"
     ("de", [T("Alexander", 4, "nsubj", "PROPN", ent="B-PER"), T("Van", 0, "flat", "PROPN", ent="I-PER"),
             T("der", 0, "flat", "DET"), T("Bellen", 0, "flat", "PROPN"), T("sprach", 4, "ROOT", "VERB")],
