@@ -729,3 +729,11 @@ def test_a_person_entity_ending_in_a_company_word_is_the_company(last, kind):
             T(last, 2, "nsubj", "PROPN", ent="I-PERSON", tag="NNP"), T("expects", 2, "ROOT", "VERB", "expect")]
     actor = resolve_phrase("en", rows, 1, as_subject=True)
     assert (actor.kind if actor is not None else None) == kind
+
+
+def test_a_title_the_ner_tagged_alone_is_nobody():
+    # "Department Inspector spoke" with both words one person entity: an institution and a title, no name
+    rows = [T("Department", 1, "compound", "PROPN", ent="B-PERSON", tag="NNP"),
+            T("Inspector", 2, "nsubj", "PROPN", ent="I-PERSON", tag="NNP"), T("spoke", 2, "ROOT", "VERB", "speak")]
+    actor = resolve_phrase("en", rows, 1, as_subject=True)
+    assert actor is None or actor.kind != "person"
