@@ -737,3 +737,13 @@ def test_a_title_the_ner_tagged_alone_is_nobody():
             T("Inspector", 2, "nsubj", "PROPN", ent="I-PERSON", tag="NNP"), T("spoke", 2, "ROOT", "VERB", "speak")]
     actor = resolve_phrase("en", rows, 1, as_subject=True)
     assert actor is None or actor.kind != "person"
+
+
+def test_a_counselor_title_after_an_institution_introduces_the_person():
+    # "White House Counselor Kellyanne Conway spoke" with all five words one organisation entity
+    rows = [T("White", 1, "amod", "ADJ", ent="B-ORG", tag="NNP"), T("House", 2, "compound", "PROPN", ent="I-ORG", tag="NNP"),
+            T("Counselor", 4, "compound", "PROPN", ent="I-ORG", tag="NNP"),
+            T("Kellyanne", 2, "flat", "PROPN", ent="I-ORG", tag="NNP"),
+            T("Conway", 5, "nsubj", "PROPN", ent="I-ORG", tag="NNP"), T("spoke", 5, "ROOT", "VERB", "speak")]
+    actor = resolve_phrase("en", rows, 4, as_subject=True)
+    assert actor is not None and actor.kind == "person" and actor.name == "Kellyanne Conway"
