@@ -36,3 +36,12 @@ def in_or_compound_of(word: str, nouns: frozenset[str] | set[str], min_end: int)
     """``word`` is one of ``nouns`` or a German compound ending in one at least ``min_end`` letters long
     ("Polizeiangaben" ← "angaben", "Umweltschutzorganisation" ← "organisation")."""
     return word in nouns or any(word.endswith(n) and len(n) >= min_end for n in nouns)
+
+
+@lru_cache(maxsize=50_000)
+def known_compound_end(word: str, lang: str, min_end: int = 5) -> bool:
+    """A German-style compound whose last part of at least ``min_end`` letters the lexicon knows as a noun
+    ("Vollformatkamera" ← "Kamera"); the whole word counts too."""
+    if known_word(word, lang):
+        return True
+    return any(known_word(word[i:].capitalize(), lang) for i in range(3, len(word) - min_end + 1))

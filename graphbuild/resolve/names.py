@@ -85,7 +85,7 @@ class NameWords:
         what the phrase names belongs to a person and is none. The language's ``genitive_name_suffixes`` mark the
         possessor (German "s"; English writes "'s" apart), a given name ending so ("Markus Suttner") is none, and
         the last word must be a common noun the dictionary knows."""
-        from graphbuild.extract.lemmas import known_word
+        from graphbuild.extract.lemmas import known_compound_end, known_word
 
         rules = rules_for(self.lang)
         suffixes = tuple(rules.word_set("genitive_name_suffixes"))
@@ -94,7 +94,9 @@ class NameWords:
         # well-known person bears it as a surname
         noun = last.tag_ in COMMON_NOUN_TAGS or bool(rules.extra.get("capitalised_nouns")) and \
             self.gazetteer.person_by_surname(last.text) is None
-        if len(span) < 2 or not suffixes or not noun or not known_word(last.text, self.lang):
+        known = known_compound_end(last.text, self.lang) if rules.extra.get("capitalised_nouns") else \
+            known_word(last.text, self.lang)
+        if len(span) < 2 or not suffixes or not noun or not known:
             return False
         return any(t.text.endswith(suffixes) and len(t.text) > 3 and t.text.casefold() not in first_names()
                    for t in span[:-1])

@@ -2552,8 +2552,9 @@ def test_a_speaker_label_is_no_mistagged_subject():
     ("Christandls", "NE", "Anwältin", []),          # a named person's lawyer: nobody's name
     ("Markus", "NE", "Suttner", ["Markus Suttner"]),  # a given name ending in -s, a surname tagged as a noun
     ("Grubingers", "NE", "Igel/NE", []),            # the thing tagged as a name: the dictionary knows "Igel"
+    ("Sonys", "NE", "Vollformatkamera/NE", []),     # a compound the dictionary knows by its end ("Kamera")
     ("Andrus", "NE", "Seibert/NE", ["Andrus Seibert"]),  # a surname that is also a word, of a well-known person
-], ids=["possessed", "given-name", "possessed-tagged-as-name", "well-known-surname"])
+], ids=["possessed", "given-name", "possessed-tagged-as-name", "possessed-compound", "well-known-surname"])
 def test_a_name_in_the_genitive_before_a_common_noun_names_no_person(first, first_tag, second, expected):
     # "<first> <second> kritisierte Kanada ." with both words one person entity and the second tagged NN (or NE)
     second, second_tag = second.split("/") if "/" in second else (second, "NN")
