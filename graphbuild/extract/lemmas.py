@@ -39,9 +39,11 @@ def in_or_compound_of(word: str, nouns: frozenset[str] | set[str], min_end: int)
 
 
 @lru_cache(maxsize=50_000)
-def known_compound_end(word: str, lang: str, min_end: int = 5) -> bool:
-    """A German-style compound whose last part of at least ``min_end`` letters the lexicon knows as a noun
-    ("Vollformatkamera" ← "Kamera"); the whole word counts too."""
+def known_compound_end(word: str, lang: str, min_end: int = 5, min_length: int = 12) -> bool:
+    """A German-style compound of at least ``min_length`` letters whose last part of at least ``min_end`` letters
+    the lexicon knows ("Vollformatkamera" ← "Kamera"; a surname such as "Christandl" ← "Standl" is too short); the
+    whole word counts too."""
     if known_word(word, lang):
         return True
-    return any(known_word(word[i:].capitalize(), lang) for i in range(3, len(word) - min_end + 1))
+    return len(word) >= min_length and "-" not in word and any(
+        known_word(word[i:].capitalize(), lang) for i in range(4, len(word) - min_end + 1))

@@ -10,6 +10,7 @@ Whether a word or an entity is a name at all, and where a name ends, is :mod:`gr
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -947,13 +948,14 @@ class ArticleActors:
         """"Chuck" after "Chuck Hagel" in the same article: a bare first name that exactly one earlier person has."""
         key = clean_name(word, self.lang).casefold()
         hits = [p for p in self.persons if len(p.tokens) >= 2 and p.tokens[0].casefold() == key]
-        if len(hits) > 1:
-            # "Kim" in an article on Kim Jong-un that also names Kim Il-sung: a family name written first, shared;
-            # the one the article names far more often, else nobody
+        if len(hits) > 1 and all(re.search(r"-[a-z]", " ".join(p.tokens[1:])) for p in hits):
+            # "Kim" in an article on Kim Jong-un that also names Kim Il-sung: a Korean family name written first
+            # (the given names hyphenated), shared; the one the article names far more often, else nobody (two
+            # Chucks stay nobody)
             mentions = Counter(self.person_mentions.values())
             ranked = sorted(hits, key=lambda p: -mentions[p.actor.id])
             return ranked[0] if mentions[ranked[0].actor.id] >= 2 * max(1, mentions[ranked[1].actor.id]) else None
-        return hits[0] if hits else None
+        return hits[0] if len(hits) == 1 else None
 
     def _recent(self, before: int) -> list[PersonRecord]:
         """Persons by their latest mention before character ``before``, most recent first."""
