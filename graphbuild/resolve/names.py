@@ -90,12 +90,11 @@ class NameWords:
         rules = rules_for(self.lang)
         suffixes = tuple(rules.word_set("genitive_name_suffixes"))
         last = span[-1]
-        # a noun the tagger took for a name ("Grubingers Igel/NE") counts when the dictionary knows it and no
-        # well-known person bears it as a surname
-        noun = last.tag_ in COMMON_NOUN_TAGS or bool(rules.extra.get("capitalised_nouns")) and \
-            self.gazetteer.person_by_surname(last.text) is None
-        known = known_compound_end(last.text, self.lang) if rules.extra.get("capitalised_nouns") else \
-            known_word(last.text, self.lang)
+        capitalised = bool(rules.extra.get("capitalised_nouns"))
+        # a noun the tagger took for a name ("Grubingers Igel/NE") counts when the dictionary knows it (in German
+        # also by the end of a compound: "Sonys Vollformatkamera") and no well-known person bears it as a surname
+        noun = last.tag_ in COMMON_NOUN_TAGS or capitalised and self.gazetteer.person_by_surname(last.text) is None
+        known = known_compound_end(last.text, self.lang) if capitalised else known_word(last.text, self.lang)
         if len(span) < 2 or not suffixes or not noun or not known:
             return False
         return any(t.text.endswith(suffixes) and len(t.text) > 3 and t.text.casefold() not in first_names()
@@ -286,8 +285,9 @@ class NameWords:
         """A German name without a capitalised common noun the NER took in before it: a title before a given name
         and surname ("Finanzreferentin Gabriele Schaunig", "Merkels Sprecher Steffen Seibert"; only given names the
         gazetteer lists); ``None`` when a particle follows a leading common noun ("Turniersieger von Buenos Aires",
-        "Mitgründer von Runtastic": a role, not a name). Nouns after a name stay: the tagger, the morphology and the lexicon also call surnames common
-        and plural nouns ("Christian Drosten/NN", "Hans Peter Doskozil" Number=Plur, "Günther Platter" → "platt")."""
+        "Mitgründer von Runtastic": a role, not a name). Nouns after a name stay: the tagger, the morphology and the
+        lexicon also call surnames common and plural nouns ("Christian Drosten/NN", "Hans Peter Doskozil"
+        Number=Plur, "Günther Platter" → "platt")."""
         given = first_names()
 
         def common(word: Token) -> bool:

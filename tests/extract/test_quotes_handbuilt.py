@@ -56,16 +56,19 @@ def test_short_capitalised_quotes_with_small_words_inside_are_titles(lang, text,
     assert looks_like_title(quote, rules_for(lang).word_set("title_minor_words")) is title
 
 
+#: "Präsident Peña Nieto kam . „Wir warten“ , sagte er" — a quote before its cue, with a pronoun speaker
+PENA_NIETO_WAITS = [
+    T("Präsident", 3, "nsubj", "NOUN"), T("Peña", 0, "appos", "PROPN", ent="B-PER"),
+    T("Nieto", 1, "flat", "PROPN", ent="I-PER"), T("kam", 3, "ROOT", "VERB", "kommen"), T(".", 3, "punct", "PUNCT"),
+    T("„", 7, "punct", "PUNCT"), T("Wir", 7, "nsubj", "PRON", "wir"), T("warten", 10, "ccomp", "VERB", "warten"),
+    T("“", 7, "punct", "PUNCT"), T(",", 10, "punct", "PUNCT"), T("sagte", 10, "ROOT", "VERB", "sagen"),
+    T("er", 10, "nsubj", "PRON", "er"),
+]
+
+
 def test_cue_after_the_quote_with_pronoun_speaker_across_sentences():
     # "Präsident Peña Nieto kam . „Wir warten“ , sagte er ."
-    rows = [
-        T("Präsident", 3, "nsubj", "NOUN"), T("Peña", 0, "appos", "PROPN", ent="B-PER"),
-        T("Nieto", 1, "flat", "PROPN", ent="I-PER"), T("kam", 3, "ROOT", "VERB", "kommen"), T(".", 3, "punct", "PUNCT"),
-        T("„", 7, "punct", "PUNCT"), T("Wir", 7, "nsubj", "PRON", "wir"), T("warten", 10, "ccomp", "VERB", "warten"),
-        T("“", 7, "punct", "PUNCT"), T(",", 10, "punct", "PUNCT"), T("sagte", 10, "ROOT", "VERB", "sagen"),
-        T("er", 10, "nsubj", "PRON", "er"), T(".", 10, "punct", "PUNCT"),
-    ]
-    quotes, result = quotes_of("de", rows)
+    quotes, result = quotes_of("de", PENA_NIETO_WAITS + [T(".", 10, "punct", "PUNCT")])
     direct = [q for q in quotes if q[0] == "direct"]
     assert direct == [("direct", "Wir warten", "er", "sagte", "PER:enrique-pena-nieto")]
     (statement,) = [s for s in result.statements if s.quote == "Wir warten"]
@@ -74,12 +77,8 @@ def test_cue_after_the_quote_with_pronoun_speaker_across_sentences():
 
 def test_two_quotes_around_one_cue_are_one_statement_with_both_quotes():
     # "Präsident Peña Nieto kam . „Wir warten“ , sagte er , „und wir sehen .“"
-    rows = [
-        T("Präsident", 3, "nsubj", "NOUN"), T("Peña", 0, "appos", "PROPN", ent="B-PER"),
-        T("Nieto", 1, "flat", "PROPN", ent="I-PER"), T("kam", 3, "ROOT", "VERB", "kommen"), T(".", 3, "punct", "PUNCT"),
-        T("„", 7, "punct", "PUNCT"), T("Wir", 7, "nsubj", "PRON", "wir"), T("warten", 10, "ccomp", "VERB", "warten"),
-        T("“", 7, "punct", "PUNCT"), T(",", 10, "punct", "PUNCT"), T("sagte", 10, "ROOT", "VERB", "sagen"),
-        T("er", 10, "nsubj", "PRON", "er"), T(",", 10, "punct", "PUNCT"), T("„", 16, "punct", "PUNCT"),
+    rows = PENA_NIETO_WAITS + [
+        T(",", 10, "punct", "PUNCT"), T("„", 16, "punct", "PUNCT"),
         T("und", 16, "cc", "CCONJ"), T("wir", 16, "nsubj", "PRON"), T("sehen", 10, "conj", "VERB", "sehen"),
         T(".", 16, "punct", "PUNCT"), T("“", 16, "punct", "PUNCT"),
     ]
