@@ -5,12 +5,12 @@ the phrase denotes, using NER spans, the gazetteer (names, adjectives, demonyms,
 and seats), role titles, and what the article said earlier (surname → full name, title alone → the person
 introduced with it, pronoun → nearest compatible person). Limits: pronouns resolve to persons only, by
 recency and grammatical gender; plural pronouns resolve only inside quotes (to the speaker's country).
-Whether a word or an entity is a name at all, and where a name ends, is :mod:`graphbuild.resolve.names`.
+Whether a word or an entity is a name at all, and where a name ends, is :mod:`graphbuild.resolve.names`; the
+persons named so far, looked up by surname, first name, recency and role, are :mod:`graphbuild.resolve.persons`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -31,6 +31,7 @@ from graphbuild.resolve.names import (
     clean_name,
     join_hyphenated,
 )
+from graphbuild.resolve.persons import ArticlePersons, given_gender
 from graphbuild.resolve.pronouns import antecedent
 
 if TYPE_CHECKING:
@@ -54,14 +55,6 @@ NATIONAL_REACH = 500
 
 
 @dataclass
-class PersonRecord:
-    actor: Actor
-    tokens: tuple[str, ...]
-    gender: str | None
-    last_seen: int
-
-
-@dataclass
 class Resolution:
     """An actor for a phrase, and how it was found (``how``: name, surname, title, pronoun, state, …)."""
 
@@ -79,11 +72,8 @@ class ArticleActors:
     identity: IdentityIndex = field(default_factory=IdentityIndex)
     #: the article's date (ISO); dictionary entries valid only in other periods are ignored
     date: str | None = None
-    persons: list[PersonRecord] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: int = 0
-    #: (character offset, actor id) of every person mention resolved so far, for pronoun resolution
-    person_mentions: dict[int, str] = field(default_factory=dict)
     #: character offsets of the person mentions that are a main clause's subject (preferred antecedents of pronouns)
     subject_mentions: set[int] = field(default_factory=set)
     #: how often each country was named (through any of its actors), for salience
@@ -94,10 +84,13 @@ class ArticleActors:
     _counted: set[int] = field(default_factory=set)
     #: what the words of a document are as names (titles, where a name ends), see :mod:`graphbuild.resolve.names`
     names: NameWords = field(init=False)
+    #: the persons named so far and where, see :mod:`graphbuild.resolve.persons`
+    people: ArticlePersons = field(init=False)
 
     def __post_init__(self) -> None:
         self.identity = self.identity.valid_on(self.date)
         self.names = NameWords(self.lang, self.scheme, self.gazetteer)
+        self.people = ArticlePersons(self.lang)
 
     # --- public --------------------------------------------------------------------------------------------
 
@@ -112,7 +105,7 @@ class ArticleActors:
                 self._counted.add(head.idx)
                 self.country_mentions[found.actor.country] += 1
             if found.actor.kind == "person":
-                self._touch(found.actor, head.idx)
+                self.people.touch(found.actor, head.idx)
                 if self._main_subject(head):
                     self.subject_mentions.add(head.idx)
         return found
@@ -258,8 +251,8 @@ class ArticleActors:
         whose country is that one or not known (it is then), if that was at most ``NATIONAL_REACH`` characters
         before; else nobody (an unnamed individual is no node of the graph). On 300 news articles the right
         antecedents stood 24–419 characters back, the wrong ones (an unnamed activist after Renzi) 596 and more."""
-        person = next((p for p in self._recent(head.idx) if p.actor.country in (country, None)), None)
-        if person is None or head.idx - max(o for o, a in self.person_mentions.items() if a == person.actor.id and
+        person = next((p for p in self.people.recent(head.idx) if p.actor.country in (country, None)), None)
+        if person is None or head.idx - max(o for o, a in self.people.mentions.items() if a == person.actor.id and
                                             o < head.idx) > NATIONAL_REACH:
             return None
         person.actor.country = country
@@ -473,7 +466,7 @@ class ArticleActors:
                 self._speaks(head) or self.gazetteer.person_by_surname(head.text) is not None) and not (
                 self.gazetteer.state_or_org(head.text, self.lang) or self.gazetteer.seat(head.text, self.lang) or
                 self.gazetteer.capital(head.text, self.lang) or head.text in self.names.place_words(doc) or
-                self._by_surname(head.text)):
+                self.people.by_surname(head.text)):
             # "Klobuchar/LOC said she thinks …", "Obama/LOC, as he often has, used …": a word that speaks or a
             # well-known person's surname, that neither the gazetteer nor the article ("in Boston") uses as a place,
             # is a person (a surname of the article's is one already)
@@ -566,7 +559,7 @@ class ArticleActors:
         if name_span is not None and (self.names.no_name(name_span) or self.names.thing_named(name_span)):
             name_span = None  # "Ugandan/PER rebels", "Kyrgyz Prime/PER Minister …", "the Bill", "Democrats": NER errors
         if name_span is None and head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
-            known = self._by_surname(head.text, gendered_honorific(doc[head.i - 1], self.lang) if head.i else None)
+            known = self.people.by_surname(head.text, gendered_honorific(doc[head.i - 1], self.lang) if head.i else None)
             if known is not None:  # "US-Heimatschutzminister Kelly": the title still tells country and role
                 country, found_role, former = self._modifiers(self.names.context(doc[head.i:head.i + 1]) + list(span),
                                                               head, range(head.i, head.i + 1))
@@ -596,7 +589,7 @@ class ArticleActors:
                 head.text[:1].isupper() and not head.text.isupper():
             # the surname of a person the article named in full, tagged as something else this time ("Doskozil/ADV
             # lobt …", "lehnt Kucharowits/ADJD es ab"): the exact word, no genitive or case folding
-            known = self._by_surname(head.text)
+            known = self.people.by_surname(head.text)
             if known is not None and len(known.tokens) >= 2 and known.tokens[-1] == head.text:
                 return Resolution(known.actor, "surname", span, 0.75)
         known_alias = False
@@ -700,19 +693,19 @@ class ArticleActors:
         if len(tokens) == 1:
             before = doc[name_span.start - 1] if name_span.start > 0 else None
             said = gendered_honorific(before, self.lang) if before is not None else None
-            known = self._by_surname(tokens[0], said) or self._by_first_name(tokens[0])
+            known = self.people.by_surname(tokens[0], said) or self.people.by_first_name(tokens[0])
             if known is not None:
                 actor = known.actor
                 self._enrich(actor, country, found_role, former)
                 return Resolution(actor, "surname", span, 0.85)
             well_known = self.gazetteer.person_by_surname(tokens[0], self.date) if before is not None and \
                 before.lower_.rstrip(".") in rules_for(self.lang).word_set("pure_honorifics") else None
-            if well_known is not None and said is not None and _given_gender(tuple(well_known.name.split())) not in (
+            if well_known is not None and said is not None and given_gender(tuple(well_known.name.split())) not in (
                     None, said):
                 well_known = None
             listed = self.gazetteer.person(name) if said is not None else None
-            other_listed = listed is not None and _given_gender(tuple(listed.name.split())) not in (None, said)
-            if said is not None and well_known is None and (self._by_surname(tokens[0]) is not None or other_listed):
+            other_listed = listed is not None and given_gender(tuple(listed.name.split())) not in (None, said)
+            if said is not None and well_known is None and (self.people.by_surname(tokens[0]) is not None or other_listed):
                 # "Mrs Trump" in an article about Donald Trump: someone else of the name, named as the paper does
                 name = f"{before.text} {name}"
             if well_known is not None:
@@ -731,13 +724,13 @@ class ArticleActors:
         ("Kramp-Karrenbauer")."""
         parts = name.split("-")
         return len(parts) == 2 and all(part and (self.gazetteer.person_by_surname(part) is not None or
-                                                 self._by_surname(part) is not None or
-                                                 self._by_first_name(part) is not None) for part in parts)
+                                                 self.people.by_surname(part) is not None or
+                                                 self.people.by_first_name(part) is not None) for part in parts)
 
     def _two_persons(self, before: str, after: str) -> bool:
         """The words around a particle are the surnames of two persons of the article: "Gudenus von Christandl"
         (sued by him) is Johann Gudenus and Jürg Christandl, not one noble name."""
-        first, second = self._by_surname(before), self._by_surname(after)
+        first, second = self.people.by_surname(before), self.people.by_surname(after)
         return first is not None and second is not None and first is not second
 
     def _untagged_name(self, head: Token, span: Span) -> Span | None:
@@ -780,7 +773,7 @@ class ArticleActors:
                 return Resolution(actor, "name", head.doc[span.start:max(span.end, name.end)], 0.8)
             # "other presidential candidates", "die Minister": several people, not the one met before
             match = None if _plural_noun(head) or self._office(head) else \
-                self._by_role(head_role.role, country, head.idx)
+                self.people.by_role(head_role.role, country, head.idx)
             if match is not None:
                 return Resolution(match.actor, "title", span, 0.7)
         elif (name := self.names.name_after(head)) is not None and not self.names.is_title(head.doc[name.end - 1]) and \
@@ -815,7 +808,7 @@ class ArticleActors:
         """A word that names a seat of government, a capital or a person the article or the gazetteer knows."""
         text = word.text
         return bool(self.gazetteer.seat(text, self.lang) or self.gazetteer.capital(text, self.lang) or
-                    self._by_surname(text) or self.gazetteer.person_by_surname(text) or self.gazetteer.person(text))
+                    self.people.by_surname(text) or self.gazetteer.person_by_surname(text) or self.gazetteer.person(text))
 
     def role_collective(self, country: str, head_role: RoleEntry) -> tuple[Actor, str, float] | None:
         """The collective a role noun of ``country`` stands for, with how it was found and a confidence."""
@@ -844,7 +837,7 @@ class ArticleActors:
 
     def _epithet(self, head: Token, span: Span, country: str | None) -> Resolution | None:
         """"sein Gegenüber", "der Amtskollege": the most recent person of another (or the given) country."""
-        recent = self._recent(head.idx)
+        recent = self.people.recent(head.idx)
         if not recent:
             return None
         if country:
@@ -869,7 +862,7 @@ class ArticleActors:
         code = self.gazetteer.state_or_org(ent.text, self.lang)
         if code:
             return Resolution(self.country_actor(code), "organisation", span)
-        if len(ent) == 1 and (known := self._by_surname(ent.text)) is not None and \
+        if len(ent) == 1 and (known := self.people.by_surname(ent.text)) is not None and \
                 known.tokens[-1] == clean_name(ent.text, self.lang):
             return Resolution(known.actor, "surname", span, 0.75)  # "Klobuchar/ORG" after "Klobuchar said"
         if self.names.place_name(head) is not None:
@@ -889,10 +882,10 @@ class ArticleActors:
         if known_person is not None and (country is None or not known_person.country or
                                          country == known_person.country):
             name = known_person.name  # "Trump" → "Donald Trump": one node however the article names him
-        for record in self.persons:
-            if " ".join(record.tokens).casefold() == name.casefold():
-                self._enrich(record.actor, country, found_role, former)
-                return record.actor
+        record = self.people.named(name)
+        if record is not None:
+            self._enrich(record.actor, country, found_role, former)
+            return record.actor
         actor = Actor(id=self.identity.person_id(name, country), name=name, kind="person", country=country)
         known = self.identity.known(actor.id)
         if known is not None:
@@ -906,7 +899,7 @@ class ArticleActors:
             if known_person.in_office(self.date):
                 actor.roles.extend(r for r in known_person.roles if r not in actor.roles)
         gender = "fem" if found_role and found_role.title.endswith("in") and self.lang == "de" else None
-        self.persons.append(PersonRecord(actor=actor, tokens=tuple(name.split()), gender=gender, last_seen=-1))
+        self.people.add(actor, gender)
         return actor
 
     def _enrich(self, actor: Actor, country: str | None, found_role: RoleEntry | None, former: bool) -> None:
@@ -918,64 +911,6 @@ class ArticleActors:
                 actor.roles.append(label)
             if found_role.sector and not actor.sector:
                 actor.sector = found_role.sector
-
-    def _by_surname(self, word: str, gender: str | None = None) -> PersonRecord | None:
-        """The earlier person whose surname ``word`` is; with the ``gender`` an honorific gives ("Mrs Trump"), not one
-        known to be of the other ("Donald Trump")."""
-        key = clean_name(word, self.lang).casefold()
-        hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key]
-        if not hits and key.endswith("s"):
-            hits = [p for p in self.persons if p.tokens and p.tokens[-1].casefold() == key[:-1]]
-        if not hits:  # "Assad" after "Bashar al-Assad": the surname without its article (``surname_articles``)
-            articles = rules_for(self.lang).word_set("surname_articles")
-            hits = [p for p in self.persons if p.tokens and "-" in p.tokens[-1] and
-                    p.tokens[-1].casefold().split("-", 1)[0] in articles and
-                    p.tokens[-1].casefold().split("-", 1)[1] == key]
-        if gender is not None:
-            hits = [p for p in hits if (p.gender or _given_gender(p.tokens)) in (None, gender)]
-        if not hits:
-            return None
-        if len(hits) == 1:
-            return hits[0]
-        # "Romney" after "Mitt Romney" (named again and again) and one "Ann Romney": the full name that the article
-        # mentions most; then the one with an office ("Secretary of State Mike Pompeo and his wife, Susan Pompeo");
-        # then the one named first, whom the story is about
-        mentions = Counter(self.person_mentions.values())
-        order = {id(p): n for n, p in enumerate(self.persons)}
-        return max(hits, key=lambda p: (len(p.tokens), mentions[p.actor.id], bool(p.actor.roles), -order[id(p)]))
-
-    def _by_first_name(self, word: str) -> PersonRecord | None:
-        """"Chuck" after "Chuck Hagel" in the same article: a bare first name that exactly one earlier person has."""
-        key = clean_name(word, self.lang).casefold()
-        hits = [p for p in self.persons if len(p.tokens) >= 2 and p.tokens[0].casefold() == key]
-        if len(hits) > 1 and all(re.search(r"-[a-z]", " ".join(p.tokens[1:])) for p in hits):
-            # "Kim" in an article on Kim Jong-un that also names Kim Il-sung: a Korean family name written first
-            # (the given names hyphenated), shared; the one the article names far more often, else nobody (two
-            # Chucks stay nobody)
-            mentions = Counter(self.person_mentions.values())
-            ranked = sorted(hits, key=lambda p: -mentions[p.actor.id])
-            return ranked[0] if mentions[ranked[0].actor.id] >= 2 * max(1, mentions[ranked[1].actor.id]) else None
-        return hits[0] if len(hits) == 1 else None
-
-    def _recent(self, before: int) -> list[PersonRecord]:
-        """Persons by their latest mention before character ``before``, most recent first."""
-        records = {r.actor.id: r for r in self.persons}
-        seen: list[PersonRecord] = []
-        for offset in sorted((o for o in self.person_mentions if o < before), reverse=True):
-            record = records.get(self.person_mentions[offset])
-            if record is not None and record not in seen:
-                seen.append(record)
-        return seen
-
-    def _by_role(self, role_label: str, country: str | None, before: int) -> PersonRecord | None:
-        return next((p for p in self._recent(before) if role_label in p.actor.roles and (
-            country is None or p.actor.country == country)), None)
-
-    def _touch(self, actor: Actor, offset: int) -> None:
-        self.person_mentions.setdefault(offset, actor.id)
-        for record in self.persons:
-            if record.actor.id == actor.id:
-                record.last_seen = max(record.last_seen, offset)
 
     def _register(self, actor: Actor) -> Actor:
         actor = self.identity.canonical(actor)
@@ -994,11 +929,6 @@ class ArticleActors:
 _THE_PREFIXES = ("United ", "Republic", "Democratic ", "Central African", "Czech Republic", "Dominican Republic",
                  "Holy See", "European ", "State of ")
 _THE_SUFFIXES = ("Islands", "Emirates", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros")
-
-
-def _given_gender(tokens: tuple[str, ...]) -> str | None:
-    """The gender the given name of a full name says ("Donald Trump": masc), if it is listed."""
-    return first_names().get(tokens[0].casefold()) if len(tokens) > 1 else None
 
 
 def _plural_noun(head: Token) -> bool:

@@ -107,7 +107,7 @@ def assign_genders(sents: list[Span], actors: ArticleActors) -> None:
     lang, scheme = actors.lang, actors.scheme
     strong: dict[str, set[str]] = defaultdict(set)
     bound: dict[str, set[str]] = defaultdict(set)
-    mentions = actors.person_mentions  # character offset of a mention's head → person id
+    mentions = actors.people.mentions  # character offset of a mention's head → person id
     for sent in sents:
         seen: dict[str, Token] = {}
         for token in sent:
@@ -124,7 +124,7 @@ def assign_genders(sents: list[Span], actors: ArticleActors) -> None:
                 if _binds(mention, token, scheme):
                     bound[person_id].add(gender)
     names = first_names()
-    for record in actors.persons:
+    for record in actors.people.records:
         if record.gender is not None:
             continue
         given = names.get(record.tokens[0].casefold()) if len(record.tokens) > 1 else None

@@ -24,7 +24,8 @@ from graphbuild.extract.schemes import Role, role
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from graphbuild.resolve.actors import ArticleActors, PersonRecord
+    from graphbuild.resolve.actors import ArticleActors
+    from graphbuild.resolve.persons import PersonRecord
 
 
 def antecedent(actors: ArticleActors, head: Token) -> PersonRecord | None:
@@ -43,10 +44,10 @@ def antecedent(actors: ArticleActors, head: Token) -> PersonRecord | None:
     def fits(record: PersonRecord) -> bool:
         return gender in (None, "any") or record.gender in (None, gender)
 
-    records = {r.actor.id: r for r in actors.persons}
+    records = {r.actor.id: r for r in actors.people.records}
     bound = _fronted_clause_subject(head, actors.scheme) or _binding_subject(head, actors)
     if bound is not None:
-        record = records.get(actors.person_mentions.get(bound.idx, ""))
+        record = records.get(actors.people.mentions.get(bound.idx, ""))
         if record is not None and fits(record):
             return record
     sent = head.sent
@@ -54,10 +55,10 @@ def antecedent(actors: ArticleActors, head: Token) -> PersonRecord | None:
     nearest: PersonRecord | None = None
     # (inside a quotation, every mention counts: a quote's "what he means" is the Kim of earlier quotes)
     quoted = [] if any(a <= head.idx < b for a, b in actors.quoted) else actors.quoted
-    for offset in sorted((o for o in actors.person_mentions if o < head.idx), reverse=True):
+    for offset in sorted((o for o in actors.people.mentions if o < head.idx), reverse=True):
         if any(a <= offset < b for a, b in quoted):
             continue
-        record = records.get(actors.person_mentions[offset])
+        record = records.get(actors.people.mentions[offset])
         if record is None or not fits(record):
             continue
         nearest = nearest or record
@@ -88,7 +89,7 @@ def _binding_subject(head: Token, actors: ArticleActors) -> Token | None:
     won't meet Mr. Kim, …" (not the main-clause subject of the paragraph before)."""
     for verb in head.ancestors:
         subject = next((c for c in verb.children if role(c.dep_, actors.scheme) is Role.SUBJ and c.i < head.i and
-                        c.idx in actors.person_mentions), None)
+                        c.idx in actors.people.mentions), None)
         if subject is not None:
             return subject
     return None

@@ -27,7 +27,7 @@ def article(lang, rows):
 
 
 def genders(actors):
-    return {r.actor.name: r.gender for r in actors.persons}
+    return {r.actor.name: r.gender for r in actors.people.records}
 
 
 def pronoun_target(doc, actors, word):
