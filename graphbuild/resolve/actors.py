@@ -11,6 +11,7 @@ persons named so far, looked up by surname, first name, recency and role, are :m
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -35,7 +36,7 @@ from graphbuild.resolve.persons import ArticlePersons, given_gender
 from graphbuild.resolve.pronouns import antecedent
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"LOC", "GPE"}
@@ -715,8 +716,20 @@ class ArticleActors:
             if country is None and not (before is not None and before.lower_ in rules_for(self.lang).word_set(
                     "given_name_titles")):  # "Clinton" alone: Bill or Hillary, either way a US politician
                 country = self.gazetteer.surname_country(tokens[0])
-        actor = self._person_actor(name, country, found_role, former)
+        actor = self._person_actor(self._nominative(name, doc), country, found_role, former)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
+
+    def _nominative(self, name: str, doc: Doc) -> str:
+        """A full name in the genitive, when the article also names the person without the ending: the headline's
+        "Privatklage Jürg Christandls" is the Jürg Christandl of the text (``genitive_name_suffixes``)."""
+        words = name.split()
+        if len(words) < 2:
+            return name
+        for suffix in rules_for(self.lang).word_set("genitive_name_suffixes"):
+            stem = words[-1][:-len(suffix)]
+            if words[-1].endswith(suffix) and len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}\b", doc.text):
+                return " ".join([*words[:-1], stem])
+        return name
 
     def _surname_pair(self, name: str) -> bool:
         """Two names joined by a hyphen, each a well-known person's surname or the surname or family name (first, in
@@ -769,8 +782,14 @@ class ArticleActors:
         if head_role.kind == "person":
             name = self.names.name_after(head)
             if name is not None:  # "US Commerce Secretary Wilbur Ross" where NER missed the name
+                whole = head.doc[span.start:max(span.end, name.end)]
+                known = self.people.by_surname(name.text) if len(name) == 1 else None
+                if known is not None:  # "die Abgeordneten Schaunig" after "Gaby Schaunig": the person named before
+                    if not _plural_noun(head):
+                        self._enrich(known.actor, country, head_role, former)
+                    return Resolution(known.actor, "surname", whole, 0.8)
                 actor = self._person_actor(clean_name(name.text, self.lang), country, head_role, former)
-                return Resolution(actor, "name", head.doc[span.start:max(span.end, name.end)], 0.8)
+                return Resolution(actor, "name", whole, 0.8)
             # "other presidential candidates", "die Minister": several people, not the one met before
             match = None if _plural_noun(head) or self._office(head) else \
                 self.people.by_role(head_role.role, country, head.idx)

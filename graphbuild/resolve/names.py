@@ -284,10 +284,13 @@ class NameWords:
     def without_common_nouns(self, name: Span) -> Span | None:
         """A German name without a capitalised common noun the NER took in before it: a title before a given name
         and surname ("Finanzreferentin Gabriele Schaunig", "Merkels Sprecher Steffen Seibert"; only given names the
-        gazetteer lists); ``None`` when a particle follows a leading common noun ("Turniersieger von Buenos Aires",
+        gazetteer lists, or any two proper nouns after a word the lexicon knows: "Fotograf Jürg Christandl");
+        ``None`` when a particle follows a leading common noun ("Turniersieger von Buenos Aires",
         "Mitgründer von Runtastic": a role, not a name). Nouns after a name stay: the tagger, the morphology and the
         lexicon also call surnames common and plural nouns ("Christian Drosten/NN", "Hans Peter Doskozil"
         Number=Plur, "Günther Platter" → "platt")."""
+        from graphbuild.extract.lemmas import known_compound_end
+
         given = first_names()
 
         def common(word: Token) -> bool:
@@ -298,6 +301,9 @@ class NameWords:
         for k in range(1, len(name) - 1):
             if common(name[k - 1]) and name[k].text.casefold() in given:
                 return name[k:]  # also after a genitive name: "Merkels Sprecher Steffen Seibert"
+        if len(name) == 3 and common(name[0]) and known_compound_end(name[0].text, self.lang) and \
+                not any(w.tag_ in COMMON_NOUN_TAGS for w in name[1:]):
+            return name[1:]  # a word the lexicon knows before two proper nouns: "Finanzreferentin Gaby Schaunig"
         return name
 
     def adjective_first(self, name: Span) -> bool:

@@ -747,3 +747,28 @@ def test_a_counselor_title_after_an_institution_introduces_the_person():
             T("Conway", 5, "nsubj", "PROPN", ent="I-ORG", tag="NNP"), T("spoke", 5, "ROOT", "VERB", "speak")]
     actor = resolve_phrase("en", rows, 4, as_subject=True)
     assert actor is not None and actor.kind == "person" and actor.name == "Kellyanne Conway"
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    # the headline's genitive "Privatklage Jürg Christandls" is the Christandl the text names
+    ("Christandl", "PER:jurg-christandl"),
+    # without the bare name elsewhere, the ending may be the name's own ("Klaus Iohannis")
+    ("Gudenus", "PER:jurg-christandls"),
+])
+def test_a_full_name_in_the_genitive_is_the_person_the_article_names_without_it(later, expected):
+    rows = [T("Privatklage", 0, "ROOT", "NOUN", tag="NN"), T("Jürg", 0, "nmod", "PROPN", tag="NE", ent="B-PER"),
+            T("Christandls", 1, "flat", "PROPN", tag="NE", ent="I-PER"), T("und", 4, "cc", "CCONJ"),
+            T(later, 0, "conj", "PROPN", tag="NE")]
+    assert resolve_phrase("de", rows, 1).id == expected
+
+
+@pytest.mark.parametrize(("title", "number"), [("Abgeordneten", "Plur"), ("Landesrätin", "Sing")])
+def test_a_surname_after_a_title_is_the_person_the_article_named_before(title, number):
+    # "die Abgeordneten Schaunig" after "Gaby Schaunig": no second person "Schaunig"
+    before = [T("Gaby", 2, "nsubj", "PROPN", tag="NE", ent="B-PER"),
+              T("Schaunig", 0, "flat", "PROPN", tag="NE", ent="I-PER"), T("sprach", 2, "ROOT", "VERB")]
+    rows = [T("die", 1, "det", "DET", "der"), T(title, 3, "nsubj", "NOUN", tag="NN", morph=f"Number={number}"),
+            T("Schaunig", 3, "obj", "PROPN", tag="NN"), T("vorwerfen", 3, "ROOT", "VERB")]
+    actor = resolve_phrase("de", rows, 1, as_subject=True, before=before)
+    assert actor.id == "PER:gaby-schaunig"
+    assert actor.roles == ([] if number == "Plur" else ["state minister"])  # several MPs give her no office

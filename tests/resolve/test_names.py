@@ -111,6 +111,14 @@ def test_name_particles(rows, k, expected):
       T("Buenos", 0, "flat", "PROPN", tag="NE"), T("Aires", 0, "flat", "PROPN", tag="NE")], None),
     # a common noun after the name stays: the tagger also calls surnames common nouns
     ([T("Christian", 0, "ROOT", "PROPN", tag="NE"), T("Drosten", 0, "flat", "NOUN", tag="NN")], "Christian Drosten"),
+    # a word the lexicon knows before two proper nouns, the given name unlisted ("Gaby", "Jürg")
+    ([T("Finanzreferentin", 0, "ROOT", "NOUN", tag="NN"), T("Gaby", 0, "flat", "PROPN", tag="NE"),
+      T("Schaunig", 0, "flat", "PROPN", tag="NE")], "Gaby Schaunig"),
+    ([T("Fotograf", 0, "ROOT", "NOUN", tag="NN"), T("Jürg", 0, "flat", "PROPN", tag="NE"),
+      T("Christandl", 0, "flat", "PROPN", tag="NE")], "Jürg Christandl"),
+    # ... not an unknown word: it may be the name's first word
+    ([T("Schaunig", 0, "ROOT", "NOUN", tag="NN"), T("Gaby", 0, "flat", "PROPN", tag="NE"),
+      T("Maier", 0, "flat", "PROPN", tag="NE")], "Schaunig Gaby Maier"),
 ])
 def test_without_common_nouns(rows, expected):
     doc, names = doc_and_names("de", rows)
