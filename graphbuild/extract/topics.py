@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import noun_conjuncts, np_span
+from graphbuild.extract.clauses import POSSESSIVE_CLITICS, noun_conjuncts, np_span
 from graphbuild.extract.language import rules_for
+from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, Topic, slug
 from graphbuild.resolve.actors import ArticleActors
 
@@ -109,17 +110,23 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
 
 def _named_actor(heads: list[Token], actors: ArticleActors) -> Actor | None:
     """The first actor a name inside the phrase stands for ("the closure of guest houses in Michel Delving",
-    "President Reagan's statement", "the curfew on Palestinians"), as event coders take the first actor of the
-    object phrase."""
+    "President Reagan's statement", "the curfew on Palestinians"), or its possessor's title does ("the president's
+    decision"), as event coders take the first actor of the object phrase."""
     scheme = actors.scheme
     for h in heads:
         for t in np_span(h, scheme):
-            if t.i == h.i or t.pos_ != "PROPN" and not t.ent_type_:
+            if t.i == h.i or t.pos_ != "PROPN" and not t.ent_type_ and not _possessor(t, h, scheme):
                 continue
             res = actors.resolve(t)
             if res is not None:
                 return res.actor
     return None
+
+
+def _possessor(token: Token, head: Token, scheme: str) -> bool:
+    """``token`` is the possessor of ``head`` ("the president's decision", "seine Entscheidung" aside)."""
+    return token.head.i == head.i and token.pos_ == "NOUN" and (
+        role(token.dep_, scheme) is Role.POSS or any(c.lower_ in POSSESSIVE_CLITICS for c in token.children))
 
 
 def _proper_name(token: Token) -> Span:

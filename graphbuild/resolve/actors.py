@@ -771,7 +771,13 @@ class ArticleActors:
     def _titled_noun(self, head: Token, span: Span) -> Resolution | None:
         """Phrases headed by a title or institution noun: "der Außenminister", "die mexikanische Regierung"."""
         country, found_role, former = self._modifiers(span, head)
-        head_role = self.gazetteer.split_compound(head.text, self.lang)[1] or found_role
+        head_role = self.gazetteer.split_compound(head.text, self.lang)[1]
+        if head_role is None and found_role is not None:
+            # a title in the phrase names what the head is ("members of parliament", "U.S. Border Patrol officials"),
+            # not the title of its owner or of a phrase it only mentions ("the president's willingness", "the strike
+            # …, despite strong opposition from many countries")
+            found_role = self._modifiers(self._member_words(head, span), head)[1]
+        head_role = head_role or found_role
         if found_role is not None and len(found_role.title.split()) > 1 and \
                 found_role.title.split()[-1].casefold() == head.lower_:
             head_role = found_role  # "the largest legal opposition party": the longer title ending in the head
@@ -808,6 +814,18 @@ class ArticleActors:
             return None
         found = self.role_collective(country, head_role)
         return Resolution(found[0], found[1], span, found[2]) if found is not None else None
+
+    def _member_words(self, head: Token, span: Span) -> list[Token]:
+        """The words of ``span`` without the head's possessor and without phrases the head only mentions (after one of
+        the language's ``non_member_preps``)."""
+        outside = rules_for(self.lang).word_set("non_member_preps")
+        dropped: set[int] = set()
+        for child in head.children:
+            parts = pp_parts(child, self.scheme)
+            if role(child.dep_, self.scheme) is Role.POSS or any(c.lower_ in POSSESSIVE_CLITICS for c in child.children) \
+                    or parts is not None and parts[0] in outside:
+                dropped.update(t.i for t in child.subtree)
+        return [t for t in span if t.i not in dropped]
 
     def _office(self, head: Token) -> bool:
         """A lower-case title without determiner, possessive or modifier names the office, not its holder ("ran for

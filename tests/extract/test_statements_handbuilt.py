@@ -1795,6 +1795,54 @@ def test_a_topic_belongs_to_the_person_it_names():
     assert ("DEU", "PRAISES", "topic:" + topic.name) in triples
 
 
+PRESIDENTS_DECISION = [
+    # "President Trump spoke . Fauci criticized the president 's decision ."
+    T("President", 1, "compound", "PROPN", "President", "NNP"), T("Trump", 2, "nsubj", "PROPN", "Trump", "NNP",
+                                                                    ent="B-PER"),
+    T("spoke", 2, "ROOT", "VERB", "speak", "VBD"), T(".", 2, "punct", "PUNCT", ".", "."),
+    T("Fauci", 5, "nsubj", "PROPN", "Fauci", "NNP", ent="B-PER"),
+    T("criticized", 5, "ROOT", "VERB", "criticize", "VBD"), T("the", 7, "det", "DET", "the", "DT"),
+    T("president", 9, "nmod:poss", "NOUN", "president", "NN"), T("'s", 7, "case", "PART", "'s", "POS"),
+    T("decision", 5, "obj", "NOUN", "decision", "NN"), T(".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_thing_a_title_owns_is_a_topic_of_the_person_who_holds_it():
+    _, result, actors, topics = run("en", PRESIDENTS_DECISION)
+    (s,) = [s for s in result.statements if s.predicate.lemma == "criticize"]
+    assert actors[s.source_id].name.endswith("Fauci") and s.target_kind == "topic"  # the decision, not Trump
+    assert topics[s.target_id].actor_id == "PER:donald-trump" and topics[s.target_id].country == "USA"
+
+
+def test_a_title_in_a_phrase_the_head_only_mentions_names_no_actor():
+    # "The strike by the United States , despite opposition from many countries , will result in victims ."
+    _, result, actors, _ = run("en", [
+        T("The", 1, "det", "DET", "the", "DT"), T("strike", 13, "nsubj", "NOUN", "strike", "NN"),
+        T("by", 4, "case", "ADP", "by", "IN"), T("the", 4, "det", "DET", "the", "DT"),
+        T("United", 4, "compound", "PROPN", "United", "NNP", ent="B-GPE"),
+        T("States", 1, "nmod", "PROPN", "States", "NNPS", ent="I-GPE"), T(",", 8, "punct", "PUNCT", ",", ","),
+        T("despite", 8, "case", "ADP", "despite", "IN"), T("opposition", 1, "nmod", "NOUN", "opposition", "NN"),
+        T("from", 11, "case", "ADP", "from", "IN"), T("many", 11, "amod", "ADJ", "many", "JJ"),
+        T("countries", 8, "nmod", "NOUN", "country", "NNS"), T(",", 1, "punct", "PUNCT", ",", ","),
+        T("result", 13, "ROOT", "VERB", "result", "VB"), T("in", 15, "case", "ADP", "in", "IN"),
+        T("victims", 13, "obl", "NOUN", "victim", "NNS"), T(".", 13, "punct", "PUNCT", ".", "."),
+    ])
+    assert not any(a.sector == "OPP" for a in actors.values())  # no "Opposition of the United States"
+    assert not [s for s in result.statements if s.predicate.lemma == "result"]
+
+
+def test_members_of_a_titled_body_are_that_body():
+    # "Members of parliament in Iran signed the statement ."
+    _, result, _, _ = run("en", [
+        T("Members", 5, "nsubj", "NOUN", "member", "NNS"), T("of", 2, "case", "ADP", "of", "IN"),
+        T("parliament", 0, "nmod", "NOUN", "parliament", "NN"), T("in", 4, "case", "ADP", "in", "IN"),
+        T("Iran", 0, "nmod", "PROPN", "Iran", "NNP", ent="B-GPE"), T("signed", 5, "ROOT", "VERB", "sign", "VBD"),
+        T("the", 7, "det", "DET", "the", "DT"), T("statement", 5, "obj", "NOUN", "statement", "NN"),
+        T(".", 5, "punct", "PUNCT", ".", "."),
+    ])
+    assert {s.source_id for s in result.statements} == {"IRNLEG"}
+
+
 def _adjective_predicate(adjective, prep, negated=False):
     # "Mexico is [not] ADJ PREP Russia ."
     neg = [T("not", 3, "advmod", "PART", "not", "RB")] if negated else []
