@@ -126,7 +126,8 @@ def _named_actor(heads: list[Token], actors: ArticleActors) -> Actor | None:
 def _possessor(token: Token, head: Token, scheme: str) -> bool:
     """``token`` is the possessor of ``head`` ("the president's decision", "seine Entscheidung" aside)."""
     return token.head.i == head.i and token.pos_ == "NOUN" and (
-        role(token.dep_, scheme) is Role.POSS or any(c.lower_ in POSSESSIVE_CLITICS for c in token.children))
+        role(token.dep_, scheme) is Role.POSS or any(c.lower_ in POSSESSIVE_CLITICS and c.i > token.i
+                                                     for c in token.children))
 
 
 def _proper_name(token: Token) -> Span:

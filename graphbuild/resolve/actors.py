@@ -822,8 +822,8 @@ class ArticleActors:
         dropped: set[int] = set()
         for child in head.children:
             parts = pp_parts(child, self.scheme)
-            if role(child.dep_, self.scheme) is Role.POSS or any(c.lower_ in POSSESSIVE_CLITICS for c in child.children) \
-                    or parts is not None and parts[0] in outside:
+            if role(child.dep_, self.scheme) is Role.POSS or parts is not None and parts[0] in outside or any(
+                    c.lower_ in POSSESSIVE_CLITICS and c.i > child.i for c in child.children):  # not "Syria 's/minister"
                 dropped.update(t.i for t in child.subtree)
         return [t for t in span if t.i not in dropped]
 

@@ -1831,6 +1831,22 @@ def test_a_title_in_a_phrase_the_head_only_mentions_names_no_actor():
     assert not [s for s in result.statements if s.predicate.lemma == "result"]
 
 
+def test_a_clitic_the_parser_hung_on_the_title_does_not_make_the_title_a_possessor():
+    # "Omran Zoubi , Syria 's information minister , challenged the United States ." ('s under "minister", not
+    # "Syria"; the name half tagged as an organisation)
+    _, result, actors, _ = run("en", [
+        T("Omran", 8, "nsubj", "PROPN", "Omran", "NNP"), T("Zoubi", 0, "flat", "PROPN", "Zoubi", "NNP", ent="B-ORG"),
+        T(",", 6, "punct", "PUNCT", ",", ","), T("Syria", 6, "nmod:poss", "PROPN", "Syria", "NNP", ent="B-GPE"),
+        T("'s", 6, "nmod:poss", "PART", "'s", "POS"), T("information", 6, "compound", "NOUN", "information", "NN"),
+        T("minister", 0, "list", "NOUN", "minister", "NN"), T(",", 6, "punct", "PUNCT", ",", ","),
+        T("challenged", 8, "ROOT", "VERB", "challenge", "VBD"), T("the", 11, "det", "DET", "the", "DT"),
+        T("United", 11, "compound", "PROPN", "United", "NNP", ent="B-GPE"),
+        T("States", 8, "obj", "PROPN", "States", "NNPS", ent="I-GPE"), T(".", 8, "punct", "PUNCT", ".", "."),
+    ])
+    (s,) = [s for s in result.statements if s.predicate.lemma == "challenge"]
+    assert actors[s.source_id].country == "SYR" and s.target_id == "USA"
+
+
 def test_members_of_a_titled_body_are_that_body():
     # "Members of parliament in Iran signed the statement ."
     _, result, _, _ = run("en", [
