@@ -81,4 +81,5 @@ def coordinated_countries(actors: ArticleActors, head: Token) -> list[str]:
 def _country(actors: ArticleActors, token: Token) -> str | None:
     if token.pos_ == "ADJ":
         return actors.gazetteer.adjective(token.text, actors.lang)
-    return actors.named_code(np_span(token, actors.scheme).text) or actors.named_code(token.text)
+    return actors.named_code(np_span(token, actors.scheme).text) or actors.named_code(token.text) or \
+        actors.gazetteer.adjective(token.text, actors.lang)  # "Turkish/PROPN and Greek sides"

@@ -762,6 +762,16 @@ SIBLING_ADJECTIVES_UD = [  # "Russian and Chinese diplomats criticized Japan ." 
     T("Japan", 4, "obj", "PROPN", "Japan", "NNP", ent="B-LOC"),
     T(".", 4, "punct", "PUNCT", "."),
 ]
+COORDINATED_PROPN_ADJECTIVES_UD = [  # "The Turkish and Greek sides criticized Russia ." ("Turkish" tagged PROPN)
+    T("The", 4, "det", "DET", "the", "DT"),
+    T("Turkish", 4, "compound", "PROPN", "Turkish", "NNP"),
+    T("and", 3, "cc", "CCONJ", "and"),
+    T("Greek", 1, "conj", "ADJ", "greek", "NNP"),
+    T("sides", 5, "nsubj", "NOUN", "side", "NNS"),
+    T("criticized", 5, "ROOT", "VERB", "criticize", "VBD"),
+    T("Russia", 5, "obj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+    T(".", 5, "punct", "PUNCT", "."),
+]
 SHARED_COUNTRY_DE = [  # "Die mexikanische Regierung und Polizei kritisierten Trump ."
     T("Die", 2, "det", "DET", "der"),
     T("mexikanische", 2, "amod", "ADJ", "mexikanisch", "ADJA"),
@@ -779,8 +789,10 @@ SHARED_COUNTRY_DE = [  # "Die mexikanische Regierung und Polizei kritisierten Tr
     ("en", SHARED_COUNTRY_CLEARNLP, {"DNKMED", "DNKGOV"}, "RUS"),
     ("en", COORDINATED_PP_COUNTRIES_UD, {"FRALEG", "DEULEG"}, "RUS"),
     ("en", SIBLING_ADJECTIVES_UD, {"RUSGOV", "CHNGOV"}, "JPN"),
+    ("en", COORDINATED_PROPN_ADJECTIVES_UD, {"TURGOV", "GRCGOV"}, "RUS"),
     ("de", SHARED_COUNTRY_DE, {"MEXGOV", "MEXCOP"}, "PER:donald-trump"),
-], ids=["shared-adjective-ud", "shared-adjective-clearnlp", "coordinated-pp", "sibling-adjectives", "de"])
+], ids=["shared-adjective-ud", "shared-adjective-clearnlp", "coordinated-pp", "sibling-adjectives",
+        "propn-adjectives", "de"])
 def test_coordinated_actors_share_their_modifier(lang, rows, sources, target):
     triples, _, _, _ = run(lang, rows)
     assert {s for s, _, _ in triples} == sources

@@ -772,3 +772,17 @@ def test_a_surname_after_a_title_is_the_person_the_article_named_before(title, n
     actor = resolve_phrase("de", rows, 1, as_subject=True, before=before)
     assert actor.id == "PER:gaby-schaunig"
     assert actor.roles == ([] if number == "Plur" else ["state minister"])  # several MPs give her no office
+
+
+@pytest.mark.parametrize(("lang", "rows", "expected"), [
+    # "the Chinese side", "die chinesische Seite": a state's side in talks is its government
+    ("en", [T("the", 2, "det", "DET"), T("Chinese", 2, "amod", "ADJ", "chinese"), T("side", 2, "ROOT", "NOUN")],
+     "CHNGOV"),
+    ("de", [T("die", 2, "det", "DET", "der"), T("chinesische", 2, "amod", "ADJ", "chinesisch"),
+            T("Seite", 2, "ROOT", "NOUN")], "CHNGOV"),
+    # without a country, a side is nobody ("both sides")
+    ("en", [T("both", 1, "det", "DET"), T("sides", 1, "ROOT", "NOUN", "side")], None),
+])
+def test_a_countrys_side_is_its_government(lang, rows, expected):
+    actor = resolve_phrase(lang, rows, 2 if len(rows) == 3 else 1, as_subject=True)
+    assert (actor.id if actor else None) == expected
