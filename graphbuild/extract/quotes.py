@@ -598,7 +598,9 @@ class QuoteAttributor:
         sent, verb = self.sents[index], clause.verb
         if verb.i - 1 <= sent.start or self.doc[verb.i - 1].text != "," or not self._ends_sentence_after(verb, sent):
             return None
-        speaker = next((s for s in clause.subjects if s.i > verb.i), None)
+        # (the clause keeps one subject: with the report's own subject hung on the cue verb too, "Man hat nur ein
+        # Leben, sagt Mohammed", the speaker is the verb's other subject)
+        speaker = next((s for s in [*clause.subjects, *self._subjects_of(verb)] if s.i > verb.i), None)
         if speaker is None or not self._plausible_source(speaker):
             return None
         words = [t for t in self.doc[sent.start:verb.i - 1] if not t.is_space and not t.is_punct]

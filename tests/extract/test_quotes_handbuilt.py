@@ -630,7 +630,13 @@ def test_more_marker_attributions(rows, speaker, text):
       T("Chancen", 7, "nsubj", "NOUN", "Chance"), T(",", 7, "punct", "PUNCT"), T("sagte", 7, "ROOT", "VERB", "sagen"),
       T("Mélenchon", 7, "nsubj", "PROPN", ent="B-PER"), T(".", 7, "punct", "PUNCT")],
      ("indirect", "Mélenchon", "sagte")),
-], ids=["entscheiden-zu", "name-tagged-adverb", "inverted-sagte-x"])
+    # "Man hat nur ein Leben, sagt Mohammed." — the report's own subject hung on the cue verb as its first subject
+    ([T("Man", 6, "nsubj", "PRON", "man"), T("hat", 6, "aux", "AUX", "haben"), T("nur", 4, "advmod", "ADV"),
+      T("ein", 4, "det", "DET"), T("Leben", 6, "obl", "NOUN"), T(",", 4, "punct", "PUNCT"),
+      T("sagt", 6, "ROOT", "VERB", "sagen"), T("Mohammed", 6, "nsubj", "PROPN", ent="B-PER"),
+      T(".", 6, "punct", "PUNCT")],
+     ("indirect", "Mohammed", "sagt")),
+], ids=["entscheiden-zu", "name-tagged-adverb", "inverted-sagte-x", "inverted-with-the-reports-subject"])
 def test_reported_clauses_with_parser_slips(rows, expected):
     quotes, _ = quotes_of("de", rows)
     assert [(q[0], q[2], q[3]) for q in quotes][:1] == [expected]
