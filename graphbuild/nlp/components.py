@@ -4,7 +4,8 @@
 a line that ends a sentence, so headlines and datelines inside scraped text never merge into the next sentence.
 It also sets a dateline before a dash apart ("Wien/Graz – Schirnhofer hat …", "WASHINGTON (Reuters) - Top U.S.
 Republicans said …") and the speaker labels of a printed interview ("STANDARD: …", "Stöger: …"), which the parser
-would otherwise make part of a sentence's subject.
+would otherwise make part of a sentence's subject. ``graphbuild_spacing`` (:mod:`graphbuild.nlp.spacing`) runs
+last: the components see runs of spaces inside a line collapsed, the document keeps them.
 """
 
 from __future__ import annotations
@@ -131,7 +132,11 @@ def _dateline_start(doc: Doc, dash: int) -> int | None:
 
 
 def add_graphbuild_components(nlp: Language) -> None:
-    """Insert graphbuild's components into a loaded pipeline (idempotent)."""
+    """Insert graphbuild's components into a loaded pipeline (idempotent): the line breaks, and the runs of
+    spaces the statistical components never see (:mod:`graphbuild.nlp.spacing`)."""
+    from graphbuild.nlp.spacing import add_spacing
+
+    add_spacing(nlp)
     if "graphbuild_line_breaks" in nlp.pipe_names:
         return
     for anchor in ("parser", "senter"):
