@@ -688,8 +688,8 @@ class ArticleActors:
             country = next((code for e in doc.ents if span.start <= e.start and e.end <= span.end and
                             e.start > name_span.end and (code := self._place_code(e.text)) and
                             (entry := self.gazetteer.entry(code)) is not None and entry.kind != "state"), None)
-        if found_role is not None and found_role.kind != "person":
-            found_role = None
+        if found_role is not None and (found_role.kind != "person" or self._principal(name_span, head)):
+            found_role = None  # "A spokesman for Mr Khan": the title is the spokesman's, not Khan's
         tokens = tuple(name.split())
         if len(tokens) == 1:
             before = doc[name_span.start - 1] if name_span.start > 0 else None
@@ -730,6 +730,18 @@ class ArticleActors:
             if words[-1].endswith(suffix) and len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}\b", doc.text):
                 return " ".join([*words[:-1], stem])
         return name
+
+    def _principal(self, name: Span, head: Token) -> bool:
+        """The name hangs on the title ``head`` through one of the language's ``principal_preps``: it names the one
+        the title holder works for ("a spokesman for Mr Khan", "ein Sprecher für Minister Kickl")."""
+        preps = rules_for(self.lang).word_set("principal_preps")
+        token = name.root
+        while token.i != head.i and token.head.i != token.i:
+            if token.pos_ == "ADP" and token.lower_ in preps or any(  # the PP's head (TIGER, ClearNLP) or its case (UD)
+                    role(c.dep_, self.scheme) is Role.CASE and c.lower_ in preps for c in token.children):
+                return True
+            token = token.head
+        return False
 
     def _surname_pair(self, name: str) -> bool:
         """Two names joined by a hyphen, each a well-known person's surname or the surname or family name (first, in
@@ -923,7 +935,11 @@ class ArticleActors:
         if record is not None:
             self._enrich(record.actor, country, found_role, former)
             return record.actor
-        actor = Actor(id=self.identity.person_id(name, country), name=name, kind="person", country=country)
+        # a bare surname of well-known persons is the one stored person of that name only if that person is one of
+        # them ("Clinton" → Hillary Clinton; "Captain Khan" is not the Sadiq Khan of another article)
+        actor = Actor(id=self.identity.person_id(name, country, stored_surname=lambda full: not self.gazetteer.
+                                                 famous_surname(name) or self.gazetteer.person(full) is not None),
+                      name=name, kind="person", country=country)
         known = self.identity.known(actor.id)
         if known is not None:
             actor.country = actor.country or known.country

@@ -260,6 +260,10 @@ class Gazetteer:
         fits = [p for p in self._by_surname.get(normalise(surname), {}).values() if p.in_office(date)]
         return fits[0] if len(fits) == 1 else None
 
+    def famous_surname(self, surname: str) -> bool:
+        """Some well-known person has this surname ("Khan": Imran Khan)."""
+        return bool(self._by_surname.get(normalise(surname)))
+
     def surname_country(self, surname: str) -> str | None:
         """The country every well-known person with this surname belongs to ("Clinton": Bill and Hillary, both
         USA), or ``None`` when there is none or they differ ("Johnson": Boris and Jeh)."""

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from graphbuild.models import Actor, slug
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @dataclass
@@ -77,14 +81,17 @@ class IdentityIndex:
             actor_id = self.merges[actor_id]
         return actor_id
 
-    def person_id(self, name: str, country: str | None = None) -> str:
+    def person_id(self, name: str, country: str | None = None, *,
+                  stored_surname: Callable[[str], bool] | None = None) -> str:
+        """The id of the person ``name``: a dictionary alias, else the one stored person whose surname a bare surname
+        is (when ``stored_surname``, given the stored full name, allows it), else ``PER:<slug>``."""
         alias = self.aliases.get(name.casefold())
         if alias:
             return self.resolve_id(alias)
         parts = name.split()
         if len(parts) == 1:
             ids = self._surnames.get(parts[0].casefold(), set())
-            if len(ids) == 1:
+            if len(ids) == 1 and (stored_surname is None or stored_surname(self.stored[next(iter(ids))].name)):
                 return self.resolve_id(next(iter(ids)))
         return self.resolve_id(f"PER:{slug(name)}")
 

@@ -786,3 +786,21 @@ def test_a_surname_after_a_title_is_the_person_the_article_named_before(title, n
 def test_a_countrys_side_is_its_government(lang, rows, expected):
     actor = resolve_phrase(lang, rows, 2 if len(rows) == 3 else 1, as_subject=True)
     assert (actor.id if actor else None) == expected
+
+
+@pytest.mark.parametrize(("rows", "head", "roles"), [
+    # "A spokesman for Mr Khan said": the spokesman's title is not Khan's
+    ([T("A", 1, "det", "DET"), T("spokesman", 5, "nsubj", "NOUN"), T("for", 3, "case", "ADP"),
+      T("Mr", 1, "nmod", "PROPN"), T("Khan", 3, "flat", "PROPN", ent="B-PER"), T("said", 5, "ROOT", "VERB")],
+     1, []),
+    # ... a title with its own "for" phrase before the name stays the holder's
+    ([T("Minister", 5, "nsubj", "PROPN"), T("for", 2, "case", "ADP"), T("Defence", 0, "nmod", "PROPN"),
+      T("Ron", 0, "appos", "PROPN", ent="B-PER"), T("Khan", 3, "flat", "PROPN", ent="I-PER"),
+      T("said", 5, "ROOT", "VERB")], 0, ["minister"]),
+])
+def test_a_title_for_someone_is_not_that_persons(rows, head, roles):
+    before = [T("Sadiq", 2, "nsubj", "PROPN", ent="B-PER"), T("Khan", 0, "flat", "PROPN", ent="I-PER"),
+              T("spoke", 2, "ROOT", "VERB")] if head == 1 else None
+    actor = resolve_phrase("en", rows, head, as_subject=True, before=before)
+    assert actor.kind == "person" and actor.name.endswith("Khan")
+    assert actor.roles == roles
