@@ -386,8 +386,11 @@ class ArticleActors:
         country: str | None = None
         found_role: RoleEntry | None = None
         former = False
-        words = sorted({t.i: t for t in tokens if not t.is_punct and not t.is_space and t.i not in skip}.values(),
-                       key=lambda t: t.i)
+        hosts = rules_for(self.lang).word_set("host_preps")
+        hosted = {t.i for c in head.children if (parts := pp_parts(c, self.scheme)) is not None and parts[0] in hosts
+                  for t in c.subtree}  # "the British ambassador to the UN": the UN receives him, he is British
+        words = sorted({t.i: t for t in tokens if not t.is_punct and not t.is_space and t.i not in skip and
+                        t.i not in hosted}.values(), key=lambda t: t.i)
         # multi-word titles first ("Secretary of State", "foreign minister"), longest match
         for n in (4, 3, 2):
             for i in range(len(words) - n + 1):
@@ -434,7 +437,7 @@ class ArticleActors:
         for child in head.children:  # "Regierung in Washington", "Sprecher des Weißen Hauses", "soldiers from Gondor"
             if country is not None:
                 break
-            if role(child.dep_, self.scheme) in (Role.NMOD, Role.OBL, Role.APPOS, Role.POSS):
+            if role(child.dep_, self.scheme) in (Role.NMOD, Role.OBL, Role.APPOS, Role.POSS) and child.i not in hosted:
                 parts = pp_parts(child, self.scheme)
                 noun = parts[1] if parts else child
                 sub = np_span(noun, self.scheme)
@@ -507,7 +510,27 @@ class ArticleActors:
                     name = self._apposed_name(child)
                     if name is not None:
                         return name  # "China's envoy to the UN, Liu Jieyi," with the name untagged
-        return self.names.name_after_title(span)
+        return self._pp_apposed_name(head) or self.names.name_after_title(span)
+
+    def _pp_apposed_name(self, head: Token) -> Span | None:
+        """For a person's title, the name after its whole phrase that the parser hung on the last noun of the
+        title's prepositional phrase: "The British ambassador to the UN, Matthew Rycroft, said" (tagged or not)."""
+        if not self.names.person_title(head):
+            return None
+        doc = head.doc
+        for child in head.children:
+            parts = pp_parts(child, self.scheme) if child.i > head.i else None
+            for apposed in parts[1].children if parts else []:
+                if role(apposed.dep_, self.scheme) is not Role.APPOS or apposed.i <= parts[1].i or \
+                        doc[apposed.i - 1].text != ",":
+                    continue
+                ent = self.names.ent(apposed)
+                if ent is not None and ent.label_ in PERSON_LABELS:
+                    return ent
+                name = self._untagged_name(apposed, np_span(apposed, self.scheme)) if ent is None else None
+                if name is not None:
+                    return name
+        return None
 
     def _apposed_name(self, head: Token) -> Span | None:
         """Two or three untagged proper nouns ending in ``head`` and hung on it, each a plain name word: the name
@@ -554,7 +577,8 @@ class ArticleActors:
 
     def _person(self, head: Token, span: Span) -> Resolution | None:
         doc = head.doc
-        if head.pos_ == "PROPN" and self.names.thing_named(doc[head.i:head.i + 1]):
+        if head.pos_ == "PROPN" and self.names.thing_named(doc[head.i:head.i + 1]) and \
+                self._pp_apposed_name(head) is None:  # (but "The President of the European Council, Donald Tusk,")
             return None  # "the Bill", "the Brotherhood", "Democrats", "Brexit": no person, whoever was named so before
         name_span = self._person_ent(head, span)
         if name_span is not None and (self.names.no_name(name_span) or self.names.thing_named(name_span)):
@@ -861,6 +885,12 @@ class ArticleActors:
 
     def role_collective(self, country: str, head_role: RoleEntry) -> tuple[Actor, str, float] | None:
         """The collective a role noun of ``country`` stands for, with how it was found and a confidence."""
+        entry = self.gazetteer.entry(country)
+        if entry is not None and entry.kind == "organisation" and (head_role.sector == "GOV" or
+                                                                   head_role.kind == "government"):
+            # "EU leaders", "the United Nations' special representative": an organisation's officials speak for
+            # it (it has no government of its own)
+            return self.country_actor(country), "official", 0.6
         if head_role.kind == "person":
             if head_role.sector == "GOV":
                 # an unnamed official speaks for the government ("ein Sprecher des Außenministeriums")

@@ -804,3 +804,34 @@ def test_a_title_for_someone_is_not_that_persons(rows, head, roles):
     actor = resolve_phrase("en", rows, head, as_subject=True, before=before)
     assert actor.kind == "person" and actor.name.endswith("Khan")
     assert actor.roles == roles
+
+
+@pytest.mark.parametrize(("lang", "rows", "head"), [
+    # "EU leaders", "die EU-Behörde", "the United Nations' special representative": an organisation's officials
+    # speak for it; it has no government of its own
+    ("en", [T("EU", 1, "compound", "PROPN", ent="B-ORG"), T("leaders", 1, "ROOT", "NOUN", "leader")], 1),
+    ("de", [T("die", 1, "det", "DET", "der"), T("EU-Behörde", 1, "ROOT", "NOUN")], 1),
+])
+def test_an_organisations_officials_are_the_organisation(lang, rows, head):
+    actor = resolve_phrase(lang, rows, head, as_subject=True)
+    assert actor.kind == "organisation" and not actor.id.endswith("GOV") and "Government" not in actor.name
+
+
+@pytest.mark.parametrize("ent", ["O", "B-PER"])
+def test_a_name_after_a_titles_prepositional_phrase_is_the_title_holder(ent):
+    # "The British ambassador to the UN , Matthew Rycroft , said" with the name hung on "UN"
+    rows = [T("The", 2, "det", "DET"), T("British", 2, "amod", "ADJ", "british"),
+            T("ambassador", 10, "nsubj", "NOUN"), T("to", 5, "case", "ADP"), T("the", 5, "det", "DET"),
+            T("UN", 2, "nmod", "PROPN", ent="B-ORG"), T(",", 7, "punct", "PUNCT"),
+            T("Matthew", 5, "appos", "PROPN", ent=ent), T("Rycroft", 7, "flat", "PROPN", ent="I-PER" if ent != "O" else "O"),
+            T(",", 2, "punct", "PUNCT"), T("said", 10, "ROOT", "VERB", "say")]
+    actor = resolve_phrase("en", rows, 2, as_subject=True)
+    assert (actor.id, actor.country) == ("PER:matthew-rycroft", "GBR") and "ambassador" in actor.roles
+
+
+def test_the_country_an_envoy_is_sent_to_is_not_the_envoys():
+    # "the Mexican ambassador to the United States": an official of Mexico
+    rows = [T("the", 2, "det", "DET"), T("Mexican", 2, "amod", "ADJ", "mexican"), T("ambassador", 2, "ROOT", "NOUN"),
+            T("to", 6, "case", "ADP"), T("the", 6, "det", "DET"), T("United", 6, "compound", "PROPN", ent="B-GPE"),
+            T("States", 2, "nmod", "PROPN", ent="I-GPE")]
+    assert resolve_phrase("en", rows, 2, as_subject=True).id == "MEXGOV"
