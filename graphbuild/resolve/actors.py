@@ -715,10 +715,17 @@ class ArticleActors:
         if found_role is not None and (found_role.kind != "person" or self._principal(name_span, head)):
             found_role = None  # "A spokesman for Mr Khan": the title is the spokesman's, not Khan's
         tokens = tuple(name.split())
+        royal = False
         if len(tokens) == 1:
             before = doc[name_span.start - 1] if name_span.start > 0 else None
             said = gendered_honorific(before, self.lang) if before is not None else None
-            known = self.people.by_surname(tokens[0], said) or self.people.by_first_name(tokens[0])
+            # "King Abdullah": a given name after a monarch's title, no one's surname ("Abdullah Abdullah")
+            royal = before is not None and before.lower_ in rules_for(self.lang).word_set("given_name_titles")
+            if royal:  # a royal named before by such a title ("King Abdullah II", "Crown Prince Mohammed bin Salman")
+                known = self.people.by_first_name(tokens[0])
+                known = known if known is not None and set(known.actor.roles) & self._royal_roles() else None
+            else:
+                known = self.people.by_surname(tokens[0], said) or self.people.by_first_name(tokens[0])
             if known is not None:
                 actor = known.actor
                 self._enrich(actor, country, found_role, former)
@@ -730,17 +737,20 @@ class ArticleActors:
                 well_known = None
             listed = self.gazetteer.person(name) if said is not None else None
             other_listed = listed is not None and given_gender(tuple(listed.name.split())) not in (None, said)
-            if said is not None and well_known is None and (self.people.by_surname(tokens[0]) is not None or other_listed):
+            if said is not None and well_known is None and not royal and (
+                    self.people.by_surname(tokens[0]) is not None or other_listed):
                 # "Mrs Trump" in an article about Donald Trump: someone else of the name, named as the paper does
                 name = f"{before.text} {name}"
-            if well_known is not None:
+            if royal and (crowned := self.gazetteer.person(f"{before.text} {name}")) is not None:
+                name = crowned.name  # "King Salman" as the gazetteer lists him: Salman bin Abdulaziz Al Saud
+            elif well_known is not None:
                 name = well_known.name  # "Mrs May" in 2019: Theresa May ("King Abdullah" is a given name: no guess)
             elif not known_alias and (self.names.not_a_name(name_span[0]) or self._surname_pair(name)):
                 return None
-            if country is None and not (before is not None and before.lower_ in rules_for(self.lang).word_set(
-                    "given_name_titles")):  # "Clinton" alone: Bill or Hillary, either way a US politician
+            if country is None and not royal:  # "Clinton" alone: Bill or Hillary, either way a US politician
                 country = self.gazetteer.surname_country(tokens[0])
-        actor = self._person_actor(self._nominative(name, doc), country, found_role, former)
+        actor = self._person_actor(self._nominative(name, doc), country, found_role, former,
+                                   given=royal)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
 
     def _nominative(self, name: str, doc: Doc) -> str:
@@ -754,6 +764,11 @@ class ArticleActors:
             if words[-1].endswith(suffix) and len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}\b", doc.text):
                 return " ".join([*words[:-1], stem])
         return name
+
+    def _royal_roles(self) -> set[str]:
+        """The role labels of the language's ``given_name_titles`` ("king", "crown prince", "pope", …)."""
+        titles = rules_for(self.lang).word_set("given_name_titles")
+        return {found.role for title in titles if (found := self.gazetteer.role(title, self.lang)) is not None}
 
     def _principal(self, name: Span, head: Token) -> bool:
         """The name hangs on the title ``head`` through one of the language's ``principal_preps``: it names the one
@@ -956,7 +971,9 @@ class ArticleActors:
 
     # --- registry ------------------------------------------------------------------------------------------
 
-    def _person_actor(self, name: str, country: str | None, found_role: RoleEntry | None, former: bool) -> Actor:
+    def _person_actor(self, name: str, country: str | None, found_role: RoleEntry | None, former: bool,
+                      given: bool = False) -> Actor:
+        """The person ``name`` (``given``: a bare given name, no stored person's surname), registered."""
         known_person = self.gazetteer.person(name)
         if known_person is not None and (country is None or not known_person.country or
                                          country == known_person.country):
@@ -967,8 +984,8 @@ class ArticleActors:
             return record.actor
         # a bare surname of well-known persons is the one stored person of that name only if that person is one of
         # them ("Clinton" → Hillary Clinton; "Captain Khan" is not the Sadiq Khan of another article)
-        actor = Actor(id=self.identity.person_id(name, country, stored_surname=lambda full: not self.gazetteer.
-                                                 famous_surname(name) or self.gazetteer.person(full) is not None),
+        actor = Actor(id=self.identity.person_id(name, country, stored_surname=lambda full: not given and (
+                          not self.gazetteer.famous_surname(name) or self.gazetteer.person(full) is not None)),
                       name=name, kind="person", country=country)
         known = self.identity.known(actor.id)
         if known is not None:

@@ -835,3 +835,16 @@ def test_the_country_an_envoy_is_sent_to_is_not_the_envoys():
             T("to", 6, "case", "ADP"), T("the", 6, "det", "DET"), T("United", 6, "compound", "PROPN", ent="B-GPE"),
             T("States", 2, "nmod", "PROPN", ent="I-GPE")]
     assert resolve_phrase("en", rows, 2, as_subject=True).id == "MEXGOV"
+
+
+@pytest.mark.parametrize(("title", "name", "expected"), [
+    # "King Abdullah" after "Abdullah Abdullah": a given name after a monarch's title is no surname
+    ("King", "Abdullah", "PER:abdullah"),
+    # ... and the name the gazetteer lists the monarch under, when it knows him by it
+    ("King", "Salman", "PER:salman-bin-abdulaziz-al-saud"),
+])
+def test_a_name_after_a_monarchs_title_is_a_given_name(title, name, expected):
+    before = [T("Abdullah", 2, "nsubj", "PROPN", ent="B-PER"), T("Abdullah", 0, "flat", "PROPN", ent="I-PER"),
+              T("spoke", 2, "ROOT", "VERB")]
+    rows = [T(title, 1, "compound", "PROPN"), T(name, 1, "ROOT", "PROPN", ent="B-PER")]
+    assert resolve_phrase("en", rows, 1, as_subject=True, before=before).id == expected
