@@ -749,19 +749,25 @@ class ArticleActors:
                 return None
             if country is None and not royal:  # "Clinton" alone: Bill or Hillary, either way a US politician
                 country = self.gazetteer.surname_country(tokens[0])
-        actor = self._person_actor(self._nominative(name, doc), country, found_role, former,
+        actor = self._person_actor(self._nominative(name, doc, name_span), country, found_role, former,
                                    given=royal)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
 
-    def _nominative(self, name: str, doc: Doc) -> str:
-        """A full name in the genitive, when the article also names the person without the ending: the headline's
-        "Privatklage Jürg Christandls" is the Jürg Christandl of the text (``genitive_name_suffixes``)."""
+    def _nominative(self, name: str, doc: Doc, span: Span) -> str:
+        """A full name in the genitive (``genitive_name_suffixes``): when the article also names the person without
+        the ending (the headline's "Privatklage Jürg Christandls" is the Jürg Christandl of the text), or right
+        before the common noun it owns ("in Tom Rostons Buch")."""
         words = name.split()
         if len(words) < 2:
             return name
+        after = doc[span.end] if span.end < len(doc) else None
+        owns = after is not None and after.tag_ in COMMON_NOUN_TAGS and after.text[:1].isupper() and \
+            span[-1].whitespace_ != "" and (after.i in (span[-1].head.i, span.root.head.i) or
+                                            after.head.i not in range(span.start, span.end))
         for suffix in rules_for(self.lang).word_set("genitive_name_suffixes"):
             stem = words[-1][:-len(suffix)]
-            if words[-1].endswith(suffix) and len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}\b", doc.text):
+            if words[-1].endswith(suffix) and len(stem) >= 3 and (
+                    owns or re.search(rf"\b{re.escape(stem)}\b", doc.text)):
                 return " ".join([*words[:-1], stem])
         return name
 

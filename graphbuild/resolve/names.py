@@ -222,7 +222,9 @@ class NameWords:
         if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
             end += 1  # the NER stopped right after the particle: "Ursula von der" + "Leyen"
         while end + 1 < len(doc) and doc[end].text in particles and end - span.end < 2 and plain(
-                doc[end + 1]) and doc[end + 1].pos_ in {"PROPN", "NOUN", "X"}:
+                doc[end + 1]) and doc[end + 1].pos_ in {"PROPN", "NOUN", "X"} and not (
+                doc[end + 1].tag_ in COMMON_NOUN_TAGS and doc[end + 1].head.i not in range(span.start, end + 1)):
+            # (a common noun the parser hangs elsewhere is no name: "Cheikhou Dieng von Beginn an")
             end += 2  # "Alexander Van" + "der Bellen", "Ursula von" + "der Leyen"; not "Andreas Vana" + "von der Uni"
             if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
                 end += 1

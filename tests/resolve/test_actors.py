@@ -848,3 +848,10 @@ def test_a_name_after_a_monarchs_title_is_a_given_name(title, name, expected):
               T("spoke", 2, "ROOT", "VERB")]
     rows = [T(title, 1, "compound", "PROPN"), T(name, 1, "ROOT", "PROPN", ent="B-PER")]
     assert resolve_phrase("en", rows, 1, as_subject=True, before=before).id == expected
+
+
+def test_a_full_name_in_the_genitive_before_the_noun_it_owns_is_the_person():
+    # "in Tom Rostons Buch": the book's author is Tom Roston (the article never names him otherwise)
+    rows = [T("in", 1, "case", "ADP"), T("Tom", 3, "nmod", "PROPN", tag="NE", ent="B-PER"),
+            T("Rostons", 1, "flat", "PROPN", tag="NE", ent="I-PER"), T("Buch", 3, "ROOT", "NOUN", tag="NN")]
+    assert resolve_phrase("de", rows, 1).id == "PER:tom-roston"

@@ -38,6 +38,11 @@ def doc_and_names(lang, rows):
     ("de", [T("Andreas", 5, "nsubj", "PROPN", ent="B-PER"), T("Vana", 0, "flat", "PROPN", ent="I-PER"),
             T("von", 4, "case", "ADP"), T("der", 4, "det", "DET"), T("Uni", 0, "nmod", "PROPN"),
             T("sprach", 5, "ROOT", "VERB")], 0, 2, "Andreas Vana"),
+    # … or a common noun the parser hangs on the verb: "Cheikhou Dieng von Beginn an"
+    ("de", [T("Cheikhou", 1, "compound", "PROPN", ent="B-PER", tag="NE"),
+            T("Dieng", 5, "nsubj", "PROPN", ent="I-PER", tag="NE"), T("von", 3, "case", "ADP", tag="APPR"),
+            T("Beginn", 5, "obl", "NOUN", tag="NN"), T("an", 5, "mark", "PART"), T("einlaufen", 5, "ROOT", "VERB")],
+     0, 2, "Cheikhou Dieng"),
     # a given name the NER left out before the surname
     ("en", [T("Hillary", 1, "compound", "PROPN"), T("Clinton", 2, "nsubj", "PROPN", ent="B-PERSON"),
             T("spoke", 2, "ROOT", "VERB")], 1, 2, "Hillary Clinton"),
