@@ -632,6 +632,9 @@ class ArticleActors:
             name_span = self._untagged_name(head, span)  # "Alexei Navalny", "Tim/nsubj Phillips/flat" untagged
         if name_span is None or self.names.thing_named(name_span):
             return None
+        if len(name_span) == 1 and self.names.headline_word(name_span[0]) and \
+                self.people.by_surname(name_span.text) is None:
+            return None  # "Obama Administration Proposal Included …": a headline's capitals (not "Warren Rejects …")
         non_person = rules_for(self.lang).word_set("non_person_heads")
         if len(name_span) > 1 and name_span[-1].lower_ in non_person:
             return None  # "Tahrir Square", "Brexit Party": a place, an institution or a party, not a person
@@ -959,6 +962,11 @@ class ArticleActors:
             return None
         if len(ent) == 1 and ent[0].pos_ == "NOUN" and not any(ch.isupper() for ch in ent.text[1:]):
             return None  # a common noun ("Grenzstädte") the NER took for an organisation
+        words = [t for t in ent if t.is_alpha]
+        if words and all(self.names.headline_word(t) for t in words) and \
+                words[-1].lower_ not in rules_for(self.lang).word_set("non_person_heads") and \
+                self.gazetteer.role(words[-1].text, self.lang) is None:
+            return None  # "National Polls Show" in a title-case headline (not "Supreme Court", "Science Department")
         code = self.gazetteer.state_or_org(ent.text, self.lang)
         if code:
             return Resolution(self.country_actor(code), "organisation", span)

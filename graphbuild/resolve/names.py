@@ -114,6 +114,19 @@ class NameWords:
             own_head and before is not None and before.lower_ in rules.word_set("non_name_determiners")) or \
             self.after_kind_noun(word)
 
+    def headline_word(self, word: Token) -> bool:
+        """A dictionary word capitalised only because its sentence is a title-case headline ("Obama Administration
+        Proposal Included …"; languages with ``title_case_headlines``), that no person is known by (the gazetteer's
+        given names and well-known persons; the article's own persons are the caller's to check)."""
+        from graphbuild.extract.lemmas import known_word
+
+        if not rules_for(self.lang).extra.get("title_case_headlines") or not known_word(word.lower_, self.lang):
+            return False
+        if word.lower_ in first_names() or self.gazetteer.famous_surname(word.text) or self.gazetteer.person(word.text):
+            return False
+        words = [t for t in word.sent if t.is_alpha and len(t) >= 4]
+        return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
     def after_kind_noun(self, word: Token) -> bool:
         """A name right after the noun that says what it names ("Nachrichtenagentur Anadolu", "Musiksaal Bataclan",
         "the Russian airline, Aeroflot"; data ``kind_nouns``, also as the end of a German compound), attached to it."""

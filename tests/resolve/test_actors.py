@@ -855,3 +855,31 @@ def test_a_full_name_in_the_genitive_before_the_noun_it_owns_is_the_person():
     rows = [T("in", 1, "case", "ADP"), T("Tom", 3, "nmod", "PROPN", tag="NE", ent="B-PER"),
             T("Rostons", 1, "flat", "PROPN", tag="NE", ent="I-PER"), T("Buch", 3, "ROOT", "NOUN", tag="NN")]
     assert resolve_phrase("de", rows, 1).id == "PER:tom-roston"
+
+
+@pytest.mark.parametrize(("words", "ent_end", "expected"), [
+    # "National Polls Show Massive Public Support For Expanding Background Checks": no organisation
+    (["National", "Polls", "Show", "Massive", "Public", "Support", "For", "Expanding", "Checks"], 2, None),
+    # an institution keeps its name in a headline: "Supreme Court Has Stated That Background Checks …"
+    (["Supreme", "Court", "Has", "Stated", "That", "Background", "Checks", "Are", "Legal"], 1, "organisation"),
+])
+def test_dictionary_words_in_a_title_case_headline_are_no_organisation(words, ent_end, expected):
+    rows = [T(w, ent_end, "compound" if i < ent_end else ("ROOT" if i == ent_end else "dep"), "PROPN",
+              ent=("B-ORG" if i == 0 else "I-ORG") if i <= ent_end else "O") for i, w in enumerate(words)]
+    actor = resolve_phrase("en", rows, ent_end, as_subject=True)
+    assert (actor.kind if actor else None) == expected
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    (None, None),  # "Proposal Included Exemptions …": a headline's capitalised word is no one
+    # ... but the surname of a person the article names is that person: "Warren Rejects Latest Proposal"
+    ([T("Elizabeth", 2, "nsubj", "PROPN", ent="B-PER"), T("Warren", 0, "flat", "PROPN", ent="I-PER"),
+      T("spoke", 2, "ROOT", "VERB")], "PER:elizabeth-warren"),
+])
+def test_a_one_word_name_in_a_title_case_headline(before, expected):
+    word = "Warren" if before else "Proposal"
+    rows = [T(word, 1, "nsubj", "PROPN", ent="B-PER"), T("Rejects", 1, "ROOT", "VERB"),
+            T("Latest", 3, "amod", "ADJ"), T("Proposal" if before else "Changes", 1, "obj", "NOUN"),
+            T("From", 5, "case", "ADP"), T("Senate", 3, "nmod", "PROPN"), T("Leaders", 3, "dep", "NOUN")]
+    actor = resolve_phrase("en", rows, 0, as_subject=True, before=before)
+    assert (actor.id if actor else None) == expected

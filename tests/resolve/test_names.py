@@ -236,3 +236,31 @@ def test_join_hyphenated_takes_a_short_lower_case_syllable_after_a_two_part_name
               spaces=[w not in {"-"} and (i + 1 >= len(words) or words[i + 1] != "-") for i, w in enumerate(words)])
     start = 1 if words[0] == "the" else 0
     assert join_hyphenated(doc[start:k]).text == expected
+
+
+def _headline(words):
+    """A one-sentence doc of ``words``: the first the subject, the rest hung on the second (the verb)."""
+    rows = [T(w, 1, "nsubj" if i == 0 else ("ROOT" if i == 1 else "dep"), "PROPN")
+            for i, w in enumerate(words)]
+    return doc_and_names("en", rows)
+
+
+@pytest.mark.parametrize(("words", "index", "expected"), [
+    # a dictionary word capitalised by a title-case headline is no name
+    (["Proposal", "Included", "Common", "Sense", "Exemptions", "For", "Family", "Members"], 0, True),
+    # ... unless a well-known person has it as a surname, or it is a given name
+    (["Rice", "Says", "Administration", "Supports", "Stronger", "Sanctions"], 0, False),
+    (["Chuck", "Rejects", "Latest", "Proposal", "From", "Senate", "Leaders"], 0, False),
+    # an ordinary sentence is no headline
+    (["Proposal", "included", "common", "sense", "exemptions", "for", "family", "members"], 0, False),
+])
+def test_headline_words(words, index, expected):
+    doc, names = _headline(words)
+    assert names.headline_word(doc[index]) is expected
+
+
+def test_german_has_no_title_case_headlines():
+    rows = [T(w, 1, "nsubj" if i == 0 else ("ROOT" if i == 1 else "dep"), "NOUN")
+            for i, w in enumerate(["Vorschlag", "Enthielt", "Ausnahmen", "Für", "Familien", "Mitglieder"])]
+    doc, names = doc_and_names("de", rows)
+    assert names.headline_word(doc[0]) is False
