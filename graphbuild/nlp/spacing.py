@@ -3,10 +3,10 @@
 spaCy makes such a run a whitespace token of its own. The bundled pipelines never saw one in training: they tag it
 as a word and often end the sentence there ("Die Opposition  lehnte den Plan ab." became two sentences, the first
 without a verb). So the statistical components run on the text with each run collapsed to one space
-(:func:`collapse`, installed as the pipeline's tokenizer), and the last component carries every annotation back
-onto a document of the original text (:func:`restore`), where each run is again a whitespace token, hung on the
-word before it. Character offsets therefore stay those of the original text. Line breaks are left alone: the
-``graphbuild_line_breaks`` component reads them.
+(:class:`CollapsingTokenizer`, installed as the pipeline's tokenizer), and the last component carries every
+annotation back onto a document of the original text (:func:`restore`), where each run is again a whitespace
+token, hung on the word before it. Character offsets therefore stay those of the original text. Line breaks are
+left alone: the ``graphbuild_line_breaks`` component reads them.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 #: a run of spaces or tabs between two non-space characters of one line, other than a single space
 INNER_RUN = re.compile(r"(?<=\S)(?: {2,}|[ \t]*\t[ \t]*)(?=\S)")
-#: where :func:`collapse` keeps the original text of a document it tokenized collapsed
+#: where :class:`CollapsingTokenizer` keeps the original text of a document it tokenized collapsed
 ORIGINAL = "graphbuild_original_text"
 
 
@@ -60,6 +60,7 @@ def restore(doc: Doc, original: str) -> Doc:
     words: list[str] = []
     spaces: list[bool] = []
     source: list[int | None] = []  # index in ``doc``, None for a restored run
+    word_before: list[int] = []  # for each token of the result, the index in ``doc`` of the last word up to it
     at = 0
     for token in doc:
         if not original.startswith(token.text, at):
@@ -67,6 +68,7 @@ def restore(doc: Doc, original: str) -> Doc:
         at += len(token.text)
         words.append(token.text)
         source.append(token.i)
+        word_before.append(token.i)
         if not token.whitespace_:
             spaces.append(False)
             continue
@@ -81,6 +83,7 @@ def restore(doc: Doc, original: str) -> Doc:
             words.append(rest)
             spaces.append(False)
             source.append(None)
+            word_before.append(token.i)
     if at != len(original):
         return doc
     new_index: dict[int, int] = {old: new for new, old in enumerate(source) if old is not None}
@@ -96,7 +99,7 @@ def restore(doc: Doc, original: str) -> Doc:
             deps.append(token.dep_)
             ents.append(f"{token.ent_iob_}-{token.ent_type_}" if token.ent_type_ else "O")
             continue
-        before = doc[source[new - 1]]  # a run always follows a word
+        before = doc[word_before[new]]  # a run always follows a word
         after = doc[before.i + 1] if before.i + 1 < len(doc) else None
         tags.append("_SP")
         pos.append("SPACE")
@@ -104,7 +107,8 @@ def restore(doc: Doc, original: str) -> Doc:
         lemmas.append(words[new])
         heads.append(new - 1)
         deps.append("dep")
-        inside = before.ent_type_ and after is not None and after.ent_iob_ == "I" and after.ent_type_ == before.ent_type_
+        inside = bool(before.ent_type_) and after is not None and after.ent_iob_ == "I" and \
+            after.ent_type_ == before.ent_type_
         ents.append(f"I-{before.ent_type_}" if inside else "O")
     has_parse = doc.has_annotation("DEP")
     restored = Doc(doc.vocab, words=words, spaces=spaces, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas,

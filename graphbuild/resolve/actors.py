@@ -584,7 +584,8 @@ class ArticleActors:
         if name_span is not None and (self.names.no_name(name_span) or self.names.thing_named(name_span)):
             name_span = None  # "Ugandan/PER rebels", "Kyrgyz Prime/PER Minister …", "the Bill", "Democrats": NER errors
         if name_span is None and head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
-            known = self.people.by_surname(head.text, gendered_honorific(doc[head.i - 1], self.lang) if head.i else None)
+            said = gendered_honorific(doc[head.i - 1], self.lang) if head.i else None
+            known = self.people.by_surname(head.text, said)
             if known is not None:  # "US-Heimatschutzminister Kelly": the title still tells country and role
                 country, found_role, former = self._modifiers(self.names.context(doc[head.i:head.i + 1]) + list(span),
                                                               head, range(head.i, head.i + 1))
@@ -634,7 +635,7 @@ class ArticleActors:
             return None
         if len(name_span) == 1 and self.names.headline_word(name_span[0]) and \
                 self.people.by_surname(name_span.text) is None:
-            return None  # "Obama Administration Proposal Included …": a headline's capitals (not "Warren Rejects …")
+            return None  # "Obama Administration Proposal Included …" (but "Warren Rejects …" is hers)
         non_person = rules_for(self.lang).word_set("non_person_heads")
         if len(name_span) > 1 and name_span[-1].lower_ in non_person:
             return None  # "Tahrir Square", "Brexit Party": a place, an institution or a party, not a person
@@ -883,7 +884,7 @@ class ArticleActors:
         for child in head.children:
             parts = pp_parts(child, self.scheme)
             if role(child.dep_, self.scheme) is Role.POSS or parts is not None and parts[0] in outside or any(
-                    c.lower_ in POSSESSIVE_CLITICS and c.i > child.i for c in child.children):  # not "Syria 's/minister"
+                    c.lower_ in POSSESSIVE_CLITICS and c.i > child.i for c in child.children):  # "Syria 's/minister" no
                 dropped.update(t.i for t in child.subtree)
         return [t for t in span if t.i not in dropped]
 
@@ -905,7 +906,8 @@ class ArticleActors:
         """A word that names a seat of government, a capital or a person the article or the gazetteer knows."""
         text = word.text
         return bool(self.gazetteer.seat(text, self.lang) or self.gazetteer.capital(text, self.lang) or
-                    self.people.by_surname(text) or self.gazetteer.person_by_surname(text) or self.gazetteer.person(text))
+                    self.people.by_surname(text) or self.gazetteer.person_by_surname(text) or
+                    self.gazetteer.person(text))
 
     def role_collective(self, country: str, head_role: RoleEntry) -> tuple[Actor, str, float] | None:
         """The collective a role noun of ``country`` stands for, with how it was found and a confidence."""
