@@ -129,6 +129,13 @@ def pp_parts(child: Token, scheme: str) -> tuple[str, Token] | None:
 POSSESSIVE_CLITICS = frozenset({"'s", "'", "’s", "’"})
 
 
+def marks_possessor(token: Token, scheme: str) -> bool:
+    """``token`` is the possessor of its head: a possessive relation, or a possessive clitic after it ("the president
+    's decision"; not "Syria 's/minister", where the parser hung the clitic on the noun after it)."""
+    return role(token.dep_, scheme) is Role.POSS or any(c.lower_ in POSSESSIVE_CLITICS and c.i > token.i
+                                                        for c in token.children)
+
+
 def _possessive_clitic(token: Token) -> bool:
     """The "'s" of "Obama 's visit", which UD and ClearNLP attach as ``case`` of the possessor: no preposition."""
     return token.tag_ == "POS" or token.lower_ in POSSESSIVE_CLITICS

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import POSSESSIVE_CLITICS, noun_conjuncts, np_span
+from graphbuild.extract.clauses import marks_possessor, noun_conjuncts, np_span
 from graphbuild.extract.language import rules_for
-from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, Topic, slug
 from graphbuild.resolve.actors import ArticleActors
 
@@ -125,9 +124,7 @@ def _named_actor(heads: list[Token], actors: ArticleActors) -> Actor | None:
 
 def _possessor(token: Token, head: Token, scheme: str) -> bool:
     """``token`` is the possessor of ``head`` ("the president's decision", "seine Entscheidung" aside)."""
-    return token.head.i == head.i and token.pos_ == "NOUN" and (
-        role(token.dep_, scheme) is Role.POSS or any(c.lower_ in POSSESSIVE_CLITICS and c.i > token.i
-                                                     for c in token.children))
+    return token.head.i == head.i and token.pos_ == "NOUN" and marks_possessor(token, scheme)
 
 
 def _proper_name(token: Token) -> Span:

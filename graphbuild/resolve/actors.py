@@ -16,12 +16,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import POSSESSIVE_CLITICS, np_span, pp_parts
+from graphbuild.extract.clauses import (
+    POSSESSIVE_CLITICS,
+    marks_possessor,
+    np_span,
+    pp_parts,
+)
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, slug
 from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
-from graphbuild.resolve.gender import first_names, gendered_honorific
+from graphbuild.resolve.gender import first_names, gendered_honorific, given_gender
 from graphbuild.resolve.identity import IdentityIndex
 from graphbuild.resolve.names import (
     COMMON_NOUN_TAGS,
@@ -32,7 +37,7 @@ from graphbuild.resolve.names import (
     clean_name,
     join_hyphenated,
 )
-from graphbuild.resolve.persons import ArticlePersons, given_gender
+from graphbuild.resolve.persons import ArticlePersons
 from graphbuild.resolve.pronouns import antecedent
 
 if TYPE_CHECKING:
@@ -883,8 +888,7 @@ class ArticleActors:
         dropped: set[int] = set()
         for child in head.children:
             parts = pp_parts(child, self.scheme)
-            if role(child.dep_, self.scheme) is Role.POSS or parts is not None and parts[0] in outside or any(
-                    c.lower_ in POSSESSIVE_CLITICS and c.i > child.i for c in child.children):  # "Syria 's/minister" no
+            if marks_possessor(child, self.scheme) or parts is not None and parts[0] in outside:
                 dropped.update(t.i for t in child.subtree)
         return [t for t in span if t.i not in dropped]
 

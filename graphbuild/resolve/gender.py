@@ -47,6 +47,11 @@ def first_names() -> dict[str, str]:
     return out
 
 
+def given_gender(tokens: tuple[str, ...]) -> str | None:
+    """The gender the given name of a full name says ("Donald Trump": masc), if it is listed."""
+    return first_names().get(tokens[0].casefold()) if len(tokens) > 1 else None
+
+
 def pronoun_gender(token: Token, lang: str) -> str | None:
     """``masc``/``fem`` for a third-person singular personal or possessive pronoun, else ``None``. The German
     "sie"/"ihr" (also plural and formal) and anything tagged plural give nothing."""
@@ -123,11 +128,10 @@ def assign_genders(sents: list[Span], actors: ArticleActors) -> None:
                 (person_id, mention), = seen.items()
                 if _binds(mention, token, scheme):
                     bound[person_id].add(gender)
-    names = first_names()
     for record in actors.people.records:
         if record.gender is not None:
             continue
-        given = names.get(record.tokens[0].casefold()) if len(record.tokens) > 1 else None
+        given = given_gender(record.tokens)
         for found in (strong.get(record.actor.id), {given} if given else None, bound.get(record.actor.id)):
             if found:
                 record.gender = next(iter(found)) if len(found) == 1 else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from graphbuild.extract.language import rules_for
 from graphbuild.models import Actor
-from graphbuild.resolve.gender import first_names
+from graphbuild.resolve.gender import given_gender
 from graphbuild.resolve.names import clean_name
 
 
@@ -106,8 +106,3 @@ class ArticlePersons:
         """The most recently named person holding ``role_label`` (of ``country``, when given) before ``before``."""
         return next((p for p in self.recent(before) if role_label in p.actor.roles and (
             country is None or p.actor.country == country)), None)
-
-
-def given_gender(tokens: tuple[str, ...]) -> str | None:
-    """The gender the given name of a full name says ("Donald Trump": masc), if it is listed."""
-    return first_names().get(tokens[0].casefold()) if len(tokens) > 1 else None

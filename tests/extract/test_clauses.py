@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.extract.clauses import clauses, np_span
+from graphbuild.extract.clauses import clauses, marks_possessor, np_span
 from graphbuild.extract.schemes import Role, detect_scheme, role
 from tests.conftest import make_doc
 
@@ -367,3 +367,18 @@ def test_a_verb_with_words_of_its_own_or_another_form_shares_no_object(rows):
     first = next(c for c in clauses(doc[:], "ud", lang) if c.verb.i == next(
         i for i, r in enumerate(rows) if r[2] == "ROOT"))
     assert first.objects == []
+
+
+@pytest.mark.parametrize(("rows", "index", "expected"), [
+    # "the president 's decision": the clitic after the noun
+    ([("the", 1, "det", "DET", "the"), ("president", 3, "nmod", "NOUN", "president"),
+      ("'s", 1, "case", "PART", "'s"), ("decision", 3, "ROOT", "NOUN", "decision")], 1, True),
+    # "his decision": a possessive relation
+    ([("his", 1, "nmod:poss", "PRON", "his"), ("decision", 1, "ROOT", "NOUN", "decision")], 0, True),
+    # "Syria 's information minister" with the clitic hung on "minister": no possessor
+    ([("Syria", 3, "nmod", "PROPN", "Syria"), ("'s", 3, "nmod:poss", "PART", "'s"),
+      ("information", 3, "compound", "NOUN", "information"), ("minister", 3, "ROOT", "NOUN", "minister")], 3, False),
+])
+def test_marks_possessor(rows, index, expected):
+    doc = make_doc("en", rows)
+    assert marks_possessor(doc[index], "ud") is expected

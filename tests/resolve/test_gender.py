@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.resolve.actors import ArticleActors
-from graphbuild.resolve.gender import assign_genders, first_names
+from graphbuild.resolve.gender import assign_genders, first_names, given_gender
 from tests.conftest import make_doc
 
 
@@ -140,3 +140,12 @@ def test_a_surname_that_is_a_title_gives_no_gender():
         T("spoke", 2, "ROOT", "VERB", "speak"), T(".", 2, "punct", "PUNCT"),
     ])
     assert genders(actors) == {"Charlotte King": "fem"}
+
+
+@pytest.mark.parametrize(("tokens", "expected"), [
+    (("Donald", "Trump"), "masc"),
+    (("Angela", "Merkel"), "fem"),
+    (("Trump",), None),  # a surname alone says nothing
+])
+def test_given_gender(tokens, expected):
+    assert given_gender(tokens) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.models import Actor, slug
-from graphbuild.resolve.persons import ArticlePersons, given_gender
+from graphbuild.resolve.persons import ArticlePersons
 
 
 def people(lang: str, *names: str, genders: dict[str, str] | None = None) -> ArticlePersons:
@@ -98,12 +98,3 @@ def test_named_ignores_case_only():
     memory = people("en", "Luis Videgaray")
     assert found(memory.named("luis videgaray")) == "Luis Videgaray"
     assert memory.named("Videgaray") is None
-
-
-@pytest.mark.parametrize(("tokens", "expected"), [
-    (("Donald", "Trump"), "masc"),
-    (("Angela", "Merkel"), "fem"),
-    (("Trump",), None),  # a surname alone says nothing
-])
-def test_given_gender(tokens, expected):
-    assert given_gender(tokens) == expected
