@@ -9,7 +9,10 @@ Rules, written against grammatical roles (see :mod:`graphbuild.extract.clauses`)
 * target = the prepositional object the lexicon row asks for ("warnen vor"), else the direct object (the
   passive subject in a passive), else an indirect object, else a PP with a target preposition ("gegen Trump");
   a da-compound ("wehrt sich dagegen, … aufzunehmen") points to the infinitive clause's object; coordinated
-  actors give one statement each, coordinated non-actors one topic;
+  actors give one statement each, coordinated non-actors one topic; when none of these names an actor, a typed
+  act (not a statement or meeting) takes the first state, organisation or group of another country named in the
+  rest of its clause, as PETRARCH does ("withdraw its troops from Lebanon"), but not a place, time or capacity of
+  the act itself ("protested in Paris", "resigned after his time as envoy to Syria");
 * type from the lexicon (verb + particle + preposition + light-verb object), negation from "nicht"/"kein"/"not",
   modality from modals, future, control verbs and Konjunktiv I;
 * inside a direct quote, the speaker's own country, government or "ich"/"wir" is the speaker.
@@ -48,6 +51,9 @@ SYMMETRIC_PREFIXES = ("030", "031", "040", "041", "044", "045", "046", "050", "0
 SYMMETRIC_ON_TOPIC_PREFIXES = ("030", "031", "040", "046", "057", "06")
 #: CAMEO "criticize or denounce": what an attack made of words is
 VERBAL_ATTACK_CODE = "111"
+#: CAMEO codes of acts whose other party is never read off the rest of the verb phrase: statements ("said in
+#: Washington") and meetings ("met in Geneva", "held talks on Iran's programme")
+NO_INFERRED_TARGET_PREFIXES = ("01", "04")
 
 
 @dataclass
@@ -187,6 +193,10 @@ class StatementBuilder:
             yield from received
             return
         targets = self._targets(clause, entry, ctx)
+        if entry is not None and self._may_infer_target(entry) and not any(
+                t.actor is not None or t.topic is not None and t.topic.actor_id for t in targets):
+            inferred = self._inferred_target(clause, sources)
+            targets = [inferred] if inferred is not None else targets
         predicate = self.lexicon.predicate(clause.lemma if entry is None else entry.key, entry, negated=negated)
         if entry is not None and self._verbal_attack(clause, entry, sources, targets):
             predicate = self.lexicon.recoded(predicate, VERBAL_ATTACK_CODE)
@@ -641,6 +651,94 @@ class StatementBuilder:
                     for t, r in spread(self.actors, [(c, self.actors.resolve(c)) for c in expand_conj(n, self.scheme)]):
                         add(Target(r.actor, None, t, r.confidence * 0.9, r.span.text))
         return resolved
+
+    @staticmethod
+    def _may_infer_target(entry: LexEntry) -> bool:
+        """A typed act whose other party event coders read off the rest of the verb phrase; not what is said or a
+        meeting ("said in Washington", "met in Geneva" name no party)."""
+        return not entry.cue and not entry.cameo.startswith(NO_INFERRED_TARGET_PREFIXES)
+
+    def _inferred_target(self, clause: Clause, sources: list[Resolution]) -> Target | None:
+        """PETRARCH's rule for a typed act whose arguments name no actor: the first state, government,
+        organisation or group of another country named in the rest of its own clause ("is refusing to lift the
+        curfew on Palestinians", "withdraw its troops from neighbouring Lebanon", "gave the Ivory Coast aid"),
+        with lower confidence; it replaces an ownerless topic ("zieht seine Truppen aus dem Irak ab": Iraq). A
+        place the verb itself happens in ("protested in Paris") is no party, nor is anything in a clause of its
+        own."""
+        found = self._first_party(clause, sources)
+        if found is None:
+            return None
+        return Target(found.actor, None, found.span.root, found.confidence * 0.7, found.span.text)
+
+    def _first_party(self, clause: Clause, sources: list[Resolution]) -> Resolution | None:
+        verb = clause.verb
+        own = {s.actor.id for s in sources} | {s.actor.country for s in sources if s.actor.country}
+        covered: set[int] = {verb.i}
+        # after the verb, and before it where arguments precede the lexical verb (``arguments_before_verb``: "…,
+        # die Ausgangssperre für Palästinenser aufzuheben"), not an English "According to the Russian ministry, …"
+        before = bool(self.rules.extra.get("arguments_before_verb"))
+        for token in sorted(verb.subtree, key=lambda t: (t.i < verb.i, t.i)):
+            if token.i in covered or token.i < verb.i and not before or not self._in_own_clause(token, verb):
+                continue
+            if role(token.dep_, self.scheme) is Role.AMOD and (  # "slap tariffs on Chinese goods": the state
+                    adjective := self.actors.adjective_actor(token, 0.7)) is not None:
+                res: Resolution | None = adjective
+            elif self._party_word(token) and not self._inside_other_name(token):
+                res = self.actors.resolve(token)
+            else:
+                continue
+            if res is None:
+                continue
+            covered.update(range(res.span.start, res.span.end))
+            actor = res.actor
+            if actor.kind == "person" or actor.id in own or (actor.country or actor.id) in own:
+                continue
+            if actor.kind != "state" and not actor.country:
+                continue
+            return res
+        return None
+
+    def _party_word(self, token: Token) -> bool:
+        return token.pos_ == "PROPN" or token.ent_type_ in self.rules.word_set("party_entity_labels") or bool(
+            self.actors.gazetteer.demonym(token.text, self.lang))
+
+    def _inside_other_name(self, token: Token) -> bool:
+        """A place inside a longer name that is no actor: "the Paris Agreement" (in a language that capitalises
+        only names, ``capitalised_name_nouns``, a capitalised noun continues the name), "the Minsk Group"."""
+        capitalised = bool(self.rules.extra.get("capitalised_name_nouns"))
+        head = token
+        while role(head.dep_, self.scheme) in (Role.COMPOUND, Role.NAME) and head.head.i != head.i and (
+                head.head.pos_ == "PROPN" or capitalised and head.head.pos_ == "NOUN" and head.head.is_title):
+            head = head.head
+        return head.i != token.i and self.actors.resolve(head) is None
+
+    def _in_own_clause(self, token: Token, verb: Token) -> bool:
+        """``token`` hangs on ``verb`` through no clause of its own (a verb with a subject, a complement clause;
+        a subjectless adverbial clause is the act's own: "withdraw its troops from/SCONJ neighbouring/advcl
+        Lebanon"), through no place PP of the verb itself ("protested in Paris"; deeper down, "fired at
+        targets in Jericho", it may) and through no PP of time or capacity ("after his time as envoy to Syria")."""
+        circumstances = self.rules.word_set("circumstance_preps")
+        node = token
+        while True:
+            parts = pp_parts(node, self.scheme)
+            if parts is not None and parts[0] in circumstances:
+                return False
+            if node.head.i == verb.i:
+                break
+            head = node.head
+            if head.i == node.i or role(node.dep_, self.scheme) is Role.CCOMP:
+                return False
+            if head.pos_ in {"VERB", "AUX"} and any(role(c.dep_, self.scheme) in (Role.SUBJ, Role.PASS_SUBJ)
+                                                     for c in head.children):
+                return False
+            node = head
+        if role(node.dep_, self.scheme) in (Role.SUBJ, Role.PASS_SUBJ, Role.AGENT, Role.CONJ, Role.CCOMP):
+            return False
+        if node.pos_ in {"VERB", "AUX"} and any(role(c.dep_, self.scheme) in (Role.SUBJ, Role.PASS_SUBJ)
+                                                for c in node.children):
+            return False
+        parts = pp_parts(node, self.scheme)
+        return not (parts is not None and parts[0] in self.rules.word_set("setting_preps"))
 
     def _named_places(self, tokens: list[Token]) -> list[Token]:
         """Nouns of place PPs (``place_preps``: "in Iraq") on ``tokens`` or one PP further down ("to ban voting in

@@ -3327,3 +3327,102 @@ def test_a_family_name_written_first_and_shared_goes_to_the_person_named_far_mor
              T("Japan", n + 1, "obj", "PROPN", "Japan", "NNP", ent="B-GPE"), T(".", n + 1, "punct", "PUNCT", ".", ".")]
     _, result, _, _ = run("en", rows)
     assert [s.source_id for s in result.statements if s.predicate.lemma == "criticise"] == [source]
+
+
+# --- the other party read off the rest of the verb phrase (PETRARCH's rule, statements._inferred_targets) ----------
+
+INFERRED_PARTY = [
+    ("en", [  # "Syria withdrew its troops from Lebanon ." — the place withdrawn from, not the own troops
+        T("Syria", 1, "nsubj", "PROPN", "Syria", "NNP", ent="B-GPE"),
+        T("withdrew", 1, "ROOT", "VERB", "withdraw", "VBD"), T("its", 3, "nmod:poss", "PRON", "its", "PRP$"),
+        T("troops", 1, "obj", "NOUN", "troop", "NNS"), T("from", 5, "case", "ADP", "from", "IN"),
+        T("Lebanon", 1, "obl", "PROPN", "Lebanon", "NNP", ent="B-GPE"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ], ("SYR", "LBN")),
+    ("en", [  # "Israel refused to lift the curfew on Palestinians ." with the PP hung on "lift"
+        T("Israel", 1, "nsubj", "PROPN", "Israel", "NNP", ent="B-GPE"),
+        T("refused", 1, "ROOT", "VERB", "refuse", "VBD"), T("to", 3, "mark", "PART", "to", "TO"),
+        T("lift", 1, "xcomp", "VERB", "lift", "VB"), T("the", 5, "det", "DET", "the", "DT"),
+        T("curfew", 3, "obj", "NOUN", "curfew", "NN"), T("on", 7, "case", "ADP", "on", "IN"),
+        T("Palestinians", 3, "obl", "PROPN", "Palestinians", "NNPS", ent="B-NORP"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ], ("ISR", "PSECVL")),
+    ("en", [  # "Russia sent troops into Syria ." — "into" is no target preposition
+        T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-GPE"),
+        T("sent", 1, "ROOT", "VERB", "send", "VBD"), T("troops", 1, "obj", "NOUN", "troop", "NNS"),
+        T("into", 4, "case", "ADP", "into", "IN"), T("Syria", 1, "obl", "PROPN", "Syria", "NNP", ent="B-GPE"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ], ("RUS", "SYR")),
+    ("de", [  # "Israel weigert sich , die Ausgangssperre für Palästinenser aufzuheben ." — before a final verb
+        T("Israel", 1, "nsubj", "PROPN", "Israel", "NE", ent="B-LOC"),
+        T("weigert", 1, "ROOT", "VERB", "weigern", "VVFIN"), T("sich", 1, "expl:pv", "PRON", "sich", "PRF"),
+        T(",", 8, "punct", "PUNCT", ",", "$,"), T("die", 5, "det", "DET", "der", "ART"),
+        T("Ausgangssperre", 8, "obj", "NOUN", "Ausgangssperre", "NN"), T("für", 7, "case", "ADP", "für", "APPR"),
+        T("Palästinenser", 8, "obl", "NOUN", "Palästinenser", "NN"),
+        T("aufzuheben", 1, "xcomp", "VERB", "aufheben", "VVIZU"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ], ("ISR", "PSECVL")),
+    ("de", [  # the same in TIGER labels
+        T("Israel", 1, "sb", "PROPN", "Israel", "NE", ent="B-LOC"),
+        T("weigert", 1, "ROOT", "VERB", "weigern", "VVFIN"), T("sich", 1, "oa", "PRON", "sich", "PRF"),
+        T(",", 8, "punct", "PUNCT", ",", "$,"), T("die", 5, "nk", "DET", "der", "ART"),
+        T("Ausgangssperre", 8, "oa", "NOUN", "Ausgangssperre", "NN"), T("für", 8, "mo", "ADP", "für", "APPR"),
+        T("Palästinenser", 6, "nk", "NOUN", "Palästinenser", "NN"),
+        T("aufzuheben", 1, "oc", "VERB", "aufheben", "VVIZU"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ], ("ISR", "PSECVL")),
+]
+
+
+@pytest.mark.parametrize(("lang", "rows", "expected"), INFERRED_PARTY,
+                         ids=["en-withdrew-from", "en-lift-curfew-on", "en-sent-troops-into", "de-ud-verb-final",
+                              "de-tiger-verb-final"])
+def test_an_act_whose_arguments_name_no_actor_targets_the_first_party_after_the_verb(lang, rows, expected):
+    _, result, _, _ = run(lang, rows)
+    typed = [s for s in result.statements if s.predicate.known]
+    assert {(s.source_id, s.target_id) for s in typed} == {expected}
+    assert all(s.target_kind == "actor" for s in typed)
+
+
+NO_INFERRED_PARTY = [
+    ("en", [  # "Greek farmers protested in Paris ." — where the act happens is no party
+        T("Greek", 1, "amod", "ADJ", "Greek", "JJ", ent="B-NORP"), T("farmers", 2, "nsubj", "NOUN", "farmer", "NNS"),
+        T("protested", 2, "ROOT", "VERB", "protest", "VBD"), T("in", 4, "case", "ADP", "in", "IN"),
+        T("Paris", 2, "obl", "PROPN", "Paris", "NNP", ent="B-GPE"), T(".", 2, "punct", "PUNCT", ".", "."),
+    ]),
+    ("en", [  # "The US withdrew from the Paris Agreement ." — a place inside a name that is no actor
+        T("The", 1, "det", "DET", "the", "DT"), T("US", 2, "nsubj", "PROPN", "US", "NNP", ent="B-GPE"),
+        T("withdrew", 2, "ROOT", "VERB", "withdraw", "VBD"), T("from", 6, "case", "ADP", "from", "IN"),
+        T("the", 6, "det", "DET", "the", "DT"), T("Paris", 6, "compound", "PROPN", "Paris", "NNP", ent="B-GPE"),
+        T("Agreement", 2, "obl", "NOUN", "agreement", "NN"), T(".", 2, "punct", "PUNCT", ".", "."),
+    ]),
+    ("en", [  # "Ford resigned after his time as envoy to Syria ." — a capacity or time is no party
+        T("Ford", 1, "nsubj", "PROPN", "Ford", "NNP", ent="B-PERSON"),
+        T("resigned", 1, "ROOT", "VERB", "resign", "VBD"), T("after", 4, "case", "ADP", "after", "IN"),
+        T("his", 4, "nmod:poss", "PRON", "his", "PRP$"), T("time", 1, "obl", "NOUN", "time", "NN"),
+        T("as", 6, "case", "ADP", "as", "IN"), T("envoy", 4, "nmod", "NOUN", "envoy", "NN"),
+        T("to", 8, "case", "ADP", "to", "IN"), T("Syria", 6, "nmod", "PROPN", "Syria", "NNP", ent="B-GPE"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ]),
+    ("en", [  # "Unlike Russia , Britain withdrew its troops ." — English arguments follow the verb
+        T("Unlike", 1, "case", "ADP", "unlike", "IN"), T("Russia", 4, "obl", "PROPN", "Russia", "NNP", ent="B-GPE"),
+        T(",", 4, "punct", "PUNCT", ",", ","), T("Britain", 4, "nsubj", "PROPN", "Britain", "NNP", ent="B-GPE"),
+        T("withdrew", 4, "ROOT", "VERB", "withdraw", "VBD"), T("its", 6, "nmod:poss", "PRON", "its", "PRP$"),
+        T("troops", 4, "obj", "NOUN", "troop", "NNS"), T(".", 4, "punct", "PUNCT", ".", "."),
+    ]),
+    ("en", [  # "Chile withdrew troops when Peru attacked Bolivia ." — another clause's parties
+        T("Chile", 1, "nsubj", "PROPN", "Chile", "NNP", ent="B-GPE"),
+        T("withdrew", 1, "ROOT", "VERB", "withdraw", "VBD"), T("troops", 1, "obj", "NOUN", "troop", "NNS"),
+        T("when", 5, "advmod", "SCONJ", "when", "WRB"), T("Peru", 5, "nsubj", "PROPN", "Peru", "NNP", ent="B-GPE"),
+        T("attacked", 1, "advcl", "VERB", "attack", "VBD"),
+        T("Bolivia", 5, "obj", "PROPN", "Bolivia", "NNP", ent="B-GPE"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("lang", "rows"), NO_INFERRED_PARTY,
+                         ids=["en-protested-in", "en-paris-agreement", "en-after-time-as-envoy", "en-unlike-before-verb",
+                              "en-other-clause"])
+def test_no_party_is_read_off_places_names_times_or_other_clauses(lang, rows):
+    _, result, _, _ = run(lang, rows)
+    first = result.statements[0].source_id if result.statements else None
+    own = [s for s in result.statements if s.source_id == first and s.predicate.known]
+    assert own, "the act itself is still a statement"
+    assert all(s.target_id is None or s.target_kind == "topic" for s in own)
