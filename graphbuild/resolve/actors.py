@@ -5,13 +5,13 @@ the phrase denotes, using NER spans, the gazetteer (names, adjectives, demonyms,
 and seats), role titles, and what the article said earlier (surname → full name, title alone → the person
 introduced with it, pronoun → nearest compatible person). Limits: pronouns resolve to persons only, by
 recency and grammatical gender; plural pronouns resolve only inside quotes (to the speaker's country).
-Whether a word or an entity is a name at all, and where a name ends, is :mod:`graphbuild.resolve.names`; the
-persons named so far, looked up by surname, first name, recency and role, are :mod:`graphbuild.resolve.persons`.
+Whether a word or an entity is a name at all, and where a name ends, is :mod:`graphbuild.resolve.names`; names
+the NER missed, found by their shape in the parse, are :mod:`graphbuild.resolve.untagged`; the persons named so
+far, looked up by surname, first name, recency and role, are :mod:`graphbuild.resolve.persons`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,25 +26,27 @@ from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, slug
 from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
-from graphbuild.resolve.gender import first_names, gendered_honorific, given_gender
+from graphbuild.resolve.gender import gendered_honorific, given_gender
 from graphbuild.resolve.identity import IdentityIndex
 from graphbuild.resolve.names import (
     COMMON_NOUN_TAGS,
     HYPHENS,
     NOT_NAME_POS,
     PERSON_LABELS,
+    PLACE_LABELS,
     NameWords,
     clean_name,
     join_hyphenated,
+    nominative,
 )
 from graphbuild.resolve.persons import ArticlePersons
 from graphbuild.resolve.pronouns import antecedent
+from graphbuild.resolve.untagged import UntaggedNames
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 ORG_LABELS = {"ORG"}
-PLACE_LABELS = {"LOC", "GPE"}
 SECTOR_KIND = {"GOV": "government"}
 #: English names of CAMEO sector codes, for collective actors ("Government of Mexico", "Police of Russia")
 SECTOR_NAMES = {
@@ -90,12 +92,15 @@ class ArticleActors:
     _counted: set[int] = field(default_factory=set)
     #: what the words of a document are as names (titles, where a name ends), see :mod:`graphbuild.resolve.names`
     names: NameWords = field(init=False)
+    #: persons' names the NER missed, by their shape in the parse, see :mod:`graphbuild.resolve.untagged`
+    untagged: UntaggedNames = field(init=False)
     #: the persons named so far and where, see :mod:`graphbuild.resolve.persons`
     people: ArticlePersons = field(init=False)
 
     def __post_init__(self) -> None:
         self.identity = self.identity.valid_on(self.date)
         self.names = NameWords(self.lang, self.scheme, self.gazetteer)
+        self.untagged = UntaggedNames(self.names)
         self.people = ArticlePersons(self.lang)
 
     # --- public --------------------------------------------------------------------------------------------
@@ -133,7 +138,7 @@ class ArticleActors:
         return ent.label_ in PERSON_LABELS or ent.label_ in PLACE_LABELS and len(ent) == 1 and \
             self.gazetteer.person_by_surname(ent.text) is not None and \
             role(ent.root.dep_, self.scheme) not in (Role.COMPOUND, Role.AMOD) or \
-            self._given_named_place(ent)  # not "the Obama administration"; "Maggie Feldman/LOC"
+            self.untagged.given_named_place(ent)  # not "the Obama administration"; "Maggie Feldman/LOC"
 
     def named_code(self, text: str) -> str | None:
         """The id of the state or organisation a proper name stands for: the user's dictionary first, then the
@@ -480,7 +485,7 @@ class ArticleActors:
             # well-known person's surname, that neither the gazetteer nor the article ("in Boston") uses as a place,
             # is a person (a surname of the article's is one already)
             return own
-        if own is not None and self._given_named_place(own):
+        if own is not None and self.untagged.given_named_place(own):
             return own  # "Maggie Feldman/LOC": a listed given name opens it
         not_owner = rules_for(self.lang).word_set("not_owner_nouns")
         inside = [e for e in self.names.entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and
@@ -512,54 +517,10 @@ class ArticleActors:
                 if ent is not None and ent.label_ in PERSON_LABELS:
                     return ent
                 if ent is None and role(child.dep_, self.scheme) is Role.APPOS and self.names.person_title(head):
-                    name = self._apposed_name(child)
+                    name = self.untagged.apposed(child)
                     if name is not None:
                         return name  # "China's envoy to the UN, Liu Jieyi," with the name untagged
-        return self._pp_apposed_name(head) or self.names.name_after_title(span)
-
-    def _pp_apposed_name(self, head: Token) -> Span | None:
-        """For a person's title, the name after its whole phrase that the parser hung on the last noun of the
-        title's prepositional phrase: "The British ambassador to the UN, Matthew Rycroft, said" (tagged or not)."""
-        if not self.names.person_title(head):
-            return None
-        doc = head.doc
-        for child in head.children:
-            parts = pp_parts(child, self.scheme) if child.i > head.i else None
-            for apposed in parts[1].children if parts else []:
-                if role(apposed.dep_, self.scheme) is not Role.APPOS or apposed.i <= parts[1].i or \
-                        doc[apposed.i - 1].text != ",":
-                    continue
-                ent = self.names.ent(apposed)
-                if ent is not None and ent.label_ in PERSON_LABELS:
-                    return ent
-                name = self._untagged_name(apposed, np_span(apposed, self.scheme)) if ent is None else None
-                if name is not None:
-                    return name
-        return None
-
-    def _apposed_name(self, head: Token) -> Span | None:
-        """Two or three untagged proper nouns ending in ``head`` and hung on it, each a plain name word: the name
-        the NER missed in apposition to a person's title (unlike :meth:`_untagged_name`, no given name needed)."""
-        doc = head.doc
-        start = head.i
-        while start > 0 and doc[start - 1].head.i == head.i and role(doc[start - 1].dep_, self.scheme) in (
-                Role.NAME, Role.COMPOUND):
-            start -= 1
-        words = doc[start:head.i + 1]
-        if not 2 <= len(words) <= 3 or any(t.pos_ != "PROPN" or t.ent_type_ or not self.names.plain_word(t)
-                                           for t in words):
-            return None
-        return words
-
-    def _given_named_place(self, ent: Span) -> bool:
-        """A place entity of capitalised words opened by a listed given name, none of them a place or a title the
-        gazetteer knows and not ending in a place word ("Maggie Feldman/LOC", not "Victoria Station")."""
-        words = [t for t in ent if not t.is_punct]
-        return ent.label_ in PLACE_LABELS and len(words) >= 2 and words[0].text.casefold() in first_names() and \
-            all(t.text[:1].isupper() and not self.names.is_title(t) and
-                not self.gazetteer.state_or_org(t.text, self.lang) and not self.gazetteer.seat(t.text, self.lang)
-                for t in words) and \
-            self.names.place_name(ent.root) is None and not self.gazetteer.state_or_org(ent.text, self.lang)
+        return self.untagged.pp_apposed(head) or self.names.name_after_title(span)
 
     def _speaks(self, head: Token) -> bool:
         """``head`` is the subject of a verb that reports speech ("said", "sagte"; ``cue`` in the lexicon)."""
@@ -583,7 +544,7 @@ class ArticleActors:
     def _person(self, head: Token, span: Span) -> Resolution | None:
         doc = head.doc
         if head.pos_ == "PROPN" and self.names.thing_named(doc[head.i:head.i + 1]) and \
-                self._pp_apposed_name(head) is None:  # (but "The President of the European Council, Donald Tusk,")
+                self.untagged.pp_apposed(head) is None:  # (but "The President of the European Council, Donald Tusk,")
             return None  # "the Bill", "the Brotherhood", "Democrats", "Brexit": no person, whoever was named so before
         name_span = self._person_ent(head, span)
         if name_span is not None and (self.names.no_name(name_span) or self.names.thing_named(name_span)):
@@ -635,7 +596,7 @@ class ArticleActors:
                               if self.gazetteer.person(doc[i:head.i + 1].text) is not None), None)
         if name_span is None and head.pos_ == "PROPN" and (head.i > span.start or any(
                 c.i == head.i + 1 and role(c.dep_, self.scheme) is Role.NAME for c in head.children)):
-            name_span = self._untagged_name(head, span)  # "Alexei Navalny", "Tim/nsubj Phillips/flat" untagged
+            name_span = self.untagged.given_named(head, span)  # "Alexei Navalny", "Tim/nsubj Phillips/flat" untagged
         if name_span is None or self.names.thing_named(name_span):
             return None
         if len(name_span) == 1 and self.names.headline_word(name_span[0]) and \
@@ -758,27 +719,9 @@ class ArticleActors:
                 return None
             if country is None and not royal:  # "Clinton" alone: Bill or Hillary, either way a US politician
                 country = self.gazetteer.surname_country(tokens[0])
-        actor = self._person_actor(self._nominative(name, doc, name_span), country, found_role, former,
+        actor = self._person_actor(nominative(name, doc, name_span, self.lang), country, found_role, former,
                                    given=royal)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
-
-    def _nominative(self, name: str, doc: Doc, span: Span) -> str:
-        """A full name in the genitive (``genitive_name_suffixes``): when the article also names the person without
-        the ending (the headline's "Privatklage Jürg Christandls" is the Jürg Christandl of the text), or right
-        before the common noun it owns ("in Tom Rostons Buch")."""
-        words = name.split()
-        if len(words) < 2:
-            return name
-        after = doc[span.end] if span.end < len(doc) else None
-        owns = after is not None and after.tag_ in COMMON_NOUN_TAGS and after.text[:1].isupper() and \
-            span[-1].whitespace_ != "" and (after.i in (span[-1].head.i, span.root.head.i) or
-                                            after.head.i not in range(span.start, span.end))
-        for suffix in rules_for(self.lang).word_set("genitive_name_suffixes"):
-            stem = words[-1][:-len(suffix)]
-            if words[-1].endswith(suffix) and len(stem) >= 3 and (
-                    owns or re.search(rf"\b{re.escape(stem)}\b", doc.text)):
-                return " ".join([*words[:-1], stem])
-        return name
 
     def _royal_roles(self) -> set[str]:
         """The role labels of the language's ``given_name_titles`` ("king", "crown prince", "pope", …)."""
@@ -811,28 +754,6 @@ class ArticleActors:
         (sued by him) is Johann Gudenus and Jürg Christandl, not one noble name."""
         first, second = self.people.by_surname(before), self.people.by_surname(after)
         return first is not None and second is not None and first is not second
-
-    def _untagged_name(self, head: Token, span: Span) -> Span | None:
-        """A listed given name and at most two more capitalised proper nouns ending in ``head`` (or hung on it as
-        the name's later words) that the NER left untagged ("Alexei/O Navalny/O"): none a place, organisation,
-        title, demonym or time the gazetteer, the NER or the grammar knows ("Virginia Beach" is tagged a place, "Paul
-        Street" ends in a ``non_person_heads`` word)."""
-        rules = rules_for(self.lang)
-        if head.lower_ in rules.word_set("non_person_heads") or head.lower_ in rules.word_set("temporal_nouns"):
-            return None
-        doc = head.doc
-        given = first_names()
-        end = head.i + 1
-        while end < len(doc) and doc[end].head.i == head.i and role(doc[end].dep_, self.scheme) is Role.NAME and \
-                end - head.i < 3:
-            end += 1  # UD hangs a name's later words on its first: "Tim/nsubj Phillips/flat"
-        for start in range(max(span.start, head.i - 2), head.i + (1 if end > head.i + 1 else 0)):
-            words = doc[start:end]
-            if words[0].text.casefold() in given and all(
-                    t.pos_ == "PROPN" and t.ent_type_ in ("", "PER", "PERSON") and self.names.plain_word(t) and
-                    not self.gazetteer.demonym(t.text, self.lang) for t in words):
-                return words
-        return None
 
     def _titled_noun(self, head: Token, span: Span) -> Resolution | None:
         """Phrases headed by a title or institution noun: "der Außenminister", "die mexikanische Regierung"."""

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PERSON_LABELS = {"PER", "PERSON"}
+PLACE_LABELS = {"LOC", "GPE"}
 #: fine-grained tags of common nouns (STTS, Penn Treebank): never a person's name on their own
 COMMON_NOUN_TAGS = {"NN", "NNS"}
 
@@ -469,3 +470,22 @@ def clean_name(text: str, lang: str) -> str:
     if lang == "en" and text.endswith(("'s", "’s")):
         text = text[:-2]
     return " ".join(text.split())
+
+
+def nominative(name: str, doc: Doc, span: Span, lang: str) -> str:
+    """A full name in the genitive (``genitive_name_suffixes``) without its ending: when the article also names
+    the person without it (the headline's "Privatklage Jürg Christandls" is the Jürg Christandl of the text), or
+    right before the common noun it owns ("in Tom Rostons Buch"). ``span`` is where ``name`` stands."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    after = doc[span.end] if span.end < len(doc) else None
+    owns = after is not None and after.tag_ in COMMON_NOUN_TAGS and after.text[:1].isupper() and \
+        span[-1].whitespace_ != "" and (after.i in (span[-1].head.i, span.root.head.i) or
+                                        after.head.i not in range(span.start, span.end))
+    for suffix in rules_for(lang).word_set("genitive_name_suffixes"):
+        stem = words[-1][:-len(suffix)]
+        if words[-1].endswith(suffix) and len(stem) >= 3 and (
+                owns or re.search(rf"\b{re.escape(stem)}\b", doc.text)):
+            return " ".join([*words[:-1], stem])
+    return name
