@@ -231,7 +231,8 @@ class ArticleActors:
         if acronym is not None and (code := self.named_code(acronym.text)) is not None:
             # "The International Labor Office (ILO)": the bracketed short name is the one the gazetteer knows
             return Resolution(self.country_actor(code), "acronym", span, 0.85)
-        return self._organisation(head, span) or self._part_of(head, span, as_subject=as_subject)
+        return self._organisation(head, span) or self._kind_named_organisation(head, span) or \
+            self._part_of(head, span, as_subject=as_subject)
 
     def _demonym_number(self, head: Token) -> str:
         """Whether a demonym names the people ("people"), one person named before ("one": "der Spanier wehrte sich",
@@ -909,6 +910,29 @@ class ArticleActors:
         name = clean_name(ent.text, self.lang)
         actor = Actor(id=self.identity.organisation_id(name), name=name, kind="organisation", country=country)
         return Resolution(actor, "organisation", span, 0.7)
+
+    def _kind_named_organisation(self, head: Token, span: Span) -> Resolution | None:
+        """A noun for a kind of organisation (``organisation_kind_nouns``, also as a German compound's end) that a
+        known organisation's name modifies is that organisation: "the NATO alliance", "the Asia-Pacific Economic
+        Cooperation (APEC) forum", "das Militärbündnis Nato", "die Opec-Gruppe"; not a state's ("the US agency")."""
+        from graphbuild.extract.lemmas import in_or_compound_of
+
+        kinds = rules_for(self.lang).word_set("organisation_kind_nouns")
+        word = head.text.rpartition("-")[2]
+        if head.pos_ != "NOUN" or not in_or_compound_of(word.casefold(), kinds, 4):
+            return None
+        names = [head.text.rpartition("-")[0]] if "-" in head.text else []  # "Nato-Bündnis"
+        for child in head.children:
+            if role(child.dep_, self.scheme) in (Role.COMPOUND, Role.APPOS, Role.NAME):
+                names += [t.text for t in child.subtree if t.pos_ in ("PROPN", "X")]
+        for name in names:
+            code = self.named_code(name) if name else None
+            entry = self.gazetteer.entry(code) if code else None
+            listed = self.identity.entries.get(code) if code else None
+            kind = entry.kind if entry is not None else (listed.kind if listed is not None else None)
+            if code and kind not in (None, "state", "person"):
+                return Resolution(self.country_actor(code), "organisation", span, 0.8)
+        return None
 
     # --- registry ------------------------------------------------------------------------------------------
 

@@ -35,6 +35,8 @@ def triples(lang: str, text: str) -> set[tuple[str, str, str | None]]:
     ("en", "The Kremlin threatened Poland with sanctions.", ("RUSGOV", "THREATENS", "POL")),
     ("en", "President Emmanuel Macron praised Germany.", ("PER:emmanuel-macron", "PRAISES", "DEU")),
     ("en", "Thousands of Mexicans protested against Trump.", ("MEXCVL", "PROTESTS", "PER:donald-trump")),
+    ("en", "The NATO alliance criticized Russia.", ("NATO", "CRITICISES", "RUS")),
+    ("de", "Das Nato-Bündnis kritisierte Russland.", ("NATO", "CRITICISES", "RUS")),
 ])
 def test_news_sentences(lang, text, expected):
     got = triples(lang, text)

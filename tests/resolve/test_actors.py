@@ -883,3 +883,27 @@ def test_a_one_word_name_in_a_title_case_headline(before, expected):
             T("From", 5, "case", "ADP"), T("Senate", 3, "nmod", "PROPN"), T("Leaders", 3, "dep", "NOUN")]
     actor = resolve_phrase("en", rows, 0, as_subject=True, before=before)
     assert (actor.id if actor else None) == expected
+
+
+@pytest.mark.parametrize(("lang", "rows", "head", "expected"), [
+    # "the NATO alliance": the organisation that names the kind noun
+    ("en", [T("the", 2, "det", "DET"), T("NATO", 2, "compound", "PROPN", ent="B-ORG"),
+            T("alliance", 2, "ROOT", "NOUN")], 2, "NATO"),
+    # "the Asia-Pacific Economic Cooperation (APEC) forum": through the bracketed short name
+    ("en", [T("the", 6, "det", "DET"), T("Economic", 2, "amod", "ADJ"), T("Cooperation", 6, "compound", "PROPN"),
+            T("(", 4, "punct", "PUNCT"), T("APEC", 2, "appos", "PROPN", ent="B-ORG"), T(")", 4, "punct", "PUNCT"),
+            T("forum", 6, "ROOT", "NOUN")], 6, "APEC"),
+    # "das Militärbündnis Nato", "die Opec-Gruppe": a German compound's end is the kind noun
+    ("de", [T("das", 1, "det", "DET"), T("Militärbündnis", 1, "ROOT", "NOUN"),
+            T("Nato", 1, "appos", "PROPN", ent="B-ORG")], 1, "NATO"),
+    ("de", [T("die", 1, "det", "DET"), T("Opec-Gruppe", 1, "ROOT", "NOUN")], 1, "OPEC"),
+    # a state's agency is no organisation the state stands for; a kind noun alone is nobody
+    ("en", [T("the", 2, "det", "DET"), T("US", 2, "compound", "PROPN", ent="B-GPE"),
+            T("agency", 2, "ROOT", "NOUN")], 2, None),
+    ("en", [T("the", 1, "det", "DET"), T("alliance", 1, "ROOT", "NOUN")], 1, None),
+], ids=["nato-alliance", "apec-forum-acronym", "militaerbuendnis-nato", "opec-gruppe", "us-agency", "alliance-alone"])
+def test_a_kind_noun_named_by_a_known_organisation_is_that_organisation(lang, rows, head, expected):
+    actor = resolve_phrase(lang, rows, head, as_subject=True)
+    assert (actor.id if actor is not None else None) == expected
+    if expected is not None:
+        assert actor.kind == "organisation"
