@@ -39,6 +39,7 @@ def line_breaks(doc: Doc) -> Doc:
         newlines = 0
     _glued_hyphens(doc)
     _dateline_breaks(doc)
+    _agency_break(doc)
     _interview_breaks(doc)
     return doc
 
@@ -105,6 +106,25 @@ def _dateline_breaks(doc: Doc) -> None:
         if start > 0:
             doc[start].is_sent_start = True
         doc[dash.i + 1].is_sent_start = True
+
+
+#: at most this many words inside the bracketed agency that opens an article ("(CNN)", "(AP Photo)")
+AGENCY_TOKENS = 3
+
+
+def _agency_break(doc: Doc) -> None:
+    """Start a new sentence after the bracketed news agency that opens an article without a dateline ("(CNN)
+    High-level advisers …"): capitalised words only, followed by a capitalised word. Its name is no subject."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None or first.text != "(":
+        return
+    close = next((t for t in doc[first.i + 1:first.i + AGENCY_TOKENS + 2] if t.text == ")"), None)
+    if close is None or close.i == first.i + 1 or close.i + 1 >= len(doc):
+        return
+    inside = doc[first.i + 1:close.i]
+    after = doc[close.i + 1]
+    if all(t.text[:1].isupper() for t in inside) and after.text[:1].isupper():
+        after.is_sent_start = True
 
 
 def _dateline_start(doc: Doc, dash: int) -> int | None:

@@ -548,6 +548,8 @@ class ArticleActors:
                 self.untagged.pp_apposed(head) is None:  # (but "The President of the European Council, Donald Tusk,")
             return None  # "the Bill", "the Brotherhood", "Democrats", "Brexit": no person, whoever was named so before
         name_span = self._person_ent(head, span)
+        if name_span is not None and self._initialism_organisation(head):
+            return None  # "CNN/PER reported": an organisation's short name (see _organisation)
         if name_span is not None and (self.names.no_name(name_span) or self.names.thing_named(name_span)):
             name_span = None  # "Ugandan/PER rebels", "Kyrgyz Prime/PER Minister …", "the Bill", "Democrats": NER errors
         if name_span is None and head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
@@ -885,7 +887,14 @@ class ArticleActors:
     def _organisation(self, head: Token, span: Span) -> Resolution | None:
         ent = self.names.ent(head)
         company = ent is not None and ent.label_ in PERSON_LABELS and len(ent) > 1 and \
-            ent[-1].lower_ in rules_for(self.lang).word_set("company_heads")  # "JBC Energy/PER"
+            ent[-1].lower_ in rules_for(self.lang).word_set("company_heads") or \
+            self._initialism_organisation(head)  # "JBC Energy/PER", "CNN/PER"
+        if ent is None and head.pos_ == "PROPN" and not any(
+                role(c.dep_, self.scheme) in (Role.COMPOUND, Role.NAME) for c in head.children):
+            # "JFS remains …" untagged after "JFS/PER represents …" made it an organisation: the same one
+            known = next((a for a in self.actors.values() if a.kind == "organisation" and a.name == head.text), None)
+            if known is not None:
+                return Resolution(known, "organisation", span, 0.7)
         if ent is None or ent.label_ not in ORG_LABELS and not company or len(ent.text) < 2 or ent.text.islower():
             return None
         if len(ent) == 1 and ent[0].pos_ == "NOUN" and not any(ch.isupper() for ch in ent.text[1:]):
@@ -910,6 +919,14 @@ class ArticleActors:
         name = clean_name(ent.text, self.lang)
         actor = Actor(id=self.identity.organisation_id(name), name=name, kind="organisation", country=country)
         return Resolution(actor, "organisation", span, 0.7)
+
+    def _initialism_organisation(self, head: Token) -> bool:
+        """``head`` is an initialism the NER took for a person, or for a place that speaks ("CNN/LOC reported"),
+        that no person of the article is known by: an organisation's short name (:meth:`NameWords.initialism`)."""
+        ent = self.names.ent(head)
+        return ent is not None and ent.root.i == head.i and (
+            ent.label_ in PERSON_LABELS or ent.label_ in PLACE_LABELS and self._speaks(head)) and \
+            self.names.initialism(ent) and self.people.by_surname(head.text) is None
 
     def _kind_named_organisation(self, head: Token, span: Span) -> Resolution | None:
         """A noun for a kind of organisation (``organisation_kind_nouns``, also as a German compound's end) that a

@@ -359,6 +359,18 @@ class NameWords:
         return bool(words) and all(w.isupper() and w.isalpha() for w in words) and len(text) > 3 and \
             words[0].casefold() not in first_names() and self.gazetteer.person(text.title()) is None
 
+    def initialism(self, ent: Span) -> bool:
+        """A person entity that is one word of two to six capitals no well-known person is known by: the short name
+        of an organisation the NER took for a person ("CNN said", "JFS remains sheltered", "BSM said"), not "MBS"
+        (listed as Mohammed bin Salman's) nor a surname shouted in a headline ("TRUMP": a known surname)."""
+        words = [t for t in ent if not t.is_punct]
+        if len(words) != 1:
+            return False
+        text = words[0].text
+        return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and \
+            self.gazetteer.person(text) is None and self.gazetteer.person_by_surname(text.title()) is None and \
+            text.casefold() not in first_names()
+
     def not_a_name(self, word: Token) -> bool:
         """A lone word no earlier name, given name or well-known person explains, that is a weekday or month
         ("Wednesday"), the last word of an institution's or place's name ("Department": ``non_person_heads``), or that

@@ -34,6 +34,16 @@ def test_a_dash_after_words_that_are_no_dateline_starts_nothing(lang, text, word
     assert word not in sentence_starts(lang, text)
 
 
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("(CNN) High-level advisers were in constant communication, officials tell CNN.", "High", True),
+    ("(AP Photo) The president spoke.", "The", True),
+    ("(in brief) The president spoke.", "The", False),  # no agency: a lower-case word inside
+    ("The president (CNN) Spoke.", "Spoke", False),  # not the article's opening
+])
+def test_a_bracketed_agency_opening_the_article_is_set_apart(text, start, expected):
+    assert (start in sentence_starts("en", text)) is expected
+
+
 def test_a_dash_far_into_the_article_is_no_dateline():
     text = "Er ging. " * 60 + "Wien – Die Regierung tagte."
     assert "Die" not in sentence_starts("de", text)

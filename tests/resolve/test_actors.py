@@ -907,3 +907,25 @@ def test_a_kind_noun_named_by_a_known_organisation_is_that_organisation(lang, ro
     assert (actor.id if actor is not None else None) == expected
     if expected is not None:
         assert actor.kind == "organisation"
+
+
+def test_an_initialism_the_ner_took_for_a_person_is_an_organisation_also_untagged_later():
+    # "CNN/PER reported . CNN/O confirmed ." — the short name is an organisation, and an untagged mention of the
+    # same name later in the article is that organisation
+    doc = make_doc("en", [
+        T("CNN", 1, "nsubj", "PROPN", tag="NNP")[:7], T("reported", 1, "ROOT", "VERB", tag="VBD")[:7],
+        T(".", 1, "punct", "PUNCT")[:7],
+        T("CNN", 4, "nsubj", "PROPN", tag="NNP")[:7], T("confirmed", 4, "ROOT", "VERB", tag="VBD")[:7],
+        T(".", 4, "punct", "PUNCT")[:7],
+    ], ents=["B-PERSON", "O", "O", "O", "O", "O"])
+    actors = ArticleActors(lang="en", scheme="ud")
+    first, later = actors.resolve(doc[0]), actors.resolve(doc[3])
+    assert first is not None and (first.actor.id, first.actor.kind) == ("ORG:cnn", "organisation")
+    assert later is not None and later.actor is first.actor
+    assert not [a for a in actors.actors.values() if a.kind == "person"]
+
+
+def test_a_listed_persons_initialism_stays_the_person():
+    actor = resolve_phrase("en", [T("MBS", 1, "nsubj", "PROPN", ent="B-PERSON", tag="NNP"),
+                                  T("said", 1, "ROOT", "VERB", tag="VBD")], 0, as_subject=True)
+    assert actor is not None and actor.kind == "person" and actor.country == "SAU"

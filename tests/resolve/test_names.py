@@ -264,3 +264,15 @@ def test_german_has_no_title_case_headlines():
             for i, w in enumerate(["Vorschlag", "Enthielt", "Ausnahmen", "Für", "Familien", "Mitglieder"])]
     doc, names = doc_and_names("de", rows)
     assert names.headline_word(doc[0]) is False
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("CNN", True), ("JFS", True), ("KG", True),  # organisations' short names the NER took for persons
+    ("MBS", False),  # listed as Mohammed bin Salman's
+    ("TRUMP", False),  # a well-known surname in capitals
+    ("Trump", False), ("USAREUR", False),  # not all capitals; longer than an initialism
+])
+def test_an_initialism_no_person_is_known_by_is_no_name(word, expected):
+    doc, names = doc_and_names("en", [T(word, 1, "nsubj", "PROPN", ent="B-PERSON"), T("said", 1, "ROOT", "VERB")])
+    (ent,) = doc.ents
+    assert names.initialism(ent) is expected
