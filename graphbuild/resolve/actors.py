@@ -12,6 +12,7 @@ far, looked up by surname, first name, recency and role, are :mod:`graphbuild.re
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -681,6 +682,8 @@ class ArticleActors:
         context = self.names.context(name_span) + [t for t in span if not (name_span.start <= t.i < name_span.end) and
                                                    not (owned and t.i >= name_span.end)]
         country, found_role, former = self._modifiers(context, head, range(name_span.start, name_span.end))
+        if country is None:  # "Joe Manchin (D-W.Va.)", "Theresia Babler (SPÖ)": the party in brackets after the name
+            country = self._affiliation(name_span)
         if owned and country is None:
             country = next((code for e in doc.ents if span.start <= e.start and e.end <= span.end and
                             e.start > name_span.end and (code := self._place_code(e.text)) and
@@ -725,6 +728,22 @@ class ArticleActors:
         actor = self._person_actor(nominative(name, doc, name_span, self.lang), country, found_role, former,
                                    given=royal)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
+
+    def _affiliation(self, name: Span) -> str | None:
+        """The country of the party named in brackets right after a person's name: a party the gazetteer lists
+        ("(SPÖ)", "(CDU)", "(GOP)"), or one the language writes by the ``affiliation_pattern`` ("(D-W.Va.)",
+        "(R)" for the ``affiliation_country``, USA). Other brackets ("(SV Mattersburg)", "(AP)") say nothing."""
+        found = re.match(r"\s*\(([^()]{1,30})\)", name.doc.text[name.end_char:])
+        if found is None:
+            return None
+        inside = found.group(1).strip()
+        rules = rules_for(self.lang)
+        pattern = rules.extra.get("affiliation_pattern")
+        if pattern and re.fullmatch(str(pattern), inside):
+            return str(rules.extra.get("affiliation_country")) or None
+        code = self.named_code(inside)
+        entry = self.gazetteer.entry(code) if code else None
+        return entry.country or None if entry is not None and entry.sector == "PTY" else None
 
     def _royal_roles(self) -> set[str]:
         """The role labels of the language's ``given_name_titles`` ("king", "crown prince", "pope", …)."""

@@ -929,3 +929,21 @@ def test_a_listed_persons_initialism_stays_the_person():
     actor = resolve_phrase("en", [T("MBS", 1, "nsubj", "PROPN", ent="B-PERSON", tag="NNP"),
                                   T("said", 1, "ROOT", "VERB", tag="VBD")], 0, as_subject=True)
     assert actor is not None and actor.kind == "person" and actor.country == "SAU"
+
+
+@pytest.mark.parametrize(("lang", "words", "bracket", "country"), [
+    ("en", ("Joe", "Manchin"), ("D-W.Va.",), "USA"),  # a US politician's party and state
+    ("en", ("Pat", "Toomey"), ("R",), "USA"),
+    ("de", ("Theresia", "Babler"), ("SPÖ",), "AUT"),  # a listed party (here also found through the apposition)
+    ("de", ("Michael", "Novak"), ("SV", "Mattersburg"), None),  # a club: no party
+    ("en", ("John", "Smith"), ("AP",), None),  # a photo credit: no party
+])
+def test_a_party_in_brackets_after_a_name_gives_the_persons_country(lang, words, bracket, country):
+    # "<given> <surname> ( <bracket> ) said ." with the brackets in apposition to the name
+    close = 3 + len(bracket)
+    rows = [T(words[0], close + 1, "nsubj", "PROPN", ent="B-PER"), T(words[1], 0, "flat", "PROPN", ent="I-PER"),
+            T("(", 3, "punct", "PUNCT")]
+    rows += [T(w, 0 if i == 0 else 3, "appos" if i == 0 else "flat", "PROPN") for i, w in enumerate(bracket)]
+    rows += [T(")", 3, "punct", "PUNCT"), T("said", close + 1, "ROOT", "VERB")]
+    actor = resolve_phrase(lang, rows, 0, as_subject=True)
+    assert actor is not None and actor.kind == "person" and actor.country == country
