@@ -159,6 +159,17 @@ def _ends_clause(token: Token) -> bool:
     return True
 
 
+def _agents_under_adverb(adverb: Token, scheme: str, rules: LanguageRules) -> list[Token]:
+    """The nouns of an agent phrase the parser hung on an adverb of the verb instead of the verb itself."""
+    nouns: list[Token] = []
+    for child in adverb.children:
+        r = role(child.dep_, scheme)
+        parts = pp_parts(child, scheme) if r in (Role.AGENT, Role.OBL, Role.NMOD) else None
+        if parts is not None and (r is Role.AGENT or parts[0] in rules.agent_preps):
+            nouns.extend(expand_conj(parts[1], scheme))
+    return nouns
+
+
 def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
     """Collect arguments from the children of one token of the verb chain."""
     scheme = clause.scheme
@@ -229,6 +240,8 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
                 clause.negated = True
             elif lower in rules.pronominal_adverbs:
                 clause.preps.append((rules.pronominal_adverbs[lower], child))
+            elif clause.passive:  # "was criticized earlier by the United States", the by-phrase hung on the adverb
+                clause.agents.extend(_agents_under_adverb(child, scheme, rules))
         elif r is Role.PRT:
             if child.pos_ == "PART" and lower in rules.negations:
                 clause.negated = True

@@ -320,6 +320,22 @@ def test_english_passive_with_agent():
     assert triples == {("USA", "CRITICISES", "MEX")}
 
 
+@pytest.mark.parametrize("agent_dep", ["obl:agent", "obl"])
+def test_an_agent_the_parser_hung_on_an_adverb_of_the_passive_verb_is_still_the_agent(agent_dep):
+    # "Mexico was criticized earlier by the United States ." (UD) with the by-phrase under "earlier"
+    triples, _, _, _ = run("en", [
+        T("Mexico", 2, "nsubj:pass", "PROPN", "Mexico", "NNP", ent="B-GPE"),
+        T("was", 2, "aux:pass", "AUX", "be", "VBD"),
+        T("criticized", 2, "ROOT", "VERB", "criticize", "VBN"),
+        T("earlier", 2, "advmod", "ADV", "early", "RBR"),
+        T("by", 7, "case", "ADP", "by", "IN"), T("the", 7, "det", "DET", "the", "DT"),
+        T("United", 7, "compound", "PROPN", "United", "NNP", ent="B-GPE"),
+        T("States", 3, agent_dep, "PROPN", "States", "NNPS", ent="I-GPE"),
+        T(".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples == {("USA", "CRITICISES", "MEX")}
+
+
 def test_english_compound_object_gives_one_statement_per_actor():
     # "Russia condemned Ukraine and Poland." (UD)
     triples, _, _, _ = run("en", [
