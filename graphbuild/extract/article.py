@@ -140,6 +140,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     statements.extend(_quote_statements(quoting, statements, doc, sents, actors, lexicon, article, threatened,
                                         cue_targets))
     statements = _dedupe(statements)
+    _home_institutions(statements, topics, actors)
     _infer_topic_owners(statements, topics, actors)
     _dateline_default(doc.text, attributions, actors)
     used = {s.source_id for s in statements} | {s.target_id for s in statements if s.target_kind == "actor"}
@@ -158,6 +159,56 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
         mentions=actors.mentions,
         quotes=[_record(a, article.lang) for a in attributions],
     )
+
+
+#: the country an article names most is its home when named at least this often …
+HOME_MIN_MENTIONS = 3
+#: … and this many times as often as any other
+HOME_LEAD = 2.0
+
+
+def home_country(mentions: Counter[str]) -> str | None:
+    """The country an article is about: the one it names most (through any of its actors), when it clearly
+    leads (``HOME_MIN_MENTIONS``, ``HOME_LEAD``)."""
+    ranked = mentions.most_common(2)
+    if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < HOME_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _home_institutions(statements: list[Statement], topics: dict[str, Topic], actors: ArticleActors) -> None:
+    """Institutions named without a country ("Congress", "the Supreme Court", "der Nationalrat") are those of the
+    article's home country (:func:`home_country`), as a reader takes them: the country's collective
+    ("Legislature of the United States") replaces the country-less organisation in the statements and topics.
+    Not when the institution acts on that country: then the article is about the country, not from it."""
+    home = home_country(actors.country_mentions)
+    if home is None:
+        return
+    replaced: dict[str, str] = {}
+    for actor in list(actors.actors.values()):
+        if actor.kind != "organisation" or actor.country:
+            continue
+        found_role = actors.gazetteer.role(actor.name, actors.lang)
+        if found_role is None or found_role.kind == "person":
+            continue
+        if any(s.source_id == actor.id and s.target_kind == "actor" and (target := actors.actors.get(
+                s.target_id or "")) is not None and (target.country or target.id) == home for s in statements):
+            continue  # "Congress criticized Iran" in an article mostly about Iran: Iran is its subject, not its home
+        collective = actors.role_collective(home, found_role)
+        if collective is not None:
+            replaced[actor.id] = collective[0].id
+    for s in statements:
+        s.source_id = replaced.get(s.source_id, s.source_id)
+        if s.target_kind == "actor" and s.target_id in replaced:
+            s.target_id = replaced[s.target_id]
+    for topic in topics.values():  # "Congress's decision": the topic belongs to the country's legislature
+        if topic.actor_id in replaced:
+            topic.actor_id = replaced[topic.actor_id]
+            topic.country = topic.country or home
+    for old in replaced:
+        del actors.actors[old]
 
 
 def _infer_topic_owners(statements: list[Statement], topics: dict[str, Topic], actors: ArticleActors) -> None:

@@ -85,3 +85,18 @@ def test_a_typed_act_without_an_actor_argument_targets_the_party_named_after_the
     # "the Ivory Coast" as a compound of "dollars"); the typed act still has its other party
     got = triples(lang, text)
     assert expected in {(s, t) for s, _, t in got}, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the article names the United States three times and nothing else as often: Congress is the US Congress
+    (("The United States rejected the plan. The United States criticized Russia. The United States praised Canada. "
+      "Congress criticized Iran."), "USALEG"),
+    # an article mostly about Iran: "Congress" acting on Iran is no Iranian institution, and stays as named
+    ("The United States rejected the plan. Iran criticized Russia. Iran praised Canada. Congress criticized Iran.",
+     "ORG:congress"),
+    # no country leads: the institution keeps no country
+    ("Congress criticized Iran.", "ORG:congress"),
+])
+def test_an_institution_named_without_a_country_is_the_articles_home_countrys(text, expected):
+    got = triples("en", text)
+    assert (expected, "CRITICISES", "IRN") in got, got
