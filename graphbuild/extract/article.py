@@ -140,7 +140,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     statements.extend(_quote_statements(quoting, statements, doc, sents, actors, lexicon, article, threatened,
                                         cue_targets))
     statements = _dedupe(statements)
-    _home_institutions(statements, topics, actors)
+    statements = _home_institutions(statements, topics, actors)
     _infer_topic_owners(statements, topics, actors)
     _dateline_default(doc.text, attributions, actors)
     used = {s.source_id for s in statements} | {s.target_id for s in statements if s.target_kind == "actor"}
@@ -178,37 +178,56 @@ def home_country(mentions: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
-def _home_institutions(statements: list[Statement], topics: dict[str, Topic], actors: ArticleActors) -> None:
-    """Institutions named without a country ("Congress", "the Supreme Court", "der Nationalrat") are those of the
+def _home_institutions(statements: list[Statement], topics: dict[str, Topic], actors: ArticleActors) -> list[Statement]:
+    """Institutions named without a country ("Congress", "the Supreme Court", "die Regierung") are those of the
     article's home country (:func:`home_country`), as a reader takes them: the country's collective
-    ("Legislature of the United States") replaces the country-less organisation in the statements and topics.
-    Not when the institution acts on that country: then the article is about the country, not from it."""
-    home = home_country(actors.country_mentions)
-    if home is None:
-        return
+    ("Legislature of the United States") replaces the country-less organisation or the placeholder
+    (``ArticleActors.homeless``) in the statements and topics. Not when the institution acts on that country: then
+    the article is about the country, not from it. A placeholder left without a country acts in no statement and is
+    a topic where it is a target, as if it had never been an actor."""
+    home = home_country(Counter({code: n for code, n in actors.country_mentions.items() if (
+        entry := actors.gazetteer.entry(code)) is not None and entry.kind == "state"}))
+    roles = dict(actors.homeless)
+    for actor in actors.actors.values():
+        if actor.kind == "organisation" and not actor.country and actor.id not in roles:
+            found_role = actors.gazetteer.role(actor.name, actors.lang)  # "Congress", "Supreme Court"
+            if found_role is not None and found_role.kind != "person":
+                roles[actor.id] = found_role
     replaced: dict[str, str] = {}
-    for actor in list(actors.actors.values()):
-        if actor.kind != "organisation" or actor.country:
-            continue
-        found_role = actors.gazetteer.role(actor.name, actors.lang)
-        if found_role is None or found_role.kind == "person":
-            continue
-        if any(s.source_id == actor.id and s.target_kind == "actor" and (target := actors.actors.get(
-                s.target_id or "")) is not None and (target.country or target.id) == home for s in statements):
+    for actor_id, found_role in roles.items():
+        if home is None or any(
+                s.source_id == actor_id and s.target_kind == "actor" and (target := actors.actors.get(
+                    s.target_id or "")) is not None and (target.country or target.id) == home for s in statements):
             continue  # "Congress criticized Iran" in an article mostly about Iran: Iran is its subject, not its home
         collective = actors.role_collective(home, found_role)
         if collective is not None:
-            replaced[actor.id] = collective[0].id
+            replaced[actor_id] = collective[0].id
+    unsettled = set(actors.homeless) - set(replaced)
+    kept: list[Statement] = []
     for s in statements:
         s.source_id = replaced.get(s.source_id, s.source_id)
+        if s.source_id in unsettled:
+            continue  # "die Regierung kündigte an …" in an article whose country is unclear: nobody known acts
         if s.target_kind == "actor" and s.target_id in replaced:
             s.target_id = replaced[s.target_id]
+        elif s.target_kind == "actor" and s.target_id in unsettled:
+            # an object stays the topic it was; a reported clause's subject ("said the government would …") nothing
+            said = s.predicate.known and s.predicate.cameo.startswith("01")
+            topic = None if said else actors.homeless_topics.get(s.target_text)
+            if topic is None:
+                s.target_id, s.target_kind = None, None
+            else:
+                s.target_id, s.target_kind = topics.setdefault(topic.id, topic).id, "topic"
+        kept.append(s)
     for topic in topics.values():  # "Congress's decision": the topic belongs to the country's legislature
         if topic.actor_id in replaced:
             topic.actor_id = replaced[topic.actor_id]
             topic.country = topic.country or home
-    for old in replaced:
-        del actors.actors[old]
+        elif topic.actor_id in unsettled:
+            topic.actor_id = None
+    for old in [*replaced, *unsettled]:
+        actors.actors.pop(old, None)
+    return kept
 
 
 def _infer_topic_owners(statements: list[Statement], topics: dict[str, Topic], actors: ArticleActors) -> None:

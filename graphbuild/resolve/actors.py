@@ -25,7 +25,7 @@ from graphbuild.extract.clauses import (
 )
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
-from graphbuild.models import Actor, slug
+from graphbuild.models import Actor, Topic, slug
 from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
 from graphbuild.resolve.gender import gendered_honorific, given_gender
 from graphbuild.resolve.identity import IdentityIndex
@@ -61,6 +61,14 @@ SECTOR_NAMES = {
 
 #: how far back (characters) "der Spanier" may find the Spanish person it names
 NATIONAL_REACH = 500
+#: id prefix of the placeholders for institutions named without a country (never stored)
+HOMELESS_PREFIX = "HOME:"
+#: the sectors of such institutions: a state's government, legislature and courts ("die Regierung", "das Parlament",
+#: "der Verfassungsgerichtshof"), not its military, police, parties or people, whom news names just as often abroad
+HOMELESS_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+#: … but not these, which name a party to a conflict, an office or any committee as often ("both sides", "ran for
+#: the presidency", "her exploratory committee")
+HOMELESS_SKIPPED_ROLES = frozenset({"side", "presidential office", "committee"})
 
 
 @dataclass
@@ -97,6 +105,10 @@ class ArticleActors:
     untagged: UntaggedNames = field(init=False)
     #: the persons named so far and where, see :mod:`graphbuild.resolve.persons`
     people: ArticlePersons = field(init=False)
+    #: institutions named without a country ("die Regierung"), by placeholder id: settled when the article is read
+    homeless: dict[str, RoleEntry] = field(default_factory=dict)
+    #: the topic each such phrase is when its institution stays without a country, by the phrase's text
+    homeless_topics: dict[str, Topic | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.identity = self.identity.valid_on(self.date)
@@ -819,8 +831,20 @@ class ArticleActors:
             actor = self.country_actor(code) if code else Actor(
                 id=self.identity.organisation_id(org), name=org, kind="organisation", country=country)
             return Resolution(actor, "organisation", head.doc[span.start:max(span.end, name.end)], 0.75)
+        if country is None and head_role.kind != "person" and head_role.sector in HOMELESS_SECTORS:
+            country = self._owner_country(head)  # "the Obama administration", "Modi's government"
         if country is None:
-            return None
+            # "die Regierung", "the Senate": an institution of the country the article turns out to be about, decided
+            # once it is read (:func:`graphbuild.extract.article._home_institutions`); a person's title is not, nor
+            # is one with an owner ("seine Regierung", "his government": whose, the article need not say)
+            if any(self._possessor(c) for c in head.children):
+                return None
+            ent = self.names.ent(head)
+            named = ent is not None and ent.label_ in ORG_LABELS  # "the Supreme Court/ORG": an organisation first
+            own = self.role_of(head)  # the head itself is the institution ("die Regierung"), not "a Senate seat"
+            return self._homeless(head_role, head, span) if own is not None and own.role == head_role.role and \
+                head_role.kind != "person" and not named and head_role.sector in HOMELESS_SECTORS and \
+                head_role.role not in HOMELESS_SKIPPED_ROLES else None
         found = self.role_collective(country, head_role)
         return Resolution(found[0], found[1], span, found[2]) if found is not None else None
 
@@ -855,6 +879,42 @@ class ArticleActors:
         return bool(self.gazetteer.seat(text, self.lang) or self.gazetteer.capital(text, self.lang) or
                     self.people.by_surname(text) or self.gazetteer.person_by_surname(text) or
                     self.gazetteer.person(text))
+
+    def _owner_country(self, head: Token) -> str | None:
+        """The country of the named owner before ``head``, a person of the article, a well-known person or a state
+        ("the Obama administration", "Modi's government", "the Assad regime")."""
+        for child in head.children:  # looked up, not resolved: the owner is no actor of the statement
+            if child.i >= head.i or child.pos_ != "PROPN" or not self._possessor(child):
+                continue
+            name = clean_name(child.text, self.lang)
+            known = self.people.by_surname(name)
+            listed = self.gazetteer.person(name) or self.gazetteer.person_by_surname(name, self.date)
+            code = self.named_code(name)
+            entry = self.gazetteer.entry(code) if code else None
+            country = (known.actor.country if known is not None else None) or (listed.country if listed else None) \
+                or (code if entry is not None and entry.kind == "state" else None)
+            if country:
+                return country
+        return None
+
+    def _possessor(self, token: Token) -> bool:
+        """``token`` says whose its head is: a possessive ("his", "seine", "Syria's") or a name before it."""
+        return role(token.dep_, self.scheme) is Role.POSS or "Yes" in token.morph.get("Poss") or \
+            token.tag_ in rules_for(self.lang).word_set("possessive_tags") or \
+            role(token.dep_, self.scheme) is Role.COMPOUND and token.pos_ == "PROPN" and token.i < token.head.i
+
+    def _homeless(self, head_role: RoleEntry, head: Token, span: Span) -> Resolution:
+        """A placeholder for an institution named without a country, one per role and article; the topic the phrase
+        would be without it is kept for the case that the article's country stays unclear."""
+        from graphbuild.extract.topics import topic_for
+
+        actor_id = f"{HOMELESS_PREFIX}{slug(head_role.role)}"
+        self.homeless[actor_id] = head_role
+        if span.text not in self.homeless_topics:
+            self.homeless_topics[span.text] = topic_for(head, self)
+        actor = self.actors.get(actor_id) or Actor(id=actor_id, name=head_role.role, kind="organisation")
+        self.actors[actor_id] = actor
+        return Resolution(actor, "institution", span, 0.6)
 
     def role_collective(self, country: str, head_role: RoleEntry) -> tuple[Actor, str, float] | None:
         """The collective a role noun of ``country`` stands for, with how it was found and a confidence."""

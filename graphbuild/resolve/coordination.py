@@ -33,14 +33,18 @@ def spread(actors: ArticleActors, group: list[tuple[Token, Resolution | None]]) 
     out: list[tuple[Token, Resolution]] = []
     borrowed: list[str] = []  # the countries of the first collective, for bare role nouns after it
     for head, found in group:
-        if found is None:
+        if found is None or borrowed and found.actor.id in actors.homeless:
+            # "Danish media and government": the government without a country of its own is the Danish one
             head_role = actors.role_of(head) if borrowed else None
+            made_any = False
             for country in borrowed if head_role else []:
                 made = actors.role_collective(country, head_role)
                 if made is not None:
                     span = np_span(head, actors.scheme)
                     out.append((head, Resolution(made[0], "coordinated", span, made[2] * 0.9)))
-            continue
+                    made_any = True
+            if found is None or made_any:
+                continue
         out.append((head, found))
         if found.how not in COLLECTIVE_HOWS or not found.actor.country:
             continue

@@ -947,3 +947,21 @@ def test_a_party_in_brackets_after_a_name_gives_the_persons_country(lang, words,
     rows += [T(")", 3, "punct", "PUNCT"), T("said", close + 1, "ROOT", "VERB")]
     actor = resolve_phrase(lang, rows, 0, as_subject=True)
     assert actor is not None and actor.kind == "person" and actor.country == country
+
+
+@pytest.mark.parametrize(("lang", "owner", "tag"), [("de", "seine", "PPOSAT"), ("en", "his", "PRP$")])
+def test_an_owned_government_without_a_country_is_no_placeholder_for_the_articles(lang, owner, tag):
+    # "seine Regierung", "his government": someone's, whom the article need not name, so never the home country's
+    actor = resolve_phrase(lang, [T(owner, 1, "det:poss", "DET", tag=tag),
+                                  T("Regierung" if lang == "de" else "government", 1, "ROOT", "NOUN", tag="NN")], 1,
+                           as_subject=True)
+    assert actor is None
+
+
+def test_a_government_named_without_a_country_is_a_placeholder_until_the_article_is_read():
+    actors = ArticleActors(lang="en", scheme="ud")
+    doc = make_doc("en", [r[:7] for r in [T("The", 1, "det", "DET"), T("government", 2, "nsubj", "NOUN", tag="NN"),
+                                          T("spoke", 2, "ROOT", "VERB", tag="VBD")]], ents=["O"] * 3)
+    found = actors.resolve(doc[1])
+    assert found is not None and found.actor.id in actors.homeless
+    assert actors.homeless[found.actor.id].sector == "GOV"
