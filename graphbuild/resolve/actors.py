@@ -63,9 +63,10 @@ SECTOR_NAMES = {
 NATIONAL_REACH = 500
 #: id prefix of the placeholders for institutions named without a country (never stored)
 HOMELESS_PREFIX = "HOME:"
-#: the sectors of such institutions: a state's government, legislature and courts ("die Regierung", "das Parlament",
-#: "der Verfassungsgerichtshof"), not its military, police, parties or people, whom news names just as often abroad
-HOMELESS_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+#: the sectors of such institutions: a state's government, legislature, courts and police ("die Regierung", "das
+#: Parlament", "der Verfassungsgerichtshof", "Police said"), not its military, parties or people, whom news names
+#: just as often abroad
+HOMELESS_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 #: … but not these, which name a party to a conflict, an office or any committee as often ("both sides", "ran for
 #: the presidency", "her exploratory committee")
 HOMELESS_SKIPPED_ROLES = frozenset({"side", "presidential office", "committee"})
@@ -837,8 +838,8 @@ class ArticleActors:
             # "die Regierung", "the Senate": an institution of the country the article turns out to be about, decided
             # once it is read (:func:`graphbuild.extract.article._home_institutions`); a person's title is not, nor
             # is one with an owner ("seine Regierung", "his government": whose, the article need not say)
-            if any(self._possessor(c) for c in head.children):
-                return None
+            if any(self._possessor(c) or c.pos_ == "NUM" for c in head.children):
+                return None  # (nor a counted one: "hire 5,000 more police")
             ent = self.names.ent(head)
             named = ent is not None and ent.label_ in ORG_LABELS  # "the Supreme Court/ORG": an organisation first
             own = self.role_of(head)  # the head itself is the institution ("die Regierung"), not "a Senate seat"

@@ -110,6 +110,11 @@ def test_an_institution_named_without_a_country_is_the_articles_home_countrys(te
     ("en", "The government criticized Turkey.", None, "CRITICISES"),
     # … and the government named as a target stays the topic it was
     ("en", "Russia criticized the government.", ("RUS", "CRITICISES", "topic:government"), None),
+    # the police too, but not a number of police officers
+    ("en", "Syria criticized Israel. Syria praised Iran. Syria rejected the plan. Police arrested the man.",
+     ("SYRCOP", "ARRESTS", None), None),
+    ("en", "Syria criticized Israel. Syria praised Iran. Syria rejected the plan. Assad will hire 5,000 more police.",
+     None, "SYRCOP"),
     # a shared modifier still gives the government its country: "Danish media and government"
     ("en", "Danish media and government warned Sweden.", ("DNKGOV", "WARNS", None), None),
 ])
@@ -119,4 +124,4 @@ def test_a_government_named_without_a_country_is_the_articles_or_none(lang, text
         source, relation, target = expected
         assert any(s == source and r == relation and (target is None or t == target) for s, r, t in got), got
     if absent is not None:
-        assert not any(r == absent for _, r, _ in got), got
+        assert not any(absent in (s, r, t) for s, r, t in got), got
