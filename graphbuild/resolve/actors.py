@@ -388,6 +388,20 @@ class ArticleActors:
                 continue
             if code:
                 return code
+        return self._region_of(head.text)
+
+    def _region_of(self, word: str) -> str | None:
+        """The state a German compound of a compass prefix and the state's name names a region of ("Ostukraine",
+        "Nordirak", "Südsyrien"; ``region_prefixes``), as "eastern Ukraine" is Ukraine; a state named so on its own
+        ("Nordkorea", "Südafrika") is the gazetteer's."""
+        lowered = word.casefold()
+        for prefix in sorted(rules_for(self.lang).word_set("region_prefixes"), key=len, reverse=True):
+            rest = word[len(prefix):]
+            if lowered.startswith(prefix) and len(rest) >= 3 and rest[:1].isalpha():
+                code = self.gazetteer.state_or_org(rest[:1].upper() + rest[1:], self.lang)
+                entry = self.gazetteer.entry(code) if code else None
+                if entry is not None and entry.kind == "state":
+                    return code
         return None
 
     def _other_party(self, head: Token, code: str) -> bool:

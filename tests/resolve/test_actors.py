@@ -965,3 +965,13 @@ def test_a_government_named_without_a_country_is_a_placeholder_until_the_article
     found = actors.resolve(doc[1])
     assert found is not None and found.actor.id in actors.homeless
     assert actors.homeless[found.actor.id].sector == "GOV"
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Ostukraine", "UKR"), ("Nordirak", "IRQ"), ("Südsyrien", "SYR"),  # a compass prefix and a state's name
+    ("Nordkorea", "PRK"), ("Südafrika", "ZAF"),  # states named so on their own
+    ("Westeuropa", None), ("Ostsee", None),  # no state after the prefix
+])
+def test_a_german_region_named_after_its_state_is_that_state(word, expected):
+    actor = resolve_phrase("de", [T("die", 1, "det", "DET"), T(word, 1, "ROOT", "PROPN", tag="NE")], 1)
+    assert (actor.id if actor is not None else None) == expected
