@@ -514,8 +514,8 @@ class ArticleActors:
             # well-known person's surname, that neither the gazetteer nor the article ("in Boston") uses as a place,
             # is a person (a surname of the article's is one already)
             return own
-        if own is not None and self.untagged.given_named_place(own):
-            return own  # "Maggie Feldman/LOC": a listed given name opens it
+        if own is not None and (self.untagged.given_named_place(own) or self.untagged.given_named_organisation(own)):
+            return own  # "Maggie Feldman/LOC", "Dr Christos Christou/ORG": a listed given name opens it
         not_owner = rules_for(self.lang).word_set("not_owner_nouns")
         inside = [e for e in self.names.entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and
                   e.end <= span.end

@@ -95,6 +95,25 @@ class UntaggedNames:
                 return words
         return None
 
+    def given_named_organisation(self, ent: Span) -> bool:
+        """An organisation entity that is a person's name: two or three capitalised words after an honorific ("Dr
+        Christos Christou/ORG", ``pure_honorifics``, ``academic_titles``) or opened by a listed given name, none a state, organisation,
+        title, institution or company word (not "Victoria Station", "Ernst & Young", "Goldman Sachs Group")."""
+        names = self.names
+        gazetteer, lang = names.gazetteer, names.lang
+        rules = rules_for(lang)
+        honorifics = rules.word_set("pure_honorifics") | rules.word_set("academic_titles")
+        words = [t for t in ent if not t.is_punct]
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        titled = before is not None and before.lower_.rstrip(".") in honorifics
+        if words and words[0].lower_.rstrip(".") in honorifics:
+            words, titled = words[1:], True
+        stop = rules.word_set("non_person_heads") | rules.word_set("company_heads")
+        return ent.label_ == "ORG" and 2 <= len(words) <= 3 and (titled or words[0].text.casefold() in first_names()) and \
+            all(t.text[:1].isupper() and not names.is_title(t) and
+                t.lower_ not in stop and not gazetteer.state_or_org(t.text, lang) for t in words) and \
+            not gazetteer.state_or_org(ent.text, lang) and names.place_name(ent.root) is None
+
     def given_named_place(self, ent: Span) -> bool:
         """A place entity of capitalised words opened by a listed given name, none of them a place or a title the
         gazetteer knows and not ending in a place word ("Maggie Feldman/LOC", not "Victoria Station")."""

@@ -85,3 +85,20 @@ def test_a_place_entity_opened_by_a_given_name_may_be_a_person(words, expected):
     ])
     (ent,) = doc.ents
     assert untagged.given_named_place(ent) is expected
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    (("Dr", "Christos", "Christou"), ("O", "B-ORG", "I-ORG"), True),  # an academic title before it
+    (("Dr", "Christos", "Christou"), ("B-ORG", "I-ORG", "I-ORG"), True),  # … or inside it
+    (("Maggie", "Feldman"), ("B-ORG", "I-ORG"), True),  # a listed given name opens it
+    (("General", "Motors"), ("B-ORG", "I-ORG"), False),  # neither
+    (("Goldman", "Sachs", "Group"), ("B-ORG", "I-ORG", "I-ORG"), False),
+])
+def test_an_organisation_entity_may_be_a_persons_name(words, ents, expected):
+    n = len(words)
+    rows = [T(w, n - 1, "compound" if i < n - 1 else "nsubj", "PROPN", ent=e, tag="NNP")
+            for i, (w, e) in enumerate(zip(words, ents, strict=True))]
+    rows[-1] = T(words[-1], n, "nsubj", "PROPN", ent=ents[-1], tag="NNP")
+    doc, untagged = doc_and_untagged("en", [*rows, T("spoke", n, "ROOT", "VERB")])
+    (ent,) = [e for e in doc.ents if e.label_ == "ORG"]
+    assert untagged.given_named_organisation(ent) is expected
