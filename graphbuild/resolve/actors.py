@@ -6,13 +6,13 @@ and seats), role titles, and what the article said earlier (surname → full nam
 introduced with it, pronoun → nearest compatible person). Limits: pronouns resolve to persons only, by
 recency and grammatical gender; plural pronouns resolve only inside quotes (to the speaker's country).
 Whether a word or an entity is a name at all, and where a name ends, is :mod:`graphbuild.resolve.names`; names
-the NER missed, found by their shape in the parse, are :mod:`graphbuild.resolve.untagged`; the persons named so
-far, looked up by surname, first name, recency and role, are :mod:`graphbuild.resolve.persons`.
+the NER missed, found by their shape in the parse, are :mod:`graphbuild.resolve.untagged`; whose an actor is when
+only the words around it say (a party in brackets, a named owner) is :mod:`graphbuild.resolve.affiliation`; the
+persons named so far, looked up by surname, first name, recency and role, are :mod:`graphbuild.resolve.persons`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,6 +26,12 @@ from graphbuild.extract.clauses import (
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, Topic, slug
+from graphbuild.resolve.affiliation import (
+    kind_named_organisation,
+    owner_country,
+    party_country,
+    possessor,
+)
 from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
 from graphbuild.resolve.gender import gendered_honorific, given_gender
 from graphbuild.resolve.identity import IdentityIndex
@@ -245,8 +251,9 @@ class ArticleActors:
         if acronym is not None and (code := self.named_code(acronym.text)) is not None:
             # "The International Labor Office (ILO)": the bracketed short name is the one the gazetteer knows
             return Resolution(self.country_actor(code), "acronym", span, 0.85)
-        return self._organisation(head, span) or self._kind_named_organisation(head, span) or \
-            self._part_of(head, span, as_subject=as_subject)
+        if (code := kind_named_organisation(self, head)) is not None:  # "the NATO alliance", "die Opec-Gruppe"
+            return self._organisation(head, span) or Resolution(self.country_actor(code), "organisation", span, 0.8)
+        return self._organisation(head, span) or self._part_of(head, span, as_subject=as_subject)
 
     def _demonym_number(self, head: Token) -> str:
         """Whether a demonym names the people ("people"), one person named before ("one": "der Spanier wehrte sich",
@@ -710,7 +717,7 @@ class ArticleActors:
                                                    not (owned and t.i >= name_span.end)]
         country, found_role, former = self._modifiers(context, head, range(name_span.start, name_span.end))
         if country is None:  # "Joe Manchin (D-W.Va.)", "Theresia Babler (SPÖ)": the party in brackets after the name
-            country = self._affiliation(name_span)
+            country = party_country(self, name_span)
         if owned and country is None:
             country = next((code for e in doc.ents if span.start <= e.start and e.end <= span.end and
                             e.start > name_span.end and (code := self._place_code(e.text)) and
@@ -755,22 +762,6 @@ class ArticleActors:
         actor = self._person_actor(nominative(name, doc, name_span, self.lang), country, found_role, former,
                                    given=royal)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
-
-    def _affiliation(self, name: Span) -> str | None:
-        """The country of the party named in brackets right after a person's name: a party the gazetteer lists
-        ("(SPÖ)", "(CDU)", "(GOP)"), or one the language writes by the ``affiliation_pattern`` ("(D-W.Va.)",
-        "(R)" for the ``affiliation_country``, USA). Other brackets ("(SV Mattersburg)", "(AP)") say nothing."""
-        found = re.match(r"\s*\(([^()]{1,30})\)", name.doc.text[name.end_char:])
-        if found is None:
-            return None
-        inside = found.group(1).strip()
-        rules = rules_for(self.lang)
-        pattern = rules.extra.get("affiliation_pattern")
-        if pattern and re.fullmatch(str(pattern), inside):
-            return str(rules.extra.get("affiliation_country")) or None
-        code = self.named_code(inside)
-        entry = self.gazetteer.entry(code) if code else None
-        return entry.country or None if entry is not None and entry.sector == "PTY" else None
 
     def _royal_roles(self) -> set[str]:
         """The role labels of the language's ``given_name_titles`` ("king", "crown prince", "pope", …)."""
@@ -847,12 +838,12 @@ class ArticleActors:
                 id=self.identity.organisation_id(org), name=org, kind="organisation", country=country)
             return Resolution(actor, "organisation", head.doc[span.start:max(span.end, name.end)], 0.75)
         if country is None and head_role.kind != "person" and head_role.sector in HOMELESS_SECTORS:
-            country = self._owner_country(head)  # "the Obama administration", "Modi's government"
+            country = owner_country(self, head)  # "the Obama administration", "Modi's government"
         if country is None:
             # "die Regierung", "the Senate": an institution of the country the article turns out to be about, decided
             # once it is read (:func:`graphbuild.extract.article._home_institutions`); a person's title is not, nor
             # is one with an owner ("seine Regierung", "his government": whose, the article need not say)
-            if any(self._possessor(c) or c.pos_ == "NUM" for c in head.children):
+            if any(possessor(self, c) or c.pos_ == "NUM" for c in head.children):
                 return None  # (nor a counted one: "hire 5,000 more police")
             ent = self.names.ent(head)
             named = ent is not None and ent.label_ in ORG_LABELS  # "the Supreme Court/ORG": an organisation first
@@ -894,29 +885,6 @@ class ArticleActors:
         return bool(self.gazetteer.seat(text, self.lang) or self.gazetteer.capital(text, self.lang) or
                     self.people.by_surname(text) or self.gazetteer.person_by_surname(text) or
                     self.gazetteer.person(text))
-
-    def _owner_country(self, head: Token) -> str | None:
-        """The country of the named owner before ``head``, a person of the article, a well-known person or a state
-        ("the Obama administration", "Modi's government", "the Assad regime")."""
-        for child in head.children:  # looked up, not resolved: the owner is no actor of the statement
-            if child.i >= head.i or child.pos_ != "PROPN" or not self._possessor(child):
-                continue
-            name = clean_name(child.text, self.lang)
-            known = self.people.by_surname(name)
-            listed = self.gazetteer.person(name) or self.gazetteer.person_by_surname(name, self.date)
-            code = self.named_code(name)
-            entry = self.gazetteer.entry(code) if code else None
-            country = (known.actor.country if known is not None else None) or (listed.country if listed else None) \
-                or (code if entry is not None and entry.kind == "state" else None)
-            if country:
-                return country
-        return None
-
-    def _possessor(self, token: Token) -> bool:
-        """``token`` says whose its head is: a possessive ("his", "seine", "Syria's") or a name before it."""
-        return role(token.dep_, self.scheme) is Role.POSS or "Yes" in token.morph.get("Poss") or \
-            token.tag_ in rules_for(self.lang).word_set("possessive_tags") or \
-            role(token.dep_, self.scheme) is Role.COMPOUND and token.pos_ == "PROPN" and token.i < token.head.i
 
     def _homeless(self, head_role: RoleEntry, head: Token, span: Span) -> Resolution:
         """A placeholder for an institution named without a country, one per role and article; the topic the phrase
@@ -1021,29 +989,6 @@ class ArticleActors:
         return ent is not None and ent.root.i == head.i and (
             ent.label_ in PERSON_LABELS or ent.label_ in PLACE_LABELS and self._speaks(head)) and \
             self.names.initialism(ent) and self.people.by_surname(head.text) is None
-
-    def _kind_named_organisation(self, head: Token, span: Span) -> Resolution | None:
-        """A noun for a kind of organisation (``organisation_kind_nouns``, also as a German compound's end) that a
-        known organisation's name modifies is that organisation: "the NATO alliance", "the Asia-Pacific Economic
-        Cooperation (APEC) forum", "das Militärbündnis Nato", "die Opec-Gruppe"; not a state's ("the US agency")."""
-        from graphbuild.extract.lemmas import in_or_compound_of
-
-        kinds = rules_for(self.lang).word_set("organisation_kind_nouns")
-        word = head.text.rpartition("-")[2]
-        if head.pos_ != "NOUN" or not in_or_compound_of(word.casefold(), kinds, 4):
-            return None
-        names = [head.text.rpartition("-")[0]] if "-" in head.text else []  # "Nato-Bündnis"
-        for child in head.children:
-            if role(child.dep_, self.scheme) in (Role.COMPOUND, Role.APPOS, Role.NAME):
-                names += [t.text for t in child.subtree if t.pos_ in ("PROPN", "X")]
-        for name in names:
-            code = self.named_code(name) if name else None
-            entry = self.gazetteer.entry(code) if code else None
-            listed = self.identity.entries.get(code) if code else None
-            kind = entry.kind if entry is not None else (listed.kind if listed is not None else None)
-            if code and kind not in (None, "state", "person"):
-                return Resolution(self.country_actor(code), "organisation", span, 0.8)
-        return None
 
     # --- registry ------------------------------------------------------------------------------------------
 

@@ -1,0 +1,90 @@
+"""Whose an actor is, when the text says it only around the name: the party in brackets after a person's name,
+the named owner of an institution, the organisation that names a kind noun.
+
+Lookups for :class:`~graphbuild.resolve.actors.ArticleActors`: they read the gazetteer, the article's persons and
+the language's rules and return codes; they register no actor (the caller makes the one it resolves to).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graphbuild.extract.language import rules_for
+from graphbuild.extract.schemes import Role, role
+from graphbuild.resolve.names import clean_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from graphbuild.resolve.actors import ArticleActors
+
+#: what a bracket right after a name may hold to say its party ("(D-W.Va.)", "(SPÖ)")
+_BRACKET = re.compile(r"\s*\(([^()]{1,30})\)")
+
+
+def party_country(actors: ArticleActors, name: Span) -> str | None:
+    """The country of the party named in brackets right after a person's name: a party the gazetteer lists
+    ("(SPÖ)", "(CDU)", "(GOP)"), or one the language writes by the ``affiliation_pattern`` ("(D-W.Va.)",
+    "(R)" for the ``affiliation_country``, USA). Other brackets ("(SV Mattersburg)", "(AP)") say nothing."""
+    found = _BRACKET.match(name.doc.text[name.end_char:])
+    if found is None:
+        return None
+    inside = found.group(1).strip()
+    rules = rules_for(actors.lang)
+    pattern = rules.extra.get("affiliation_pattern")
+    if pattern and re.fullmatch(str(pattern), inside):
+        return str(rules.extra.get("affiliation_country")) or None
+    code = actors.named_code(inside)
+    entry = actors.gazetteer.entry(code) if code else None
+    return entry.country or None if entry is not None and entry.sector == "PTY" else None
+
+
+def owner_country(actors: ArticleActors, head: Token) -> str | None:
+    """The country of the named owner before ``head``, a person of the article, a well-known person or a state
+    ("the Obama administration", "Modi's government", "the Assad regime"); looked up, not resolved: the owner is no
+    actor of the statement."""
+    for child in head.children:
+        if child.i >= head.i or child.pos_ != "PROPN" or not possessor(actors, child):
+            continue
+        name = clean_name(child.text, actors.lang)
+        known = actors.people.by_surname(name)
+        listed = actors.gazetteer.person(name) or actors.gazetteer.person_by_surname(name, actors.date)
+        code = actors.named_code(name)
+        entry = actors.gazetteer.entry(code) if code else None
+        country = (known.actor.country if known is not None else None) or (listed.country if listed else None) \
+            or (code if entry is not None and entry.kind == "state" else None)
+        if country:
+            return country
+    return None
+
+
+def possessor(actors: ArticleActors, token: Token) -> bool:
+    """``token`` says whose its head is: a possessive ("his", "seine", "Syria's") or a name before it."""
+    return role(token.dep_, actors.scheme) is Role.POSS or "Yes" in token.morph.get("Poss") or \
+        token.tag_ in rules_for(actors.lang).word_set("possessive_tags") or \
+        role(token.dep_, actors.scheme) is Role.COMPOUND and token.pos_ == "PROPN" and token.i < token.head.i
+
+
+def kind_named_organisation(actors: ArticleActors, head: Token) -> str | None:
+    """The code of the known organisation whose name modifies a noun for a kind of organisation
+    (``organisation_kind_nouns``, also as a German compound's end): "the NATO alliance", "the Asia-Pacific Economic
+    Cooperation (APEC) forum", "das Militärbündnis Nato", "die Opec-Gruppe"; not a state's ("the US agency")."""
+    from graphbuild.extract.lemmas import in_or_compound_of
+
+    kinds = rules_for(actors.lang).word_set("organisation_kind_nouns")
+    word = head.text.rpartition("-")[2]
+    if head.pos_ != "NOUN" or not in_or_compound_of(word.casefold(), kinds, 4):
+        return None
+    names = [head.text.rpartition("-")[0]] if "-" in head.text else []  # "Nato-Bündnis"
+    for child in head.children:
+        if role(child.dep_, actors.scheme) in (Role.COMPOUND, Role.APPOS, Role.NAME):
+            names += [t.text for t in child.subtree if t.pos_ in ("PROPN", "X")]
+    for name in names:
+        code = actors.named_code(name) if name else None
+        entry = actors.gazetteer.entry(code) if code else None
+        listed = actors.identity.entries.get(code) if code else None
+        kind = entry.kind if entry is not None else (listed.kind if listed is not None else None)
+        if code and kind not in (None, "state", "person"):
+            return code
+    return None
