@@ -204,7 +204,9 @@ def _home_institutions(statements: list[Statement], topics: dict[str, Topic], ac
             replaced[actor_id] = collective[0].id
     unsettled = set(actors.homeless) - set(replaced)
     kept: list[Statement] = []
+    keys = {_content_key(s) for s in statements}
     for s in statements:
+        before = _content_key(s)
         s.source_id = replaced.get(s.source_id, s.source_id)
         if s.source_id in unsettled:
             continue  # "die Regierung kündigte an …" in an article whose country is unclear: nobody known acts
@@ -218,6 +220,11 @@ def _home_institutions(statements: list[Statement], topics: dict[str, Topic], ac
                 s.target_id, s.target_kind = None, None
             else:
                 s.target_id, s.target_kind = topics.setdefault(topic.id, topic).id, "topic"
+        after = _content_key(s)
+        if after != before:
+            if after in keys:
+                continue  # "Congress and the Senate" both became the legislature: one statement
+            keys.add(after)
         kept.append(s)
     for topic in topics.values():  # "Congress's decision": the topic belongs to the country's legislature
         if topic.actor_id in replaced:
@@ -228,6 +235,11 @@ def _home_institutions(statements: list[Statement], topics: dict[str, Topic], ac
     for old in [*replaced, *unsettled]:
         actors.actors.pop(old, None)
     return kept
+
+
+def _content_key(s: Statement) -> tuple[object, ...]:
+    """What makes two statements of one clause the same (their start differs with the coordinated source)."""
+    return s.sentence_index, s.char_end, s.source_id, s.predicate.lemma, s.target_id, s.polarity
 
 
 def _infer_topic_owners(statements: list[Statement], topics: dict[str, Topic], actors: ArticleActors) -> None:

@@ -125,3 +125,12 @@ def test_a_government_named_without_a_country_is_the_articles_or_none(lang, text
         assert any(s == source and r == relation and (target is None or t == target) for s, r, t in got), got
     if absent is not None:
         assert not any(absent in (s, r, t) for s, r, t in got), got
+
+
+def test_two_institutions_that_become_one_legislature_give_one_statement():
+    text = ("The United States rejected the plan. The United States criticized Russia. The United States praised "
+            "Canada. Congress and the Senate criticized Iran.")
+    nlp = load("en", str(bundled_path("en")))
+    result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2017-02-23"))
+    legislature = [s for s in result.statements if s.source_id == "USALEG" and s.predicate.lemma == "criticize"]
+    assert len(legislature) == 1 and legislature[0].target_id == "IRN"
