@@ -726,19 +726,19 @@ class StatementBuilder:
             if node.head.i == verb.i:
                 break
             head = node.head
-            if head.i == node.i or role(node.dep_, self.scheme) is Role.CCOMP:
-                return False
-            if head.pos_ in {"VERB", "AUX"} and any(role(c.dep_, self.scheme) in (Role.SUBJ, Role.PASS_SUBJ)
-                                                     for c in head.children):
+            if head.i == node.i or role(node.dep_, self.scheme) is Role.CCOMP or self._has_subject(head):
                 return False
             node = head
-        if role(node.dep_, self.scheme) in (Role.SUBJ, Role.PASS_SUBJ, Role.AGENT, Role.CONJ, Role.CCOMP):
-            return False
-        if node.pos_ in {"VERB", "AUX"} and any(role(c.dep_, self.scheme) in (Role.SUBJ, Role.PASS_SUBJ)
-                                                for c in node.children):
+        if role(node.dep_, self.scheme) in (Role.SUBJ, Role.PASS_SUBJ, Role.AGENT, Role.CONJ, Role.CCOMP) or \
+                self._has_subject(node):
             return False
         parts = pp_parts(node, self.scheme)
         return not (parts is not None and parts[0] in self.rules.word_set("setting_preps"))
+
+    def _has_subject(self, token: Token) -> bool:
+        """``token`` is a verb with a subject of its own: the head of another clause."""
+        return token.pos_ in {"VERB", "AUX"} and any(role(c.dep_, self.scheme) in (Role.SUBJ, Role.PASS_SUBJ)
+                                                     for c in token.children)
 
     def _named_places(self, tokens: list[Token]) -> list[Token]:
         """Nouns of place PPs (``place_preps``: "in Iraq") on ``tokens`` or one PP further down ("to ban voting in

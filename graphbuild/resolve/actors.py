@@ -251,9 +251,10 @@ class ArticleActors:
         if acronym is not None and (code := self.named_code(acronym.text)) is not None:
             # "The International Labor Office (ILO)": the bracketed short name is the one the gazetteer knows
             return Resolution(self.country_actor(code), "acronym", span, 0.85)
-        if (code := kind_named_organisation(self, head)) is not None:  # "the NATO alliance", "die Opec-Gruppe"
-            return self._organisation(head, span) or Resolution(self.country_actor(code), "organisation", span, 0.8)
-        return self._organisation(head, span) or self._part_of(head, span, as_subject=as_subject)
+        found = self._organisation(head, span)
+        if found is None and (code := kind_named_organisation(self, head)) is not None:
+            found = Resolution(self.country_actor(code), "organisation", span, 0.8)  # "the NATO alliance"
+        return found or self._part_of(head, span, as_subject=as_subject)
 
     def _demonym_number(self, head: Token) -> str:
         """Whether a demonym names the people ("people"), one person named before ("one": "der Spanier wehrte sich",
@@ -837,20 +838,22 @@ class ArticleActors:
             actor = self.country_actor(code) if code else Actor(
                 id=self.identity.organisation_id(org), name=org, kind="organisation", country=country)
             return Resolution(actor, "organisation", head.doc[span.start:max(span.end, name.end)], 0.75)
-        if country is None and head_role.kind != "person" and head_role.sector in HOMELESS_SECTORS:
+        institution = head_role.kind != "person" and head_role.sector in HOMELESS_SECTORS
+        if country is None and institution:
             country = owner_country(self, head)  # "the Obama administration", "Modi's government"
         if country is None:
             # "die Regierung", "the Senate": an institution of the country the article turns out to be about, decided
             # once it is read (:func:`graphbuild.extract.article._home_institutions`); a person's title is not, nor
-            # is one with an owner ("seine Regierung", "his government": whose, the article need not say)
-            if any(possessor(self, c) or c.pos_ == "NUM" for c in head.children):
-                return None  # (nor a counted one: "hire 5,000 more police")
+            # is one with an owner ("seine Regierung", "his government": whose, the article need not say) or a
+            # counted one ("hire 5,000 more police")
+            if not institution or head_role.role in HOMELESS_SKIPPED_ROLES or \
+                    any(possessor(self, c) or c.pos_ == "NUM" for c in head.children):
+                return None
             ent = self.names.ent(head)
-            named = ent is not None and ent.label_ in ORG_LABELS  # "the Supreme Court/ORG": an organisation first
+            if ent is not None and ent.label_ in ORG_LABELS:
+                return None  # "the Supreme Court/ORG": an organisation first
             own = self.role_of(head)  # the head itself is the institution ("die Regierung"), not "a Senate seat"
-            return self._homeless(head_role, head, span) if own is not None and own.role == head_role.role and \
-                head_role.kind != "person" and not named and head_role.sector in HOMELESS_SECTORS and \
-                head_role.role not in HOMELESS_SKIPPED_ROLES else None
+            return self._homeless(head_role, head, span) if own is not None and own.role == head_role.role else None
         found = self.role_collective(country, head_role)
         return Resolution(found[0], found[1], span, found[2]) if found is not None else None
 
@@ -895,9 +898,8 @@ class ArticleActors:
         self.homeless[actor_id] = head_role
         if span.text not in self.homeless_topics:
             self.homeless_topics[span.text] = topic_for(head, self)
-        actor = self.actors.get(actor_id) or Actor(id=actor_id, name=head_role.role, kind="organisation")
-        self.actors[actor_id] = actor
-        return Resolution(actor, "institution", span, 0.6)
+        # registered by :meth:`resolve` like any actor (one per id), removed when the article is read
+        return Resolution(Actor(id=actor_id, name=head_role.role, kind="organisation"), "institution", span, 0.6)
 
     def role_collective(self, country: str, head_role: RoleEntry) -> tuple[Actor, str, float] | None:
         """The collective a role noun of ``country`` stands for, with how it was found and a confidence."""

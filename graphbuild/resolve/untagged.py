@@ -18,6 +18,7 @@ and the language's rules (through :class:`~graphbuild.resolve.names.NameWords`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -97,11 +98,9 @@ class UntaggedNames:
 
     def given_named_organisation(self, ent: Span) -> bool:
         """An organisation entity that is a person's name: two or three capitalised words after an honorific ("Dr
-        Christos Christou/ORG", ``pure_honorifics``, ``academic_titles``) or opened by a listed given name, none a state, organisation,
-        title, institution or company word (not "Victoria Station", "Ernst & Young", "Goldman Sachs Group")."""
-        names = self.names
-        gazetteer, lang = names.gazetteer, names.lang
-        rules = rules_for(lang)
+        Christos Christou/ORG", ``pure_honorifics``, ``academic_titles``) or opened by a listed given name, none a
+        state, organisation, title, institution or company word (not "Ernst & Young", "Goldman Sachs Group")."""
+        rules = rules_for(self.names.lang)
         honorifics = rules.word_set("pure_honorifics") | rules.word_set("academic_titles")
         words = [t for t in ent if not t.is_punct]
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -109,19 +108,24 @@ class UntaggedNames:
         if words and words[0].lower_.rstrip(".") in honorifics:
             words, titled = words[1:], True
         stop = rules.word_set("non_person_heads") | rules.word_set("company_heads")
-        return ent.label_ == "ORG" and 2 <= len(words) <= 3 and (titled or words[0].text.casefold() in first_names()) and \
-            all(t.text[:1].isupper() and not names.is_title(t) and
-                t.lower_ not in stop and not gazetteer.state_or_org(t.text, lang) for t in words) and \
-            not gazetteer.state_or_org(ent.text, lang) and names.place_name(ent.root) is None
+        given = bool(words) and words[0].text.casefold() in first_names()
+        return ent.label_ == "ORG" and 2 <= len(words) <= 3 and (titled or given) and \
+            self._name_shaped(ent, words, lambda t: t.lower_ not in stop)
 
     def given_named_place(self, ent: Span) -> bool:
         """A place entity of capitalised words opened by a listed given name, none of them a place or a title the
         gazetteer knows and not ending in a place word ("Maggie Feldman/LOC", not "Victoria Station")."""
-        names = self.names
-        gazetteer, lang = names.gazetteer, names.lang
+        gazetteer, lang = self.names.gazetteer, self.names.lang
         words = [t for t in ent if not t.is_punct]
         return ent.label_ in PLACE_LABELS and len(words) >= 2 and words[0].text.casefold() in first_names() and \
-            all(t.text[:1].isupper() and not names.is_title(t) and
-                not gazetteer.state_or_org(t.text, lang) and not gazetteer.seat(t.text, lang)
-                for t in words) and \
+            self._name_shaped(ent, words, lambda t: not gazetteer.seat(t.text, lang))
+
+    def _name_shaped(self, ent: Span, words: list[Token], word_ok: Callable[[Token], bool]) -> bool:
+        """The words of ``ent`` are capitalised, none a title, state or organisation the gazetteer knows, nor what
+        ``word_ok`` rules out, and the entity as a whole is neither a known state or organisation nor a place's
+        name: a person's name the NER gave another label."""
+        names = self.names
+        gazetteer, lang = names.gazetteer, names.lang
+        return all(t.text[:1].isupper() and not names.is_title(t) and not gazetteer.state_or_org(t.text, lang) and
+                   word_ok(t) for t in words) and \
             names.place_name(ent.root) is None and not gazetteer.state_or_org(ent.text, lang)
