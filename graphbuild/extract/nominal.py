@@ -73,6 +73,53 @@ def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[s
     return _unique(sources), _unique(targets)
 
 
+def _modifier(res: Resolution, noun: Token, builder: StatementBuilder) -> bool:
+    """A participant written before the event noun as a compound or an adjective ("the Iraq war", "a NATO summit",
+    "the Syrian civil war"), not as a possessor ("Iran's attack") or in a phrase after it."""
+    root = res.span.root
+    return root.i < noun.i and (res.how == "adjective" or role(root.dep_, builder.scheme) in (
+        Role.COMPOUND, Role.AMOD, Role.NAME))
+
+
+def _has_target_phrase(noun: Token, builder: StatementBuilder, own_preps: frozenset[str] | set[str]) -> bool:
+    """The noun has a PP with a target preposition, actor or not ("the U.S. war on terror", "war against ISIS")."""
+    preps = set(own_preps) | builder.rules.word_set("place_event_target_preps")
+    return any((parts := pp_parts(child, builder.scheme)) is not None and parts[0] in preps
+               for child in noun.children)
+
+
+def _roles_of_modifiers(noun: Token, cameo: str, sources: list[Resolution], targets: list[Resolution],
+                        builder: StatementBuilder, own_preps: frozenset[str] | set[str],
+                        ) -> tuple[list[Resolution], list[Resolution], list[Resolution]]:
+    """(sources, targets, parties) once the participants compounded before the noun have their right role.
+
+    - An investigation's state modifier is what is investigated: "the Russia investigation" is nobody
+      investigating Russia, "Mueller's Russia investigation" is Mueller investigating it; "the Reuters
+      investigation" is Reuters investigating.
+    - A war's or conflict's modifier is where it is fought ("the Iraq war", "the Syrian civil war"), unless the noun
+      names what is fought ("the U.S. war on terror"); two or more are the parties ("the Iran-Iraq war"), returned
+      as ``parties``.
+    - A meeting, summit or deal with one participant, and that one compounded before it ("a NATO summit", "the
+      Iran nuclear deal"), names its host or topic, not a party acting with nobody.
+    """
+    modifiers = [r for r in sources if _modifier(r, noun, builder)]
+    if not modifiers:
+        return sources, targets, []
+    others = [r for r in sources if r not in modifiers]
+    if cameo.startswith("09"):
+        states = [r for r in modifiers if r.actor.kind == "state"]
+        return [r for r in sources if r not in states], targets or states, []
+    place_nouns = builder.rules.word_set("place_event_nouns")
+    if (noun.lemma_.lower() in place_nouns or noun.lower_ in place_nouns) and not targets and \
+            not _has_target_phrase(noun, builder, own_preps):
+        if len(modifiers) > 1 and not others:
+            return modifiers, [], modifiers
+        return others, targets, []
+    if cameo.startswith(_SYMMETRIC) and not others and not targets and len(modifiers) == 1:
+        return [], targets, []
+    return sources, targets, []
+
+
 def _in_place_name(token: Token, builder: StatementBuilder) -> bool:
     """``token`` is a word before the last of a place name ("Trump" of "the Trump Tower meeting")."""
     name = builder.actors.names.place_name(token)
@@ -97,7 +144,16 @@ def _with_conjuncts(head: Token, builder: StatementBuilder) -> list[Token]:
         for child in token.children:  # names in apposition/flat below a title: "Präsidenten Trump und Peña Nieto"
             if role(child.dep_, builder.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.pos_ == "PROPN":
                 out.extend(expand_conj(child, builder.scheme))
+            elif _hyphen_partner(child, token, builder):  # "the US-China trade war", "the Iran-Iraq war"
+                out.append(child)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _hyphen_partner(child: Token, token: Token, builder: StatementBuilder) -> bool:
+    """``child`` is a proper noun joined to ``token`` by a hyphen right before it ("US" of "US-China")."""
+    doc = token.doc
+    return child.pos_ == "PROPN" and role(child.dep_, builder.scheme) is Role.COMPOUND and \
+        child.i + 2 == token.i and doc[child.i + 1].text in ("-", "–")
 
 
 def _unique(items: list[Resolution]) -> list[Resolution]:
@@ -128,6 +184,8 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
             # a person compounded before a violent noun is its victim or name, never its attacker
             sources = [r for r in sources if not (r.actor.kind == "person" and r.span.root.i < noun.i and
                                                   role(r.span.root.dep_, builder.scheme) is Role.COMPOUND)]
+        sources, targets, places = _roles_of_modifiers(noun, entry.cameo, sources, targets, builder,
+                                                       lexicon.preps_for(entry.key, pos="noun"))
         if not sources:
             continue
         is_cancelled = any(c.lemma_.lower() in cancelled or c.lower_ in cancelled for c in noun.children)
@@ -135,7 +193,9 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
         polarity = "negative" if is_cancelled else "positive"
         modality = "cancelled" if is_cancelled else "asserted"
         pairs: list[tuple[Resolution, Resolution | None]] = []
-        if not targets and len(sources) > 1 and entry.cameo.startswith(_SYMMETRIC):
+        if places:  # "the Iran-Iraq war", "the US-China trade war": the parties named before the noun fight each other
+            pairs = [(a, b) for a in places for b in places if a.actor.id != b.actor.id]
+        elif not targets and len(sources) > 1 and entry.cameo.startswith(_SYMMETRIC):
             pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
         else:  # never an actor acting on itself ("des Widerstandes gegen Machthaber Assad" found Assad twice)
             pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or t.actor.id != s.actor.id]

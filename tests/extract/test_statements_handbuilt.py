@@ -3442,3 +3442,70 @@ def test_no_party_is_read_off_places_names_times_or_other_clauses(lang, rows):
     own = [s for s in result.statements if s.source_id == first and s.predicate.known]
     assert own, "the act itself is still a statement"
     assert all(s.target_id is None or s.target_kind == "topic" for s in own)
+
+
+def test_a_state_compounded_before_war_is_where_it_is_fought():
+    # "The Iraq war was a failure ." — Iraq fought nobody in this sentence
+    _, result, _, _ = run("en", [
+        T("The", 2, "det", "DET", "the", "DT"), T("Iraq", 2, "compound", "PROPN", "Iraq", "NNP", ent="B-LOC"),
+        T("war", 5, "nsubj", "NOUN", "war", "NN"), T("was", 5, "cop", "AUX", "be", "VBD"),
+        T("a", 5, "det", "DET", "a", "DT"), T("failure", 5, "ROOT", "NOUN", "failure", "NN"),
+        T(".", 5, "punct", "PUNCT", "."),
+    ])
+    assert [s for s in result.statements if s.predicate.cameo.startswith("19")] == []
+
+
+def test_a_war_on_something_is_waged_by_its_compounded_state():
+    # "The U.S. war on terror continues ." — the noun names what is fought, so the U.S. wages it
+    _, result, _, _ = run("en", [
+        T("The", 2, "det", "DET", "the", "DT"), T("U.S.", 2, "compound", "PROPN", "U.S.", "NNP", ent="B-LOC"),
+        T("war", 5, "nsubj", "NOUN", "war", "NN"), T("on", 4, "case", "ADP", "on", "IN"),
+        T("terror", 2, "nmod", "NOUN", "terror", "NN"), T("continues", 5, "ROOT", "VERB", "continue", "VBZ"),
+        T(".", 5, "punct", "PUNCT", "."),
+    ])
+    assert [(s.source_id, s.predicate.cameo) for s in result.statements if s.extractor == "nominal"] == \
+        [("USA", "190")]
+
+
+def test_two_states_joined_by_a_hyphen_before_war_fight_each_other():
+    # "They discussed the US-China trade war ." — each is the other's party
+    _, result, _, _ = run("en", [
+        T("They", 1, "nsubj", "PRON", "they", "PRP"), T("discussed", 1, "ROOT", "VERB", "discuss", "VBD"),
+        T("the", 7, "det", "DET", "the", "DT"), T("US", 5, "compound", "PROPN", "US", "NNP", ent="B-LOC"),
+        T("-", 3, "punct", "PUNCT", "-", "HYPH"), T("China", 7, "compound", "PROPN", "China", "NNP", ent="B-LOC"),
+        T("trade", 7, "compound", "NOUN", "trade", "NN"), T("war", 1, "obl", "NOUN", "war", "NN"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {(s.source_id, s.target_id) for s in result.statements if s.extractor == "nominal"} == \
+        {("USA", "CHN"), ("CHN", "USA")}
+
+
+HE_LIED_IN = [T("He", 1, "nsubj", "PRON", "he", "PRP"), T("lied", 1, "ROOT", "VERB", "lie", "VBD"),
+              T("in", 5, "case", "ADP", "in", "IN")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (HE_LIED_IN + [  # "He lied in the Russia investigation ." — Russia is investigated, by nobody named
+        T("the", 5, "det", "DET", "the", "DT"), T("Russia", 5, "compound", "PROPN", "Russia", "NNP", ent="B-LOC"),
+        T("investigation", 1, "obl", "NOUN", "investigation", "NN"), T(".", 1, "punct", "PUNCT", "."),
+    ], set()),
+    (HE_LIED_IN[:2] + [  # "He lied in Mueller 's Russia investigation ." — Mueller investigates Russia
+        T("in", 6, "case", "ADP", "in", "IN"), T("Mueller", 6, "nmod:poss", "PROPN", "Mueller", "NNP", ent="B-PER"),
+        T("'s", 3, "case", "PART", "'s", "POS"), T("Russia", 6, "compound", "PROPN", "Russia", "NNP", ent="B-LOC"),
+        T("investigation", 1, "obl", "NOUN", "investigation", "NN"), T(".", 1, "punct", "PUNCT", "."),
+    ], {("PER:mueller", "RUS")}),
+], ids=["nobody", "possessor"])
+def test_a_state_compounded_before_an_investigation_is_investigated(rows, expected):
+    _, result, _, _ = run("en", rows)
+    assert {(s.source_id, s.target_id) for s in result.statements if s.predicate.cameo.startswith("09")} == expected
+
+
+def test_a_summit_named_after_one_organisation_is_no_act_of_it_alone():
+    # "Trump flew to the NATO summit ." — NATO hosts it; it meets nobody in this sentence
+    _, result, _, _ = run("en", [
+        T("Trump", 1, "nsubj", "PROPN", "Trump", "NNP", ent="B-PER"), T("flew", 1, "ROOT", "VERB", "fly", "VBD"),
+        T("to", 5, "case", "ADP", "to", "IN"), T("the", 5, "det", "DET", "the", "DT"),
+        T("NATO", 5, "compound", "PROPN", "NATO", "NNP", ent="B-ORG"), T("summit", 1, "obl", "NOUN", "summit", "NN"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert [s for s in result.statements if s.extractor == "nominal"] == []
