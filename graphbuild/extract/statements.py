@@ -131,7 +131,22 @@ class StatementBuilder:
                     continue
                 if role(other.verb.dep_, self.scheme) is Role.CONJ and other.verb.head.i in (clause.verb.i, *[
                         t.i for t in clause.chain]):
+                    shared = self._shared_chain(clause, other)
+                    if shared is not None:  # "did not attack or threaten", "cannot vote for or sign"
+                        ctx.inherited.setdefault(other.verb.i, (clause.subjects, self._modality(clause),
+                                                                clause.negated and shared))
                     ctx.inherited.setdefault(other.verb.i, (clause.subjects, None, False))
+
+    def _shared_chain(self, clause: Clause, other: Clause) -> bool | None:
+        """Whether ``other``, a verb coordinated after ``clause``'s, stands under the same auxiliary or modal: it has
+        none of its own and the same form as the first verb (a bare infinitive after "did not attack or", a
+        participle after "has not visited or"). None when not; else whether it shares the negation too, which a
+        contrasting conjunction ends ("would not attack but negotiate": negotiating is still conditional)."""
+        if not clause.chain or other.chain or other.verb.tag_ != clause.verb.tag_ or other.verb.i < clause.verb.i:
+            return None
+        contrast = self.rules.word_set("contrast_conjunctions")
+        between = other.verb.doc[clause.verb.i + 1:other.verb.i]
+        return not any(role(t.dep_, self.scheme) is Role.CC and t.lower_ in contrast for t in between)
 
     # --- one clause ----------------------------------------------------------------------------------------
 
@@ -294,8 +309,8 @@ class StatementBuilder:
         """The act is held over someone: a condition clause ("unless Chad holds elections") or adverb ("sonst")."""
         words = self.rules.word_set("threat_conditions")
         for child in clause.verb.children:
-            if child.lower_ in words and role(child.dep_, self.scheme) is not Role.SUBJ:
-                return True
+            if child.lower_ in words and role(child.dep_, self.scheme) not in (Role.SUBJ, Role.MARK):
+                return True  # (a "unless" marking the verb's own clause makes it the condition, not the threat)
             if role(child.dep_, self.scheme) is Role.ADVCL and any(
                     g.lower_ in words and g.i < child.i for g in child.children):
                 return True
@@ -436,6 +451,9 @@ class StatementBuilder:
                 return found
         if self.lang == "de" and clause.subjunctive:
             return "reported"
+        marks = self.rules.word_set("condition_marks")
+        if any(role(c.dep_, self.scheme) is Role.MARK and c.lower_ in marks for c in clause.verb.children):
+            return "conditional"  # "if Iran attacks Israel, …", "falls Russland angreift": nothing happened yet
         return "asserted"
 
     def _sources(self, subjects: list[Token], clause: Clause, ctx: SentenceContext) -> list[Resolution]:

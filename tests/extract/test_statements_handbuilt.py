@@ -3509,3 +3509,68 @@ def test_a_summit_named_after_one_organisation_is_no_act_of_it_alone():
         T(".", 1, "punct", "PUNCT", "."),
     ])
     assert [s for s in result.statements if s.extractor == "nominal"] == []
+
+
+RUSSIA_NOT_X_CC_Y = [  # "Russia did not attack {cc} threaten Ukraine ."
+    T("Russia", 3, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"), T("did", 3, "aux", "AUX", "do", "VBD"),
+    T("not", 3, "advmod", "PART", "not", "RB"), T("attack", 3, "ROOT", "VERB", "attack", "VB"),
+]
+
+
+@pytest.mark.parametrize("cc, modal, threat_polarity, threat_modality", [
+    ("or", "did", "negative", "asserted"),  # "did not attack or threaten": neither happened
+    ("but", "would", "positive", "conditional"),  # "would not attack but threaten": the threat is still conditional
+], ids=["or", "but"])
+def test_a_verb_coordinated_under_the_same_auxiliary_shares_its_negation(cc, modal, threat_polarity,
+                                                                         threat_modality):
+    aux = T("did", 3, "aux", "AUX", "do", "VBD") if modal == "did" else T("would", 3, "aux", "AUX", "would", "MD")
+    rows = [*RUSSIA_NOT_X_CC_Y[:1], aux, *RUSSIA_NOT_X_CC_Y[2:],
+            T(cc, 5, "cc", "CCONJ", cc, "CC"), T("threaten", 3, "conj", "VERB", "threaten", "VB"),
+            T("Ukraine", 5, "obj", "PROPN", "Ukraine", "NNP", ent="B-LOC"), T(".", 3, "punct", "PUNCT", ".")]
+    _, result, _, _ = run("en", rows)
+    threat = next(s for s in result.statements if s.predicate.lemma == "threaten")
+    assert (threat.polarity, threat.modality) == (threat_polarity, threat_modality)
+
+
+def test_a_finite_verb_after_and_is_not_under_the_first_verbs_negation():
+    # "Russia did not attack Ukraine and praised Georgia ." — the praise happened
+    _, result, _, _ = run("en", [
+        *RUSSIA_NOT_X_CC_Y, T("Ukraine", 3, "obj", "PROPN", "Ukraine", "NNP", ent="B-LOC"),
+        T("and", 6, "cc", "CCONJ", "and", "CC"), T("praised", 3, "conj", "VERB", "praise", "VBD"),
+        T("Georgia", 6, "obj", "PROPN", "Georgia", "NNP", ent="B-LOC"), T(".", 3, "punct", "PUNCT", "."),
+    ])
+    praise = next(s for s in result.statements if s.predicate.lemma == "praise")
+    assert (praise.polarity, praise.target_id) == ("positive", "GEO")
+
+
+@pytest.mark.parametrize("lang, rows", [
+    ("en", [  # "If Iran attacks Israel , Russia protests ."
+        T("If", 2, "mark", "SCONJ", "if", "IN"), T("Iran", 2, "nsubj", "PROPN", "Iran", "NNP", ent="B-LOC"),
+        T("attacks", 6, "advcl", "VERB", "attack", "VBZ"), T("Israel", 2, "obj", "PROPN", "Israel", "NNP", ent="B-LOC"),
+        T(",", 6, "punct", "PUNCT", ","), T("Russia", 6, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"),
+        T("protests", 6, "ROOT", "VERB", "protest", "VBZ"), T(".", 6, "punct", "PUNCT", "."),
+    ]),
+    ("de", [  # "Falls Iran Israel angreift , protestiert Russland ."
+        T("Falls", 3, "mark", "SCONJ", "falls", "KOUS"), T("Iran", 3, "nsubj", "PROPN", "Iran", "NE", ent="B-LOC"),
+        T("Israel", 3, "obj", "PROPN", "Israel", "NE", ent="B-LOC"), T("angreift", 5, "advcl", "VERB", "angreifen", "VVFIN"),
+        T(",", 3, "punct", "PUNCT", ",", "$,"), T("protestiert", 5, "ROOT", "VERB", "protestieren", "VVFIN"),
+        T("Russland", 5, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"), T(".", 5, "punct", "PUNCT", ".", "$."),
+    ]),
+], ids=["en-if", "de-falls"])
+def test_an_act_in_a_condition_clause_is_conditional(lang, rows):
+    _, result, _, _ = run(lang, rows)
+    by_source = {s.source_id: s.modality for s in result.statements}
+    assert by_source == {"IRN": "conditional", "RUS": "asserted"}
+
+
+def test_the_act_a_condition_names_is_no_threat_of_its_own():
+    # "Russia will withdraw unless Ukraine attacks ." — Russia holds the withdrawal over Ukraine; the attack is the
+    # condition, not a threat Ukraine makes
+    _, result, _, _ = run("en", [
+        T("Russia", 2, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"), T("will", 2, "aux", "AUX", "will", "MD"),
+        T("withdraw", 2, "ROOT", "VERB", "withdraw", "VB"), T("unless", 5, "mark", "SCONJ", "unless", "IN"),
+        T("Ukraine", 5, "nsubj", "PROPN", "Ukraine", "NNP", ent="B-LOC"),
+        T("attacks", 2, "advcl", "VERB", "attack", "VBZ"), T(".", 2, "punct", "PUNCT", "."),
+    ])
+    attack = next(s for s in result.statements if s.source_id == "UKR")
+    assert not attack.predicate.cameo.startswith("13") and attack.modality == "conditional"
