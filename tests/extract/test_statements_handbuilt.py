@@ -3574,3 +3574,22 @@ def test_the_act_a_condition_names_is_no_threat_of_its_own():
     ])
     attack = next(s for s in result.statements if s.source_id == "UKR")
     assert not attack.predicate.cameo.startswith("13") and attack.modality == "conditional"
+
+
+@pytest.mark.parametrize("rows, cameo", [
+    ([  # "Lam did not meet any of the demands ." — a pronoun quantity: what is met is the demands, refused
+        T("Lam", 3, "nsubj", "PROPN", "Lam", "NNP", ent="B-PER"), T("did", 3, "aux", "AUX", "do", "VBD"),
+        T("not", 3, "advmod", "PART", "not", "RB"), T("meet", 3, "ROOT", "VERB", "meet", "VB"),
+        T("any", 3, "obj", "PRON", "any", "DT"), T("of", 7, "case", "ADP", "of", "IN"),
+        T("the", 7, "det", "DET", "the", "DT"), T("demands", 4, "nmod", "NOUN", "demand", "NNS"),
+        T(".", 3, "punct", "PUNCT", "."),
+    ], "124"),
+    ([  # "Greece met its obligations ." — no meeting
+        T("Greece", 1, "nsubj", "PROPN", "Greece", "NNP", ent="B-LOC"),
+        T("met", 1, "ROOT", "VERB", "meet", "VBD"), T("its", 3, "nmod:poss", "PRON", "its", "PRP$"),
+        T("obligations", 1, "obj", "NOUN", "obligation", "NNS"), T(".", 1, "punct", "PUNCT", "."),
+    ], "010"),
+], ids=["any-of-the-demands", "obligations"])
+def test_what_is_met_decides_whether_meeting_is_a_meeting(rows, cameo):
+    _, result, _, _ = run("en", rows)
+    assert [s.predicate.cameo for s in result.statements if s.predicate.lemma == "meet"] == [cameo]
