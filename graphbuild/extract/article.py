@@ -140,9 +140,12 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     statements.extend(_quote_statements(quoting, statements, doc, sents, actors, lexicon, article, threatened,
                                         cue_targets))
     statements = _dedupe(statements)
-    statements = _home_institutions(statements, topics, actors)
+    from graphbuild.resolve.dateline import dateline_country
+
+    dateline = dateline_country(doc.text, actors.gazetteer, lang)
+    statements = _home_institutions(statements, topics, actors, dateline)
     _infer_topic_owners(statements, topics, actors)
-    _dateline_default(doc.text, attributions, actors)
+    _dateline_default(dateline, attributions)
     used = {s.source_id for s in statements} | {s.target_id for s in statements if s.target_kind == "actor"}
     used_topics = {s.target_id for s in statements if s.target_kind == "topic"}
     for topic in topics.values():
@@ -178,15 +181,17 @@ def home_country(mentions: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
-def _home_institutions(statements: list[Statement], topics: dict[str, Topic], actors: ArticleActors) -> list[Statement]:
+def _home_institutions(statements: list[Statement], topics: dict[str, Topic], actors: ArticleActors,
+                       dateline: str | None = None) -> list[Statement]:
     """Institutions named without a country ("Congress", "the Supreme Court", "die Regierung") are those of the
-    article's home country (:func:`home_country`), as a reader takes them: the country's collective
+    article's home country (:func:`home_country`, or else the country of its ``dateline``: "Wien – Die
+    Regierung …"), as a reader takes them: the country's collective
     ("Legislature of the United States") replaces the country-less organisation or the placeholder
     (``ArticleActors.homeless``) in the statements and topics. Not when the institution acts on that country: then
     the article is about the country, not from it. A placeholder left without a country acts in no statement and is
     a topic where it is a target, as if it had never been an actor."""
     home = home_country(Counter({code: n for code, n in actors.country_mentions.items() if (
-        entry := actors.gazetteer.entry(code)) is not None and entry.kind == "state"}))
+        entry := actors.gazetteer.entry(code)) is not None and entry.kind == "state"})) or dateline
     roles = dict(actors.homeless)
     for actor in actors.actors.values():
         if actor.kind == "organisation" and not actor.country and actor.id not in roles:
@@ -268,11 +273,8 @@ def _infer_topic_owners(statements: list[Statement], topics: dict[str, Topic], a
                 actors.country_actor(owned.actor_id)
 
 
-def _dateline_default(text: str, attributions: list[Attribution], actors: ArticleActors) -> None:
+def _dateline_default(country: str | None, attributions: list[Attribution]) -> None:
     """Quoted persons whose country the article never states take the country of its dateline."""
-    from graphbuild.resolve.dateline import dateline_country
-
-    country = dateline_country(text, actors.gazetteer, actors.lang)
     if country is None:
         return
     for a in attributions:

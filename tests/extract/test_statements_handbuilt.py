@@ -3593,3 +3593,21 @@ def test_the_act_a_condition_names_is_no_threat_of_its_own():
 def test_what_is_met_decides_whether_meeting_is_a_meeting(rows, cameo):
     _, result, _, _ = run("en", rows)
     assert [s.predicate.cameo for s in result.statements if s.predicate.lemma == "meet"] == [cameo]
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ([T("Wien", 5, "dep", "PROPN", "Wien", "NE", ent="B-LOC"), T("–", 0, "punct", "PUNCT", "–", "$(")],
+     {("AUTGOV", "HUN")}),  # "Wien – Die Regierung kritisierte Ungarn .": the Austrian government
+    ([], set()),  # "Die Regierung kritisierte Ungarn .": whose, the article does not say
+], ids=["dateline", "none"])
+def test_a_government_named_without_country_is_the_datelines(dateline, expected):
+    n = len(dateline)
+    rows = dateline + [
+        T("Die", n + 1, "det", "DET", "der", "ART"), T("Regierung", n + 2, "nsubj", "NOUN", "Regierung", "NN"),
+        T("kritisierte", n + 2, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("Ungarn", n + 2, "obj", "PROPN", "Ungarn", "NE", ent="B-LOC"), T(".", n + 2, "punct", "PUNCT", ".", "$."),
+    ]
+    if dateline:
+        rows[0] = T("Wien", n + 2, "dep", "PROPN", "Wien", "NE", ent="B-LOC")
+    _, result, _, _ = run("de", rows)
+    assert {(s.source_id, s.target_id) for s in result.statements} == expected

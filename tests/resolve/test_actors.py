@@ -324,6 +324,14 @@ def test_institutions_take_their_country_from_a_pp_or_possessive(rows, head, act
     ("WASHINGTON (AP) — The president said", "USA"),
     ("Kiew – Die Ukraine meldet", "UKR"),
     ("Die Regierung in Berlin hat entschieden.", None),
+    # a dateline after the teaser sentence (derStandard, many German sites)
+    ("Die Gewerkschaft lanciert einen Rechner. Wien – Die Gewerkschaft sieht Handlungsbedarf.", "AUT"),
+    ("Die Gewerkschaft lanciert einen Rechner. Wien (APA) – Die Gewerkschaft sieht Handlungsbedarf.", "AUT"),
+    # a joint dateline from two countries, or with a place that is no capital: from either side
+    ("Flüchtlinge warten an der Grenze. Ljubljana/Spielfeld – Die Polizei zählt.", None),
+    ("Die Lage spitzt sich zu. Sofia/Wien – Die Bank meldet Verluste.", None),
+    # after the teaser only a capital opens a dateline: a dash after a state's name is a dash
+    ("Es geht um viel. Deutschland – das Land der Dichter – wählt.", None),
 ])
 def test_dateline_country(text, country):
     from graphbuild.resolve.dateline import dateline_country
