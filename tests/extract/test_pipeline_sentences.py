@@ -37,6 +37,7 @@ def triples(lang: str, text: str) -> set[tuple[str, str, str | None]]:
     ("en", "Thousands of Mexicans protested against Trump.", ("MEXCVL", "PROTESTS", "PER:donald-trump")),
     ("en", "The NATO alliance criticized Russia.", ("NATO", "CRITICISES", "RUS")),
     ("de", "Das Nato-Bündnis kritisierte Russland.", ("NATO", "CRITICISES", "RUS")),
+    ("de", "Merkel sorgt sich um die Ukraine.", ("PER:angela-merkel", "WORRIES_ABOUT", "UKR")),
 ])
 def test_news_sentences(lang, text, expected):
     got = triples(lang, text)
@@ -134,3 +135,11 @@ def test_two_institutions_that_become_one_legislature_give_one_statement():
     result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2017-02-23"))
     legislature = [s for s in result.statements if s.source_id == "USALEG" and s.predicate.lemma == "criticize"]
     assert len(legislature) == 1 and legislature[0].target_id == "IRN"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Rafael Nadal sorgte für Gelächter."),  # caused laughter: no worry
+    ("en", "The government met its financial obligations."),  # no meeting
+])
+def test_idioms_of_event_verbs_are_no_events(lang, text):
+    assert not any(r in ("WORRIES_ABOUT", "MEETS") for _, r, _ in triples(lang, text))
