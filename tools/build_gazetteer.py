@@ -44,7 +44,7 @@ NATIONAL_SECTORS = frozenset({"PTY", "REB", "COP", "SPY"})
 INTERNATIONAL_SECTORS = ("IGO", "NGO", "IMG")
 NAME_COLUMNS = ["code", "lang", "type", "text"]
 ROLE_COLUMNS = ["lang", "title", "role", "sector", "kind"]
-NAME_TYPES = ("name", "adjective", "demonym", "prefix", "capital", "seat")
+NAME_TYPES = ("name", "adjective", "demonym", "prefix", "capital", "seat", "place")
 LANGS = ("de", "en")
 ROLE_KINDS = ("person", "government", "organisation", "group")
 
@@ -247,7 +247,7 @@ def build_names(actors, alpha2, manual_names):
     # derived spelling variants
     for code, lang, typ, text in sorted(names):
         variants = {straight_quotes(text)}
-        if typ in ("name", "capital", "seat"):
+        if typ in ("name", "capital", "seat", "place"):
             folded = fold_accents(straight_quotes(text), keep_umlauts=(lang == "de"))
             if folded not in FOLDED_WORDS:
                 variants.add(folded)

@@ -469,7 +469,8 @@ def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, lexicon: Lexi
                   speaker_id: str) -> Resolution | None:
     """The addressee of the cue clause ("urged Bree to …", "told Reuters that …", "forderte Russland auf, …",
     "agrees with the Philippines that …"), else the first actor named inside the quote that is neither the speaker
-    nor the speaker's own country."""
+    nor the speaker's own country. A city or region is where something is, not whom the speaker addresses
+    ("what happens in Iowa")."""
     own = _own_ids(actors, speaker_id)
     if a.clause is not None:
         wanted = {p for lemma in a.cue_lemmas for p in lexicon.preps_for(lemma)}
@@ -477,19 +478,19 @@ def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, lexicon: Lexi
             if a.quote[0] <= head.idx < a.quote[1]:
                 continue
             found = actors.resolve(head)
-            if found is not None and found.actor.id not in own:
+            if found is not None and found.actor.id not in own and found.how != "place":
                 return found
         for comp in a.clause.ccomps:  # "said that the Sudanese government … must reach an agreement"
             for subject in comp.children:
                 if role(subject.dep_, actors.scheme) is Role.SUBJ:
                     found = actors.resolve(subject)
-                    if found is not None and found.actor.id not in own:
+                    if found is not None and found.actor.id not in own and found.how != "place":
                         return found
     for ent in doc.ents:
         if ent.start_char < a.quote[0] or ent.end_char > a.quote[1]:
             continue
         found = actors.resolve(ent.root)
-        if found is not None and found.actor.id not in own:
+        if found is not None and found.actor.id not in own and found.how != "place":
             return found
     quoted = doc.char_span(a.quote[0], a.quote[1], alignment_mode="expand") or []
     for token in quoted:

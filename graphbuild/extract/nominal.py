@@ -43,13 +43,13 @@ def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[s
             prep, head = parts
             bucket = sources if prep in builder.rules.agent_preps else (
                 targets if prep in builder.target_preps or prep in own_preps else None)
-            if bucket is None or bucket is sources and builder.actors.gazetteer.capital(head.text, builder.lang):
+            if bucket is None or bucket is sources and _where(head, builder):
                 continue  # "die Anschläge von Brüssel und Paris": where, not by whom
         elif r is Role.APPOS and child.pos_ != "PROPN":
             continue  # "die Kapitulation, der Rücktransport nach Athen": the event named again, nobody doing it
         elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (
                 child.pos_ == "PROPN" and child.i < noun.i and r not in (Role.SUBJ, Role.PASS_SUBJ)
-                and not builder.actors.gazetteer.capital(child.text, builder.lang)
+                and not _where(child, builder)
                 and not _in_place_name(child, builder)):
             # not the subject of a copular noun ("if the Republicans were in charge" is no charge they brought), nor
             # a city before the noun ("the Paris attacks" happened there; France did not attack)
@@ -61,6 +61,8 @@ def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[s
             continue
         for conj in _with_conjuncts(head, builder):
             found = builder.actors.resolve(conj)
+            if found is not None and found.how == "place" and bucket is sources:
+                continue  # "der Vorschlag, Klosterneuburg zum 24. Bezirk … zu machen": a town proposes nothing
             if found is None:
                 # "der Präsidenten Trump und Peña Nieto": the names hang below a title noun
                 for grandchild in conj.children:
@@ -118,6 +120,12 @@ def _roles_of_modifiers(noun: Token, cameo: str, sources: list[Resolution], targ
     if cameo.startswith(_SYMMETRIC) and not others and not targets and len(modifiers) == 1:
         return [], targets, []
     return sources, targets, []
+
+
+def _where(token: Token, builder: StatementBuilder) -> bool:
+    """A capital, city or region: where an event happened ("the Paris attacks", "the Boston bombing")."""
+    gazetteer = builder.actors.gazetteer
+    return bool(gazetteer.capital(token.text, builder.lang) or gazetteer.place(token.text, builder.lang))
 
 
 def _in_place_name(token: Token, builder: StatementBuilder) -> bool:

@@ -33,7 +33,7 @@ from graphbuild.extract.clauses import (
     pp_parts,
 )
 from graphbuild.extract.language import LanguageRules, rules_for
-from graphbuild.extract.lexicon import LexEntry, Lexicon
+from graphbuild.extract.lexicon import GENERIC_CAMEO, LexEntry, Lexicon
 from graphbuild.extract.schemes import PREP_HEADED, Role, role
 from graphbuild.extract.topics import topic_for
 from graphbuild.models import Actor, Predicate, Statement, Topic, stable_hash
@@ -265,6 +265,14 @@ class StatementBuilder:
             for target in targets:
                 if target.actor is not None and target.actor.id == source.actor.id:
                     continue
+                if self._place(target) and (not predicate.known or predicate.cameo == GENERIC_CAMEO or
+                                            target.actor.id == (source.actor.country or source.actor.id)):
+                    # a city or region stands for its state only as the other party of a typed act ("Putin
+                    # arrived in Hamburg"); "Sanders returned to Vermont", "said … in Iowa" keep the place a topic
+                    target = self._topic_target(target.token, ctx)
+                    if target is None:
+                        yield self._statement(clause, ctx, source, None, predicate, polarity, modality)
+                        continue
                 yield self._statement(clause, ctx, source, target, predicate, polarity, modality)
 
     def _verbal_attack(self, clause: Clause, entry: LexEntry, sources: list[Resolution],
@@ -708,6 +716,8 @@ class StatementBuilder:
             if res is None:
                 continue
             covered.update(range(res.span.start, res.span.end))
+            if res.how == "place":
+                continue  # "losing big in Tuesday's New York primaries": a city or region is where, not who
             actor = res.actor
             if actor.kind == "person" or actor.id in own or (actor.country or actor.id) in own:
                 continue
@@ -892,6 +902,15 @@ class StatementBuilder:
             res = self.actors.resolve(head)
             if res is not None:
                 return Target(res.actor, None, head, res.confidence, res.span.text)
+        return self._topic_target(head, ctx)
+
+    def _place(self, target: Target) -> bool:
+        """The target is the state of a city or region the text names ("arrived in Hamburg" = Germany)."""
+        gazetteer = self.actors.gazetteer
+        return target.actor is not None and target.actor.kind == "state" and bool(
+            gazetteer.place(target.text, self.lang) or gazetteer.place(target.token.text, self.lang))
+
+    def _topic_target(self, head: Token, ctx: SentenceContext) -> Target | None:
         if head.pos_ not in {"NOUN", "PROPN", "X"}:
             return None
         topic = topic_for(head, self.actors)

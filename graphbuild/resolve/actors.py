@@ -236,6 +236,9 @@ class ArticleActors:
             if capital and not as_subject:  # "reisten nach Washington": the place, i.e. the state
                 return Resolution(self.country_actor(seat), "capital", span, 0.7)
             return Resolution(self.collective(seat, "GOV", "government", "government"), "seat", span, 0.8)
+        place = self.gazetteer.place(span.text, self.lang) or self.gazetteer.place(head.text, self.lang)
+        if place and not as_subject and head.pos_ == "PROPN":
+            return Resolution(self.country_actor(place), "place", span, 0.6)  # "reiste nach München": Germany
         titled = self._titled_noun(head, span)
         if titled is not None:
             return titled
@@ -504,7 +507,8 @@ class ArticleActors:
             entry = self.identity.entries.get(listed)
             if entry is not None and entry.kind == "state":
                 return entry.country or entry.id
-        return self.gazetteer.state_or_org(text, self.lang) or self.gazetteer.seat(text, self.lang)
+        return self.gazetteer.state_or_org(text, self.lang) or self.gazetteer.seat(text, self.lang) or \
+            self.gazetteer.place(text, self.lang)
 
     def _person_ent(self, head: Token, span: Span) -> Span | None:
         """The PER entity a phrase names: the head's own, one inside the phrase, one right after a title head
@@ -516,7 +520,8 @@ class ArticleActors:
         if own is not None and own.label_ in PLACE_LABELS and len(own) == 1 and (
                 self._speaks(head) or self.gazetteer.person_by_surname(head.text) is not None) and not (
                 self.gazetteer.state_or_org(head.text, self.lang) or self.gazetteer.seat(head.text, self.lang) or
-                self.gazetteer.capital(head.text, self.lang) or head.text in self.names.place_words(doc) or
+                self.gazetteer.capital(head.text, self.lang) or self.gazetteer.place(head.text, self.lang) or
+                head.text in self.names.place_words(doc) or
                 self.people.by_surname(head.text)):
             # "Klobuchar/LOC said she thinks …", "Obama/LOC, as he often has, used …": a word that speaks or a
             # well-known person's surname, that neither the gazetteer nor the article ("in Boston") uses as a place,
@@ -709,8 +714,8 @@ class ArticleActors:
         if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS and not known_alias and \
                 self.gazetteer.person(name_span.text) is None:
             return None  # a single common noun ("Grenzstädte") the NER took for a name (not "President Trump/NN")
-        if len(name.split()) == 1 and self.gazetteer.seat(name, self.lang):
-            return None  # "Washington" tagged as a person: the capital reading wins in news
+        if len(name.split()) == 1 and self.gazetteer.seat(name, self.lang) or self.gazetteer.place(name, self.lang):
+            return None  # "Washington", "Iowa", "Linz" tagged as a person: the place reading wins in news
         owned = name_span.end < len(doc) and doc[name_span.end].lower_ in POSSESSIVE_CLITICS
         # what follows "Robert Mueller's" is his: a state there is its topic ("Robert Mueller's Russia Report"), only
         # an organisation is his own ("Osama bin Laden's al-Qaeda terror network")

@@ -27,27 +27,28 @@ def dateline_country(text: str, gazetteer: Gazetteer, lang: str) -> str | None:
     """Country of the first place in the article's dateline, or ``None`` when there is no recognisable one.
 
     The dateline opens the text or, in news whose teaser comes first, one of the sentences in its first
-    ``LEAD_WINDOW`` characters; there the place must be a capital (a dash after "Deutschland" opens no dateline).
+    ``LEAD_WINDOW`` characters; there the place must be a capital or another city or region the gazetteer knows
+    (a dash after "Deutschland" opens no dateline).
     """
     first_line = text.lstrip().split("\n", 1)[0][:120]
     match = _DATELINE.match(first_line)
-    code = _country_of(match.group(1), gazetteer, lang, capitals_only=False) if match is not None else None
+    code = _country_of(match.group(1), gazetteer, lang, places_only=False) if match is not None else None
     if code is not None:
         return code
     for match in _LEAD_DATELINE.finditer(text[:LEAD_WINDOW]):
-        # every place of a joint dateline must be a capital of one country ("Ljubljana/Spielfeld" reports from
-        # the border, from either side)
-        codes = {_country_of(place, gazetteer, lang, capitals_only=True) for place in match.group(1).split("/")}
+        # every place of a joint dateline must be a known place of one country ("Ljubljana/Spielfeld" reports
+        # from the border, from either side)
+        codes = {_country_of(place, gazetteer, lang, places_only=True) for place in match.group(1).split("/")}
         if len(codes) == 1 and None not in codes:
             return codes.pop()
     return None
 
 
-def _country_of(places: str, gazetteer: Gazetteer, lang: str, *, capitals_only: bool) -> str | None:
+def _country_of(places: str, gazetteer: Gazetteer, lang: str, *, places_only: bool) -> str | None:
     first_place = places.split("/")[0].strip()
     for candidate in (first_place, first_place.title()):
-        code = gazetteer.capital(candidate, lang) or (None if capitals_only else gazetteer.state_or_org(
-            candidate, lang))
+        code = gazetteer.capital(candidate, lang) or gazetteer.place(candidate, lang) or (
+            None if places_only else gazetteer.state_or_org(candidate, lang))
         if code:
             entry = gazetteer.entry(code)
             return code if entry is not None and entry.kind == "state" else None

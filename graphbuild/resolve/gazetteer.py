@@ -26,7 +26,7 @@ _SPACE = re.compile(r"\s+")
 
 #: kinds of entries that are names, found only where the text is written as one, with a capital letter: "us" and
 #: "who" are ordinary words, not the US and the WHO
-_WRITTEN_AS_NAMES = ("name", "prefix", "capital", "seat")
+_WRITTEN_AS_NAMES = ("name", "prefix", "capital", "seat", "place")
 
 
 def normalise(text: str) -> str:
@@ -182,6 +182,15 @@ class Gazetteer:
         """Code of the state whose capital ``text`` is (a place as well as a metonym for the government)."""
         for key in dict.fromkeys((text, _strip_article(text, lang))):
             code = self._lookup("capital", key, lang)
+            if code:
+                return code
+        return None
+
+    def place(self, text: str, lang: str) -> str | None:
+        """Code of the state a region or city other than its capital lies in ("Iowa", "Kärnten", "München"): a
+        place, never a metonym for a government."""
+        for key in dict.fromkeys((text, _strip_article(text, lang))):
+            code = self._lookup("place", key, lang)
             if code:
                 return code
         return None

@@ -3611,3 +3611,31 @@ def test_a_government_named_without_country_is_the_datelines(dateline, expected)
         rows[0] = T("Wien", n + 2, "dep", "PROPN", "Wien", "NE", ent="B-LOC")
     _, result, _, _ = run("de", rows)
     assert {(s.source_id, s.target_id) for s in result.statements} == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([  # "Putin arrived in Hamburg ." — a visit to Germany
+        T("Putin", 1, "nsubj", "PROPN", "Putin", "NNP", ent="B-PER"), T("arrived", 1, "ROOT", "VERB", "arrive", "VBD"),
+        T("in", 3, "case", "ADP", "in", "IN"), T("Hamburg", 1, "obl", "PROPN", "Hamburg", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ], "DEU"),
+    ([  # "Trump arrived in Iowa ." — a US president travelling at home visits no state
+        T("Trump", 1, "nsubj", "PROPN", "Trump", "NNP", ent="B-PER"), T("arrived", 1, "ROOT", "VERB", "arrive", "VBD"),
+        T("in", 3, "case", "ADP", "in", "IN"), T("Iowa", 1, "obl", "PROPN", "Iowa", "NNP", ent="B-LOC"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ], "topic:Iowa"),
+], ids=["abroad", "at-home"])
+def test_a_city_or_region_visited_abroad_is_its_state(rows, expected):
+    triples, _, _, _ = run("en", rows)
+    assert {t for _, r, t in triples if r == "VISITS"} == {expected}
+
+
+def test_a_city_before_a_bombing_is_where_it_happened():
+    # "Papers led with the Boston bombing ." — the United States bombed nobody
+    _, result, _, _ = run("en", [
+        T("Papers", 1, "nsubj", "NOUN", "paper", "NNS"), T("led", 1, "ROOT", "VERB", "lead", "VBD"),
+        T("with", 5, "case", "ADP", "with", "IN"), T("the", 5, "det", "DET", "the", "DT"),
+        T("Boston", 5, "compound", "PROPN", "Boston", "NNP", ent="B-LOC"),
+        T("bombing", 1, "obl", "NOUN", "bombing", "NN"), T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert [s for s in result.statements if s.source_id == "USA"] == []

@@ -330,8 +330,9 @@ def test_institutions_take_their_country_from_a_pp_or_possessive(rows, head, act
     # a joint dateline from two countries, or with a place that is no capital: from either side
     ("Flüchtlinge warten an der Grenze. Ljubljana/Spielfeld – Die Polizei zählt.", None),
     ("Die Lage spitzt sich zu. Sofia/Wien – Die Bank meldet Verluste.", None),
-    # after the teaser only a capital opens a dateline: a dash after a state's name is a dash
+    # after the teaser only a capital or a known city opens a dateline: a dash after a state's name is a dash
     ("Es geht um viel. Deutschland – das Land der Dichter – wählt.", None),
+    ("Ein Prozess beginnt. Graz – Am Landesgericht begann der Prozess.", "AUT"),
 ])
 def test_dateline_country(text, country):
     from graphbuild.resolve.dateline import dateline_country
@@ -983,3 +984,18 @@ def test_a_government_named_without_a_country_is_a_placeholder_until_the_article
 def test_a_german_region_named_after_its_state_is_that_state(word, expected):
     actor = resolve_phrase("de", [T("die", 1, "det", "DET"), T(word, 1, "ROOT", "PROPN", tag="NE")], 1)
     assert (actor.id if actor is not None else None) == expected
+
+
+@pytest.mark.parametrize(("rows", "head"), [
+    ([T("Iowa", 0, "ROOT", "PROPN", ent="B-PER")], 0),  # a US state the NER took for a person
+    ([T("Linz", 0, "ROOT", "PROPN", ent="B-PER")], 0),
+])
+def test_a_region_or_city_tagged_as_a_person_is_no_person(rows, head):
+    actor = resolve_phrase("en" if rows[0][0] == "Iowa" else "de", rows, head)
+    assert actor is None or actor.kind != "person"
+
+
+def test_a_city_as_a_destination_is_its_state():
+    # "nach München": Germany, as "nach Berlin" is
+    actor = resolve_phrase("de", [T("nach", 1, "case", "ADP"), T("München", 1, "ROOT", "PROPN", ent="B-LOC")], 1)
+    assert actor is not None and actor.id == "DEU"

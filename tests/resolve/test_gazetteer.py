@@ -17,3 +17,19 @@ def test_names_capitals_and_prefixes_need_a_capital_letter(text, expected):
     g = load_gazetteer()
     found = g.state_or_org(text, "en") or g.seat(text, "en") or g.prefix(text, "en")
     assert (found[:3] if found else None) == (expected[:3] if expected else None)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Iowa", "en", "USA"), ("München", "de", "DEU"), ("Munich", "en", "DEU"), ("Kärnten", "de", "AUT"),
+    ("Zurich", "en", "CHE"),  # the folded spelling too
+    ("iowa", "en", None),  # written as a name only
+    ("Georgia", "en", None),  # the state of that name, never the US state
+    ("Wien", "de", None),  # a capital stands for its government: not a mere place
+])
+def test_places_are_regions_and_cities_that_lie_in_a_state(text, lang, expected):
+    assert load_gazetteer().place(text, lang) == expected
+
+
+def test_a_place_never_stands_for_a_government():
+    g = load_gazetteer()
+    assert g.place("Hamburg", "de") == "DEU" and g.seat("Hamburg", "de") is None
