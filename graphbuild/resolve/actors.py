@@ -851,6 +851,10 @@ class ArticleActors:
             # once it is read (:func:`graphbuild.extract.article._home_institutions`); a person's title is not, nor
             # is one with an owner ("seine Regierung", "his government": whose, the article need not say) or a
             # counted one ("hire 5,000 more police")
+            if institution and _named_owner(head.text, self.lang):  # "die DFB-Führung": the DFB's leadership
+                org = clean_name(head.text.partition("-")[0], self.lang)
+                actor = Actor(id=self.identity.organisation_id(org), name=org, kind="organisation")
+                return Resolution(actor, "organisation", span, 0.6)
             if not institution or head_role.role in HOMELESS_SKIPPED_ROLES or \
                     any(possessor(self, c) or c.pos_ == "NUM" for c in head.children):
                 return None
@@ -1057,6 +1061,17 @@ class ArticleActors:
 _THE_PREFIXES = ("United ", "Republic", "Democratic ", "Central African", "Czech Republic", "Dominican Republic",
                  "Holy See", "European ", "State of ")
 _THE_SUFFIXES = ("Islands", "Emirates", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros")
+
+
+def _named_owner(word: str, lang: str) -> bool:
+    """A hyphenated compound whose first part is a name the gazetteer does not know (an initialism or a word the
+    dictionary lacks): the leadership or board of that organisation ("DFB-Führung", "Fifa-Spitze"), no state's
+    institution."""
+    from graphbuild.extract.lemmas import known_word
+
+    first, _, rest = word.partition("-")
+    return bool(rest) and first[:1].isupper() and (any(ch.isupper() for ch in first[1:]) or
+                                                  not known_word(first, lang))
 
 
 def _plural_noun(head: Token) -> bool:

@@ -3639,3 +3639,14 @@ def test_a_city_before_a_bombing_is_where_it_happened():
         T("bombing", 1, "obl", "NOUN", "bombing", "NN"), T(".", 1, "punct", "PUNCT", "."),
     ])
     assert [s for s in result.statements if s.source_id == "USA"] == []
+
+
+def test_the_leadership_of_a_named_organisation_is_that_organisation():
+    # "Die DFB-Führung rügte Deutschland ." — the football association's leadership, not Germany's government
+    _, result, actors, _ = run("de", [
+        T("Die", 1, "det", "DET", "der", "ART"), T("DFB-Führung", 2, "nsubj", "NOUN", "DFB-Führung", "NN"),
+        T("rügte", 2, "ROOT", "VERB", "rügen", "VVFIN"),
+        T("Deutschland", 2, "obj", "PROPN", "Deutschland", "NE", ent="B-LOC"), T(".", 2, "punct", "PUNCT", ".", "$."),
+    ])
+    (s,) = result.statements
+    assert (actors[s.source_id].name, actors[s.source_id].kind, s.target_id) == ("DFB", "organisation", "DEU")
