@@ -29,6 +29,10 @@ _SPACE = re.compile(r"\s+")
 _WRITTEN_AS_NAMES = ("name", "prefix", "capital", "seat", "place")
 
 
+#: names this short match only as written or in capitals ("UN", "Uno", "Iran", "IRAN"; not "Un")
+SHORT_NAME = 4
+
+
 def normalise(text: str) -> str:
     """Casefolded, NFC, single-spaced, without surrounding punctuation."""
     text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")
@@ -153,6 +157,9 @@ class Gazetteer:
         key = normalise(text)
         if kind in _WRITTEN_AS_NAMES and not any(ch.isupper() for ch in text):
             return None  # "the island" is no Iceland (German "Island"), "amnesty" no Amnesty International
+        if kind in _WRITTEN_AS_NAMES and len(key.replace(".", "")) <= SHORT_NAME and not text.isupper() and \
+                not any(text.strip() in self.written[kind][lg] for lg in LANGS):
+            return None  # a short name only as written: "Un" (Kim Jong Un's) is not the UN, "Eu" not the EU
         for lg in (lang, *[x for x in LANGS if x != lang]):
             code = self.by_type[kind][lg].get(key)
             if code:

@@ -33,3 +33,12 @@ def test_places_are_regions_and_cities_that_lie_in_a_state(text, lang, expected)
 def test_a_place_never_stands_for_a_government():
     g = load_gazetteer()
     assert g.place("Hamburg", "de") == "DEU" and g.seat("Hamburg", "de") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UN", "UNO"), ("U.N.", "UNO"), ("Uno", "UNO"), ("Un", None),  # Kim Jong Un's "Un" is not the UN
+    ("EU", "EU"), ("Eu", None), ("Iran", "IRN"), ("IRAN", "IRN"), ("Nato", "NATO"),
+])
+def test_short_names_match_only_as_written_or_in_capitals(text, expected):
+    g = load_gazetteer()
+    assert (g.state_or_org(text, "en") or g.state_or_org(text, "de")) == expected
