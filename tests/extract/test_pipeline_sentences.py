@@ -38,6 +38,7 @@ def triples(lang: str, text: str) -> set[tuple[str, str, str | None]]:
     ("en", "The NATO alliance criticized Russia.", ("NATO", "CRITICISES", "RUS")),
     ("de", "Das Nato-Bündnis kritisierte Russland.", ("NATO", "CRITICISES", "RUS")),
     ("de", "Merkel sorgt sich um die Ukraine.", ("PER:angela-merkel", "WORRIES_ABOUT", "UKR")),
+    ("en", "David Cameron talked with Barack Obama on Tuesday.", ("PER:david-cameron", "MEETS", "PER:barack-obama")),
 ])
 def test_news_sentences(lang, text, expected):
     got = triples(lang, text)
@@ -140,6 +141,7 @@ def test_two_institutions_that_become_one_legislature_give_one_statement():
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Rafael Nadal sorgte für Gelächter."),  # caused laughter: no worry
     ("en", "The government met its financial obligations."),  # no meeting
+    ("en", "Trump talked about his plans for China."),  # talking about something consults nobody
 ])
 def test_idioms_of_event_verbs_are_no_events(lang, text):
     assert not any(r in ("WORRIES_ABOUT", "MEETS") for _, r, _ in triples(lang, text))
