@@ -489,6 +489,9 @@ class ArticleActors:
                 break
             if role(child.dep_, self.scheme) in (Role.NMOD, Role.OBL, Role.APPOS, Role.POSS) and child.i not in hosted:
                 parts = pp_parts(child, self.scheme)
+                if parts is not None and head.ent_type_ in PERSON_LABELS and \
+                        parts[0] in rules_for(self.lang).word_set("setting_preps"):
+                    continue  # "met Erdogan in Sochi": where the person is, not where from ("police in Moscow" is)
                 noun = parts[1] if parts else child
                 sub = np_span(noun, self.scheme)
                 country = self._place_code(sub.text) or self._place_code(noun.text)
@@ -719,8 +722,12 @@ class ArticleActors:
         owned = name_span.end < len(doc) and doc[name_span.end].lower_ in POSSESSIVE_CLITICS
         # what follows "Robert Mueller's" is his: a state there is its topic ("Robert Mueller's Russia Report"), only
         # an organisation is his own ("Osama bin Laden's al-Qaeda terror network")
+        # nor is where the person is: "met Erdogan in Sochi" ("the police in Moscow" are Russian, Erdogan is not)
+        setting = rules_for(self.lang).word_set("setting_preps")
+        where = {t.i for c in head.children if (parts := pp_parts(c, self.scheme)) is not None and parts[0] in setting
+                 for t in c.subtree}
         context = self.names.context(name_span) + [t for t in span if not (name_span.start <= t.i < name_span.end) and
-                                                   not (owned and t.i >= name_span.end)]
+                                                   not (owned and t.i >= name_span.end) and t.i not in where]
         country, found_role, former = self._modifiers(context, head, range(name_span.start, name_span.end))
         if country is None:  # "Joe Manchin (D-W.Va.)", "Theresia Babler (SPÖ)": the party in brackets after the name
             country = party_country(self, name_span)

@@ -999,3 +999,11 @@ def test_a_city_as_a_destination_is_its_state():
     # "nach München": Germany, as "nach Berlin" is
     actor = resolve_phrase("de", [T("nach", 1, "case", "ADP"), T("München", 1, "ROOT", "PROPN", ent="B-LOC")], 1)
     assert actor is not None and actor.id == "DEU"
+
+
+@pytest.mark.parametrize("place", ["Sochi", "Moscow"])
+def test_where_a_named_person_is_is_not_where_he_is_from(place):
+    # "Erdogan in Sochi" / "Erdogan in Moscow": the Turkish president, visiting
+    actor = resolve_phrase("en", [T("Erdogan", 0, "ROOT", "PROPN", ent="B-PER"), T("in", 2, "case", "ADP"),
+                                  T(place, 0, "nmod", "PROPN", ent="B-LOC")], 0)
+    assert actor is not None and actor.country == "TUR"
