@@ -273,6 +273,8 @@ class NameWords:
             other_person = t.ent_type_ in PERSON_LABELS and not named_place and not self.in_no_name(t)
             if t.is_punct or t.is_space or t.pos_ in stop_pos or other_person or (t.pos_ == "ADP" and t.lower_ != "of"):
                 break
+            if t.lower_ == "of" and not (i > 0 and self.is_title(doc[i - 1])):
+                break  # "Secretary of State Rex Tillerson", not "Russia's backing of Syrian President Assad"
             out.append(t)
             i -= 1
         j = ent.end

@@ -1007,3 +1007,12 @@ def test_where_a_named_person_is_is_not_where_he_is_from(place):
     actor = resolve_phrase("en", [T("Erdogan", 0, "ROOT", "PROPN", ent="B-PER"), T("in", 2, "case", "ADP"),
                                   T(place, 0, "nmod", "PROPN", ent="B-LOC")], 0)
     assert actor is not None and actor.country == "TUR"
+
+
+def test_a_country_before_of_belongs_to_another_phrase():
+    # "Russia 's backing of Syrian President Assad": Assad is Syria's president, Russia backs him
+    actor = resolve_phrase("en", [
+        T("Russia", 2, "nmod:poss", "PROPN", ent="B-LOC"), T("'s", 0, "case", "PART"),
+        T("backing", 2, "ROOT", "NOUN"), T("of", 6, "case", "ADP"), T("Syrian", 5, "amod", "ADJ"),
+        T("President", 6, "nmod:desc", "PROPN"), T("Assad", 2, "nmod", "PROPN", ent="B-PER")], 6)
+    assert actor is not None and actor.country == "SYR"
