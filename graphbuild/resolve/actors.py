@@ -488,10 +488,9 @@ class ArticleActors:
             if country is not None:
                 break
             if role(child.dep_, self.scheme) in (Role.NMOD, Role.OBL, Role.APPOS, Role.POSS) and child.i not in hosted:
+                if head.ent_type_ in PERSON_LABELS and child in self._settings(head):
+                    continue
                 parts = pp_parts(child, self.scheme)
-                if parts is not None and head.ent_type_ in PERSON_LABELS and \
-                        parts[0] in rules_for(self.lang).word_set("setting_preps"):
-                    continue  # "met Erdogan in Sochi": where the person is, not where from ("police in Moscow" is)
                 noun = parts[1] if parts else child
                 sub = np_span(noun, self.scheme)
                 country = self._place_code(sub.text) or self._place_code(noun.text)
@@ -499,6 +498,12 @@ class ArticleActors:
         if entry is not None and entry.kind == "organisation" and entry.country:
             country = entry.country  # "FPÖ-Chef Strache": a national party places its people in its state
         return country, found_role, former
+
+    def _settings(self, head: Token) -> list[Token]:
+        """The PPs of place on a person's name ("met Erdogan in Sochi"): where the person is, not where from (the
+        police in Moscow are Russian, Erdogan is not)."""
+        setting = rules_for(self.lang).word_set("setting_preps")
+        return [c for c in head.children if (parts := pp_parts(c, self.scheme)) is not None and parts[0] in setting]
 
     def _place_code(self, text: str) -> str | None:
         """Country code for a state/organisation name (also genitive/possessive) or a capital/seat."""
@@ -717,15 +722,13 @@ class ArticleActors:
         if len(name_span) == 1 and name_span[0].tag_ in COMMON_NOUN_TAGS and not known_alias and \
                 self.gazetteer.person(name_span.text) is None:
             return None  # a single common noun ("Grenzstädte") the NER took for a name (not "President Trump/NN")
-        if len(name.split()) == 1 and self.gazetteer.seat(name, self.lang) or self.gazetteer.place(name, self.lang):
+        if (len(name.split()) == 1 and self.gazetteer.seat(name, self.lang)) or self.gazetteer.place(name, self.lang):
             return None  # "Washington", "Iowa", "Linz" tagged as a person: the place reading wins in news
         owned = name_span.end < len(doc) and doc[name_span.end].lower_ in POSSESSIVE_CLITICS
         # what follows "Robert Mueller's" is his: a state there is its topic ("Robert Mueller's Russia Report"), only
         # an organisation is his own ("Osama bin Laden's al-Qaeda terror network")
-        # nor is where the person is: "met Erdogan in Sochi" ("the police in Moscow" are Russian, Erdogan is not)
-        setting = rules_for(self.lang).word_set("setting_preps")
-        where = {t.i for c in head.children if (parts := pp_parts(c, self.scheme)) is not None and parts[0] in setting
-                 for t in c.subtree}
+        # nor is where the person is (:meth:`_settings`)
+        where = {t.i for c in self._settings(head) for t in c.subtree}
         context = self.names.context(name_span) + [t for t in span if not (name_span.start <= t.i < name_span.end) and
                                                    not (owned and t.i >= name_span.end) and t.i not in where]
         country, found_role, former = self._modifiers(context, head, range(name_span.start, name_span.end))
