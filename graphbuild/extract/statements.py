@@ -137,6 +137,14 @@ class StatementBuilder:
                                                                 clause.negated and shared))
                     ctx.inherited.setdefault(other.verb.i, (clause.subjects, None, False))
 
+    def _partnerless_meeting(self, clause: Clause, entry: LexEntry) -> bool:
+        """A verb that is a meeting only with a partner (``partner_verbs``: German "treffen") used without one: no
+        object, no reflexive ("trafen sich") and no partner PP ("traf mit … zusammen"). Alone it hits or scores."""
+        if clause.lemma not in self.rules.word_set("partner_verbs") or not entry.cameo.startswith("04"):
+            return False
+        return not (clause.objects or clause.iobjects or clause.reflexive or
+                    any(p in self.partner_preps for p, _ in clause.preps))
+
     def _shared_chain(self, clause: Clause, other: Clause) -> bool | None:
         """Whether ``other``, a verb coordinated after ``clause``'s, stands under the same auxiliary or modal: it has
         none of its own and the same form as the first verb (a bare infinitive after "did not attack or", a
@@ -186,6 +194,8 @@ class StatementBuilder:
         entry = self._entry(clause)
         if entry is None and clause.lemma in self.rules.word_set("no_act_verbs"):
             return  # "There are 2,000 American troops in Syria": what is, not what the troops do
+        if entry is not None and self._partnerless_meeting(clause, entry):
+            entry = None  # "Ibrahimovic hat achtmal getroffen": he scored, he met nobody
         sources = self._sources(subjects, clause, ctx)
         if not sources and clause.verb.i in ctx.inherited and subjects is not ctx.inherited[clause.verb.i][0]:
             # a controlled infinitive whose own "subject" is a parser error: the controller acts

@@ -3650,3 +3650,23 @@ def test_the_leadership_of_a_named_organisation_is_that_organisation():
     ])
     (s,) = result.statements
     assert (actors[s.source_id].name, actors[s.source_id].kind, s.target_id) == ("DFB", "organisation", "DEU")
+
+
+@pytest.mark.parametrize("rows, meets", [
+    ([  # "Ibrahimovic hat getroffen ." — he scored
+        T("Ibrahimovic", 2, "nsubj", "PROPN", "Ibrahimovic", "NE", ent="B-PER"), T("hat", 2, "aux", "AUX", "haben", "VAFIN"),
+        T("getroffen", 2, "ROOT", "VERB", "treffen", "VVPP"), T(".", 2, "punct", "PUNCT", ".", "$."),
+    ], False),
+    ([  # "Merkel traf Macron ." — a meeting
+        T("Merkel", 1, "nsubj", "PROPN", "Merkel", "NE", ent="B-PER"), T("traf", 1, "ROOT", "VERB", "treffen", "VVFIN"),
+        T("Macron", 1, "obj", "PROPN", "Macron", "NE", ent="B-PER"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ], True),
+    ([  # "Merkel traf sich mit Macron ." — a meeting
+        T("Merkel", 1, "nsubj", "PROPN", "Merkel", "NE", ent="B-PER"), T("traf", 1, "ROOT", "VERB", "treffen", "VVFIN"),
+        T("sich", 1, "obj", "PRON", "sich", "PRF"), T("mit", 4, "case", "ADP", "mit", "APPR"),
+        T("Macron", 1, "obl", "PROPN", "Macron", "NE", ent="B-PER"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ], True),
+], ids=["scored", "object", "reflexive-mit"])
+def test_treffen_is_a_meeting_only_with_a_partner(rows, meets):
+    _, result, _, _ = run("de", rows)
+    assert any(s.predicate.cameo.startswith("04") for s in result.statements) is meets
