@@ -177,6 +177,8 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
     for child in head.children:
         r = role(child.dep_, scheme)
         lower = child.lower_
+        if (r is Role.PRT or child.tag_ in particle_tags) and _closes_circumposition(child, scheme, rules):
+            continue  # "kamen zu einem Einsatz von Beginn an": "an" closes "von Beginn an", kommen is no ankommen
         if child.tag_ in particle_tags and child.i > head.i and r is not Role.PRT:
             # "Sony gab bekannt" with the separated particle (PTKVZ) attached as `mark`: still bekanntgeben
             clause.particle = lower
@@ -277,6 +279,19 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
         if role(arg.dep_, scheme) in (Role.OBJ, Role.IOBJ, Role.OBL, Role.PASS_SUBJ) and _has_negative_determiner(
                 arg, rules):
             clause.negated = True
+
+
+def _closes_circumposition(particle: Token, scheme: str, rules: LanguageRules) -> bool:
+    """A "particle" right after a PP of time whose preposition it completes (``circumpositions``: "von Beginn an",
+    "von Anfang an", "vom ersten Tag an"); the PP's noun is a time (``temporal_nouns``, ``circumposition_nouns``)."""
+    opening = rules.extra.get("circumpositions", {}) or {}
+    if particle.lower_ not in opening or particle.i == 0:
+        return False
+    noun = particle.doc[particle.i - 1]
+    if noun.lower_ not in rules.word_set("temporal_nouns") | rules.word_set("circumposition_nouns"):
+        return False
+    return any(role(c.dep_, scheme) is Role.CASE and c.lower_ in opening[particle.lower_] for c in noun.children) or \
+        noun.head.lower_ in opening[particle.lower_] and noun.head.i < noun.i
 
 
 def _lifted_from_time(noun: Token, scheme: str, rules: LanguageRules) -> list[tuple[str, Token]]:

@@ -3670,3 +3670,20 @@ def test_the_leadership_of_a_named_organisation_is_that_organisation():
 def test_treffen_is_a_meeting_only_with_a_partner(rows, meets):
     _, result, _, _ = run("de", rows)
     assert any(s.predicate.cameo.startswith("04") for s in result.statements) is meets
+
+
+@pytest.mark.parametrize("rows, arrives", [
+    ([  # "Russland kam von Beginn an ." — "an" closes "von Beginn an": no arrival
+        T("Russland", 1, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"), T("kam", 1, "ROOT", "VERB", "kommen", "VVFIN"),
+        T("von", 3, "case", "ADP", "von", "APPR"), T("Beginn", 1, "obl", "NOUN", "Beginn", "NN"),
+        T("an", 1, "compound:prt", "ADP", "an", "PTKVZ"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ], False),
+    ([  # "Russland kam in Wien an ." — ankommen: an arrival
+        T("Russland", 1, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"), T("kam", 1, "ROOT", "VERB", "kommen", "VVFIN"),
+        T("in", 3, "case", "ADP", "in", "APPR"), T("Wien", 1, "obl", "PROPN", "Wien", "NE", ent="B-LOC"),
+        T("an", 1, "compound:prt", "ADP", "an", "PTKVZ"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ], True),
+], ids=["von-beginn-an", "ankommen"])
+def test_a_particle_closing_a_pp_of_time_is_no_verb_particle(rows, arrives):
+    _, result, _, _ = run("de", rows)
+    assert any(s.predicate.cameo == "042" for s in result.statements) is arrives
