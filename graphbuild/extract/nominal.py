@@ -181,6 +181,8 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
         if noun.pos_ != "NOUN" or (role(noun.dep_, builder.scheme) in _ARGUMENT_ROLES and not _subject_of_nothing(
                 noun, builder)):
             continue
+        if role(noun.dep_, builder.scheme) is Role.COMPOUND and noun.head.i > noun.i:
+            continue  # "German assault troops", "attack helicopters", "war crimes": it names a kind of the next noun
         entry = builder.noun_row(noun)
         if entry is None:
             continue

@@ -3687,3 +3687,24 @@ def test_treffen_is_a_meeting_only_with_a_partner(rows, meets):
 def test_a_particle_closing_a_pp_of_time_is_no_verb_particle(rows, arrives):
     _, result, _, _ = run("de", rows)
     assert any(s.predicate.cameo == "042" for s in result.statements) is arrives
+
+
+def test_an_attack_on_a_state_targets_it():
+    # "Russia 's attack on Ukraine shocked Europe ."
+    _, result, _, _ = run("en", [
+        T("Russia", 2, "nmod:poss", "PROPN", "Russia", "NNP", ent="B-LOC"), T("'s", 0, "case", "PART", "'s", "POS"),
+        T("attack", 5, "nsubj", "NOUN", "attack", "NN"), T("on", 4, "case", "ADP", "on", "IN"),
+        T("Ukraine", 2, "nmod", "PROPN", "Ukraine", "NNP", ent="B-LOC"), T("shocked", 5, "ROOT", "VERB", "shock", "VBD"),
+        T("Europe", 5, "obj", "PROPN", "Europe", "NNP", ent="B-LOC"), T(".", 5, "punct", "PUNCT", "."),
+    ])
+    assert ("RUS", "UKR") in {(s.source_id, s.target_id) for s in result.statements if s.extractor == "nominal"}
+
+
+def test_an_event_noun_compounded_before_another_names_a_kind_of_it():
+    # "They described German assault troops ." — troops of a kind, no assault by Germany
+    _, result, _, _ = run("en", [
+        T("They", 1, "nsubj", "PRON", "they", "PRP"), T("described", 1, "ROOT", "VERB", "describe", "VBD"),
+        T("German", 4, "amod", "ADJ", "German", "JJ"), T("assault", 4, "compound", "NOUN", "assault", "NN"),
+        T("troops", 1, "obj", "NOUN", "troop", "NNS"), T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert [s for s in result.statements if s.extractor == "nominal"] == []
