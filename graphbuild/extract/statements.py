@@ -474,10 +474,21 @@ class StatementBuilder:
             return "conditional"  # "if Iran attacks Israel, …", "falls Russland angreift": nothing happened yet
         return "asserted"
 
+    def _title_of_named(self, head: Token, subjects: list[Token]) -> bool:
+        """``head`` is a person's title set off before a name that is itself a subject ("The Iraqi deputy prime
+        minister, Rafi Issawi, said" parsed with two subjects): the title describes the named person."""
+        doc = head.doc
+        names = self.actors.names
+        return names.person_title(head) and head.i + 2 < len(doc) and doc[head.i + 1].text == "," and any(
+            other.i == head.i + 2 and (ent := names.ent(other)) is not None and names.title_before(ent)
+            for other in subjects)
+
     def _sources(self, subjects: list[Token], clause: Clause, ctx: SentenceContext) -> list[Resolution]:
         pairs: list[tuple[Token, Resolution | None]] = []
         speaker = ctx.speaker_at(clause.verb.idx)
         for head in subjects:
+            if self._title_of_named(head, subjects):
+                continue  # "The Iraqi deputy prime minister, Rafi Issawi, said": one speaker, the named one
             if _dateline(head):
                 # "Wien – Peter Hlinka kehrt … zurück" with the name hung on the dateline: the name is the subject;
                 # "Jerusalem – … sind zwei Palästinenser getötet worden": the dateline is none

@@ -277,6 +277,8 @@ class NameWords:
                 break  # "Secretary of State Rex Tillerson", not "Russia's backing of Syrian President Assad"
             out.append(t)
             i -= 1
+        if not out:
+            out.extend(self.title_before(ent))
         j = ent.end
         if j + 1 < len(doc) and doc[j].text == ",":
             appos: list[Token] = []
@@ -287,6 +289,25 @@ class NameWords:
                 k += 1
             if appos and any(self.is_title(t) for t in appos[:5]):
                 out.extend(appos)
+        return out
+
+    def title_before(self, ent: Span) -> list[Token]:
+        """A person title phrase set off before the name by a comma, the name closed by another ("The Iraqi deputy
+        prime minister, Rafi Issawi, said"): the words of that phrase, back to its determiner (at most six)."""
+        doc = ent.doc
+        if ent.start < 2 or doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text != "," or \
+                not self.person_title(doc[ent.start - 2]):
+            return []
+        out: list[Token] = []
+        i = ent.start - 2
+        while i >= 0 and ent.start - 1 - i <= 6:
+            t = doc[i]
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON", "ADP"} or t.lower_ in POSSESSIVE_CLITICS:
+                break  # (before a clitic stands the owner: "the prime minister's spokesman, Mark Regev")
+            out.append(t)
+            if t.pos_ == "DET":
+                break
+            i -= 1
         return out
 
     def name_particle(self, name: Span, k: int) -> bool:

@@ -3708,3 +3708,17 @@ def test_an_event_noun_compounded_before_another_names_a_kind_of_it():
         T("troops", 1, "obj", "NOUN", "troop", "NNS"), T(".", 1, "punct", "PUNCT", "."),
     ])
     assert [s for s in result.statements if s.extractor == "nominal"] == []
+
+
+def test_a_title_set_off_before_a_name_describes_that_person():
+    # "The Iraqi deputy prime minister , Rafi Issawi , said ." parsed with two subjects: one speaker, Iraqi
+    _, result, actors, _ = run("en", [
+        T("The", 4, "det", "DET", "the", "DT"), T("Iraqi", 2, "amod", "ADJ", "Iraqi", "JJ"),
+        T("deputy", 4, "compound", "NOUN", "deputy", "NN"), T("prime", 4, "amod", "ADJ", "prime", "JJ"),
+        T("minister", 9, "nsubj", "NOUN", "minister", "NN"), T(",", 6, "punct", "PUNCT", ","),
+        T("Rafi", 9, "nsubj", "PROPN", "Rafi", "NNP", ent="B-PER"), T("Issawi", 6, "flat", "PROPN", "Issawi", "NNP",
+                                                                         ent="I-PER"),
+        T(",", 6, "punct", "PUNCT", ","), T("said", 9, "ROOT", "VERB", "say", "VBD"), T(".", 9, "punct", "PUNCT", "."),
+    ])
+    sources = {s.source_id for s in result.statements}
+    assert sources == {"PER:rafi-issawi"} and actors["PER:rafi-issawi"].country == "IRQ"
