@@ -472,25 +472,29 @@ def _quote_target(a: Attribution, doc: Doc, actors: ArticleActors, lexicon: Lexi
     nor the speaker's own country. A city or region is where something is, not whom the speaker addresses
     ("what happens in Iowa")."""
     own = _own_ids(actors, speaker_id)
+
+    def addressee(found: Resolution | None) -> bool:
+        return found is not None and found.actor.id not in own and found.how != "place"
+
     if a.clause is not None:
         wanted = {p for lemma in a.cue_lemmas for p in lexicon.preps_for(lemma)}
         for head in a.clause.iobjects + a.clause.objects + [n for p, n in a.clause.preps if p in wanted]:
             if a.quote[0] <= head.idx < a.quote[1]:
                 continue
             found = actors.resolve(head)
-            if found is not None and found.actor.id not in own and found.how != "place":
+            if addressee(found):
                 return found
         for comp in a.clause.ccomps:  # "said that the Sudanese government … must reach an agreement"
             for subject in comp.children:
                 if role(subject.dep_, actors.scheme) is Role.SUBJ:
                     found = actors.resolve(subject)
-                    if found is not None and found.actor.id not in own and found.how != "place":
+                    if addressee(found):
                         return found
     for ent in doc.ents:
         if ent.start_char < a.quote[0] or ent.end_char > a.quote[1]:
             continue
         found = actors.resolve(ent.root)
-        if found is not None and found.actor.id not in own and found.how != "place":
+        if addressee(found):
             return found
     quoted = doc.char_span(a.quote[0], a.quote[1], alignment_mode="expand") or []
     for token in quoted:

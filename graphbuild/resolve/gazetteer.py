@@ -177,30 +177,26 @@ class Gazetteer:
             code = self._lookup("name", text[:-1], lang)  # genitive: "Mexikos", "Russlands"
         return code
 
-    def seat(self, text: str, lang: str) -> str | None:
-        """Code of the state whose government a capital or seat stands for ("Washington", "Kreml")."""
+    def _lookup_place(self, kinds: tuple[str, ...], text: str, lang: str) -> str | None:
+        """The first of ``kinds`` that knows ``text``, as written and then without its article ("der Kreml")."""
         for key in dict.fromkeys((text, _strip_article(text, lang))):
-            code = self._lookup("seat", key, lang) or self._lookup("capital", key, lang)
+            code = next((c for kind in kinds if (c := self._lookup(kind, key, lang))), None)
             if code:
                 return code
         return None
 
+    def seat(self, text: str, lang: str) -> str | None:
+        """Code of the state whose government a capital or seat stands for ("Washington", "Kreml")."""
+        return self._lookup_place(("seat", "capital"), text, lang)
+
     def capital(self, text: str, lang: str) -> str | None:
         """Code of the state whose capital ``text`` is (a place as well as a metonym for the government)."""
-        for key in dict.fromkeys((text, _strip_article(text, lang))):
-            code = self._lookup("capital", key, lang)
-            if code:
-                return code
-        return None
+        return self._lookup_place(("capital",), text, lang)
 
     def place(self, text: str, lang: str) -> str | None:
         """Code of the state a region or city other than its capital lies in ("Iowa", "Kärnten", "München"): a
         place, never a metonym for a government."""
-        for key in dict.fromkeys((text, _strip_article(text, lang))):
-            code = self._lookup("place", key, lang)
-            if code:
-                return code
-        return None
+        return self._lookup_place(("place",), text, lang)
 
     def adjective(self, word: str, lang: str) -> str | None:
         """Code for a country adjective in any inflection ("mexikanische" → MEX, "Mexican" → MEX)."""
