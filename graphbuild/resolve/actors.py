@@ -528,8 +528,7 @@ class ArticleActors:
         if own is not None and own.label_ in PLACE_LABELS and len(own) == 1 and (
                 self._speaks(head) or self.gazetteer.person_by_surname(head.text) is not None) and not (
                 self.gazetteer.state_or_org(head.text, self.lang) or self.gazetteer.seat(head.text, self.lang) or
-                self.gazetteer.capital(head.text, self.lang) or self.gazetteer.place(head.text, self.lang) or
-                head.text in self.names.place_words(doc) or
+                self.gazetteer.place(head.text, self.lang) or head.text in self.names.place_words(doc) or
                 self.people.by_surname(head.text)):
             # "Klobuchar/LOC said she thinks …", "Obama/LOC, as he often has, used …": a word that speaks or a
             # well-known person's surname, that neither the gazetteer nor the article ("in Boston") uses as a place,
@@ -904,9 +903,8 @@ class ArticleActors:
     def _place_or_person(self, word: Token) -> bool:
         """A word that names a seat of government, a capital or a person the article or the gazetteer knows."""
         text = word.text
-        return bool(self.gazetteer.seat(text, self.lang) or self.gazetteer.capital(text, self.lang) or
-                    self.people.by_surname(text) or self.gazetteer.person_by_surname(text) or
-                    self.gazetteer.person(text))
+        return bool(self.gazetteer.seat(text, self.lang) or self.people.by_surname(text) or
+                    self.gazetteer.person_by_surname(text) or self.gazetteer.person(text))
 
     def _homeless(self, head_role: RoleEntry, head: Token, span: Span) -> Resolution:
         """A placeholder for an institution named without a country, one per role and article; the topic the phrase
