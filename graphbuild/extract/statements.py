@@ -264,7 +264,7 @@ class StatementBuilder:
             # hold exercises": each agrees with the other, and both agree on the topic
             for a in sources:
                 for b in sources:
-                    if a.actor.id != b.actor.id:
+                    if a.actor.id != b.actor.id and not _own_side(a.actor, b.actor):
                         yield self._statement(clause, ctx, a, Target(b.actor, None, clause.verb, b.confidence,
                                                                      b.span.text), predicate, polarity, modality)
             if not targets:
@@ -1052,3 +1052,12 @@ def reported_modality(clause: Clause, rules: LanguageRules, scheme: str, subject
 
 def np_text(token: Token, scheme: str) -> str:
     return np_span(token, scheme).text
+
+
+def _own_side(a: Actor, b: Actor) -> bool:
+    """One of two compound subjects is the other's state or an institution of it ("Putin and his government
+    promised …"): they act together, not on each other (two persons of one state do meet)."""
+    def state_of(x: Actor) -> str | None:
+        return (x.country or x.id) if x.kind != "person" else None
+
+    return bool(a.country and state_of(b) == a.country or b.country and state_of(a) == b.country)

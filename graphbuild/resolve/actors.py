@@ -497,6 +497,9 @@ class ArticleActors:
         entry = self.gazetteer.entry(country) if country else None
         if entry is not None and entry.kind == "organisation" and entry.country:
             country = entry.country  # "FPÖ-Chef Strache": a national party places its people in its state
+        elif entry is not None and entry.kind == "organisation" and found_role is not None and not hosted and \
+                found_role.role in rules_for(self.lang).word_set("posted_to_org_roles"):
+            country = None  # "UN ambassador Susan Rice": a state's envoy to the UN (not "the EU ambassador to Japan")
         return country, found_role, former
 
     def _settings(self, head: Token) -> list[Token]:

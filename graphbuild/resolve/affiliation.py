@@ -42,10 +42,18 @@ def party_country(actors: ArticleActors, name: Span) -> str | None:
 
 def owner_country(actors: ArticleActors, head: Token) -> str | None:
     """The country of the named owner before ``head``, a person of the article, a well-known person or a state
-    ("the Obama administration", "Modi's government", "the Assad regime"); looked up, not resolved: the owner is no
-    actor of the statement."""
+    ("the Obama administration", "Modi's government", "the Assad regime"), or of the person a gendered possessive
+    stands for ("his government", "seine Regierung"); looked up, not resolved: the owner is no actor of the
+    statement."""
     for child in head.children:
-        if child.i >= head.i or child.pos_ != "PROPN" or not possessor(actors, child):
+        if child.i >= head.i or not possessor(actors, child):
+            continue
+        if child.pos_ in ("PRON", "DET"):
+            country = _pronoun_owner_country(actors, head, child)
+            if country:
+                return country
+            continue
+        if child.pos_ != "PROPN":
             continue
         name = clean_name(child.text, actors.lang)
         known = actors.people.by_surname(name)
@@ -88,3 +96,22 @@ def kind_named_organisation(actors: ArticleActors, head: Token) -> str | None:
         if code and kind not in (None, "state", "person"):
             return code
     return None
+
+
+def _pronoun_owner_country(actors: ArticleActors, head: Token, pronoun: Token) -> str | None:
+    """The country of the person a gendered possessive before an institution stands for, when that person is named
+    earlier in the same sentence ("Putin said his government …", "Castro committed his government to …"): a
+    person's own state's institution (``person_owned_roles``: not "seiner Koalition", his party's). Further back,
+    the nearest "his" is too often another person's."""
+    from graphbuild.resolve.pronouns import antecedent
+
+    own = actors.role_of(head)
+    if own is None or own.role not in rules_for(actors.lang).word_set("person_owned_roles"):
+        return None
+    record = antecedent(actors, pronoun, possessive=True)
+    if record is None or not record.actor.country:
+        return None
+    start = pronoun.sent.start_char
+    named = any(start <= offset < pronoun.idx and actor_id == record.actor.id
+                for offset, actor_id in actors.people.mentions.items())
+    return record.actor.country if named else None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
+from graphbuild.resolve.gender import pronoun_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,10 +29,17 @@ if TYPE_CHECKING:
     from graphbuild.resolve.persons import PersonRecord
 
 
-def antecedent(actors: ArticleActors, head: Token) -> PersonRecord | None:
-    """The person a third-person singular pronoun ``head`` refers to, or ``None`` (other pronouns, nobody fits)."""
+def antecedent(actors: ArticleActors, head: Token, *, possessive: bool = False) -> PersonRecord | None:
+    """The person a third-person singular pronoun ``head`` refers to, or ``None`` (other pronouns, nobody fits).
+
+    With ``possessive``, a gendered possessive ("his", "seine"; not "its", "ihre") counts too: the owner of an
+    institution ("his government"). Event nouns do not ask: "his murder", "his visit" name the victim as often as the
+    agent, and the nearest "his" is often another person's."""
     rules = rules_for(actors.lang)
     info = rules.personal_pronouns.get(head.lower_)
+    if info is None and possessive and head.lower_ in rules.possessive_pronouns:
+        gender = pronoun_gender(head, actors.lang)
+        info = {"person": 3, "number": "sing", "gender": gender} if gender is not None else None
     if info is None or info.get("person") != 3 or info.get("gender") == "neut" or info.get("impersonal"):
         return None  # "man" ("Hier will man flexibel vorgehen") is nobody in particular
     if info.get("number") == "plur" or (actors.lang == "de" and head.lower_ == "sie" and _plural_subject(head)):

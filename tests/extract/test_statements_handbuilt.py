@@ -1472,6 +1472,28 @@ def test_agreeing_to_something_is_mutual_for_coordinated_subjects():
     assert {s.predicate.cameo for s in result.statements} == {"0356"}
 
 
+@pytest.mark.parametrize(("first", "ent", "expected"), [
+    # "Putin and the Kremlin agreed to a ceasefire ." — a person and his state's own institution act together
+    ("Putin", "B-PER", {("PER:vladimir-putin", "topic:ceasefire"), ("RUSGOV", "topic:ceasefire")}),
+    # "Bosnia and the Kremlin …" — two states' actors agree with each other
+    ("Bosnia", "B-LOC", {("BIH", "RUSGOV"), ("RUSGOV", "BIH"), ("BIH", "topic:ceasefire"),
+                         ("RUSGOV", "topic:ceasefire")}),
+])
+def test_a_compound_subject_and_its_own_states_institution_do_not_act_on_each_other(first, ent, expected):
+    triples, _, _, _ = run("en", [
+        T(first, 4, "nsubj", "PROPN", first, "NNP", ent=ent),
+        T("and", 3, "cc", "CCONJ", "and", "CC"),
+        T("the", 3, "det", "DET", "the", "DT"),
+        T("Kremlin", 0, "conj", "PROPN", "Kremlin", "NNP", ent="B-ORG"),
+        T("agreed", 4, "ROOT", "VERB", "agree", "VBD"),
+        T("to", 7, "case", "ADP", "to", "IN"),
+        T("a", 7, "det", "DET", "a", "DT"),
+        T("ceasefire", 4, "obl", "NOUN", "ceasefire", "NN"),
+        T(".", 4, "punct", "PUNCT", ".", "."),
+    ])
+    assert {(s, t) for s, _, t in triples} == expected
+
+
 @pytest.mark.parametrize("verb, lemma, noun, noun_lemma, place, code, target", [
     ("strengthened", "strengthen", "forces", "force", "Lebanon", "154", "LBN"),
     ("reimposed", "reimpose", "blockades", "blockade", "Bank", "191", "PSE"),

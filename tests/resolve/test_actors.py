@@ -846,6 +846,25 @@ def test_the_country_an_envoy_is_sent_to_is_not_the_envoys():
     assert resolve_phrase("en", rows, 2, as_subject=True).id == "MEXGOV"
 
 
+@pytest.mark.parametrize(("lang", "rows", "expected"), [
+    # "UN ambassador Susan Rice": a state's envoy to the UN, not the UN's
+    ("en", [T("UN", 1, "compound", "PROPN", ent="B-ORG"), T("ambassador", 3, "compound", "NOUN"),
+            T("Susan", 3, "compound", "PROPN", ent="B-PER"), T("Rice", 3, "ROOT", "PROPN", ent="I-PER")], None),
+    ("de", [T("UN-Botschafterin", 0, "ROOT", "NOUN"), T("Nikki", 0, "appos", "PROPN", ent="B-PER"),
+            T("Haley", 1, "flat", "PROPN", ent="I-PER")], None),
+    # … while the UN's own spokesman and a state's ambassador keep theirs
+    ("en", [T("UN", 1, "compound", "PROPN", ent="B-ORG"), T("spokesman", 3, "compound", "NOUN"),
+            T("Stephane", 3, "compound", "PROPN", ent="B-PER"), T("Dujarric", 3, "ROOT", "PROPN", ent="I-PER")],
+     "UNO"),
+    ("en", [T("Mexican", 1, "amod", "ADJ", "mexican"), T("ambassador", 3, "compound", "NOUN"),
+            T("Susan", 3, "compound", "PROPN", ent="B-PER"), T("Rice", 3, "ROOT", "PROPN", ent="I-PER")], "MEX"),
+])
+def test_an_ambassador_to_an_international_organisation_is_not_its_member(lang, rows, expected):
+    head = len(rows) - 1 if lang == "en" else 0
+    actor = resolve_phrase(lang, rows, head, as_subject=True)
+    assert (actor.kind, actor.country) == ("person", expected)
+
+
 @pytest.mark.parametrize(("title", "name", "expected"), [
     # "King Abdullah" after "Abdullah Abdullah": a given name after a monarch's title is no surname
     ("King", "Abdullah", "PER:abdullah"),

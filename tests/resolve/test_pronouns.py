@@ -3,6 +3,8 @@ registers mentions first, as the extractor runs it."""
 
 from __future__ import annotations
 
+import pytest
+
 from graphbuild.extract.article import extract_article
 from graphbuild.models import Article
 from graphbuild.resolve.pronouns import _window_start
@@ -82,3 +84,55 @@ def test_a_pronoun_subject_after_a_fronted_clause_is_that_clauses_subject():
     ])
     names = {a.id: a.name for a in result.actors}
     assert {names[s.source_id] for s in result.statements if s.target_id == "MEX"} == {"Barack Obama"}
+
+
+def _his_government_rows(owner_first, owner_last, possessive, institution, lang="en"):
+    # "<Owner> said <possessive> <institution> rejected the plan ." with a German or English lemma for the verbs
+    say, reject = ("say", "reject") if lang == "en" else ("sagen", "ablehnen")
+    return [
+        T(owner_first, 1, "compound", "PROPN", owner_first, "NNP", ent="B-PER"),
+        T(owner_last, 2, "nsubj", "PROPN", owner_last, "NNP", ent="I-PER"),
+        T("said", 2, "ROOT", "VERB", say, "VBD"),
+        T(possessive, 4, "nmod:poss", "PRON", possessive, "PRP$", "Poss=Yes"),
+        T(institution, 5, "nsubj", "NOUN", institution, "NN"),
+        T("rejected", 2, "ccomp", "VERB", reject, "VBD"),
+        T("the", 7, "det", "DET", "the", "DT"), T("plan", 5, "obj", "NOUN", "plan", "NN"),
+        T(".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize(("first", "last", "possessive", "institution", "expected"), [
+    ("Vladimir", "Putin", "his", "government", "RUSGOV"),   # the owner's state's government
+    ("Theresa", "May", "her", "government", "GBRGOV"),
+    ("Vladimir", "Putin", "her", "government", None),        # the gender does not fit: nobody's
+    ("Vladimir", "Putin", "its", "government", None),        # "its" names no person
+    ("Vladimir", "Putin", "his", "coalition", None),         # a coalition is one of parties, not the state's
+])
+def test_a_possessive_before_an_institution_gives_it_the_owners_state(first, last, possessive, institution,
+                                                                     expected):
+    result = run("en", _his_government_rows(first, last, possessive, institution))
+    rejecters = {s.source_id for s in result.statements if s.predicate.cameo.startswith("12")}
+    assert rejecters == ({expected} if expected else set())
+
+
+def test_a_possessive_owner_must_be_named_earlier_in_the_same_sentence():
+    # "Putin spoke . His government rejected the plan ." — across sentences "his" is too often another person's
+    rows = [T("Putin", 1, "nsubj", "PROPN", "Putin", "NNP", ent="B-PER"), T("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+            T(".", 1, "punct", "PUNCT", ".", "."),
+            T("His", 4, "nmod:poss", "PRON", "his", "PRP$", "Poss=Yes"), T("government", 5, "nsubj", "NOUN", "government"),
+            T("rejected", 5, "ROOT", "VERB", "reject", "VBD"), T("the", 7, "det", "DET", "the"),
+            T("plan", 5, "obj", "NOUN", "plan"), T(".", 5, "punct", "PUNCT", ".", ".")]
+    result = run("en", rows)
+    assert not [s for s in result.statements if s.predicate.cameo.startswith("12")]
+
+
+def test_a_possessive_pronoun_does_not_make_an_event_nouns_owner():
+    # "Putin criticized Obama before his murder ." — "his" before an event noun names the victim as often as the
+    # agent: no nominal event is read off it
+    result = run("en", [
+        T("Putin", 1, "nsubj", "PROPN", "Putin", "NNP", ent="B-PER"), T("criticized", 1, "ROOT", "VERB", "criticize"),
+        T("Obama", 1, "obj", "PROPN", "Obama", "NNP", ent="B-PER"), T("before", 5, "case", "ADP", "before", "IN"),
+        T("his", 5, "nmod:poss", "PRON", "his", "PRP$", "Poss=Yes"), T("murder", 1, "obl", "NOUN", "murder", "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert {s.predicate.lemma for s in result.statements} == {"criticize"}
