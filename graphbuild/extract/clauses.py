@@ -118,7 +118,7 @@ def pp_parts(child: Token, scheme: str) -> tuple[str, Token] | None:
             if role(grandchild.dep_, scheme) is Role.PREP_OBJ and grandchild.pos_ in NOMINAL | {"ADJ", "DET"}:
                 return child.lower_, grandchild
         return None
-    if child.pos_ in NOMINAL or _mistagged_name(child):
+    if child.pos_ in NOMINAL or _mistagged_name(child) or _nominal_adjective(child, scheme):
         for grandchild in child.children:
             if (role(grandchild.dep_, scheme) is Role.CASE or grandchild.dep_ == "case") and not _possessive_clitic(
                     grandchild):
@@ -139,6 +139,12 @@ def marks_possessor(token: Token, scheme: str) -> bool:
 def _possessive_clitic(token: Token) -> bool:
     """The "'s" of "Obama 's visit", which UD and ClearNLP attach as ``case`` of the possessor: no preposition."""
     return token.tag_ == "POS" or token.lower_ in POSSESSIVE_CLITICS
+
+
+def _nominal_adjective(token: Token, scheme: str) -> bool:
+    """An adjective used as a noun with a preposition of its own ("an attack on every American", "help for the
+    poor"): the parser makes it a nominal dependent, so it heads a PP like a noun."""
+    return token.pos_ == "ADJ" and role(token.dep_, scheme) in (Role.NMOD, Role.OBL)
 
 
 def _mistagged_name(token: Token) -> bool:

@@ -109,6 +109,19 @@ def test_particle_written_apart_before_a_final_verb(words, lemma):
     assert clause.lemma == lemma
 
 
+@pytest.mark.parametrize(("after", "particle"), [((".",), "on"), (("the", "issue", "."), None)])
+def test_an_english_adverb_particle_at_the_end_of_a_clause_is_the_verbs(after, particle):
+    # "Sanders pressed on ." (going on, no demand) — not "Sanders pressed on the issue ."
+    rows = [("Sanders", 1, "nsubj", "PROPN", "Sanders"), ("pressed", 1, "ROOT", "VERB", "press", "VBD"),
+            ("on", 1, "advmod", "ADP", "on", "RB")]
+    if len(after) > 1:
+        rows[2] = ("on", 4, "case", "ADP", "on", "IN")
+        rows += [("the", 4, "det", "DET", "the"), ("issue", 1, "obl", "NOUN", "issue")]
+    rows += [(".", 1, "punct", "PUNCT", ".")]
+    (clause,) = list(clauses(make_doc("en", rows)[:], "ud", "en"))
+    assert clause.particle == particle
+
+
 @pytest.mark.parametrize(
     ("rows", "scheme", "lang"),
     [

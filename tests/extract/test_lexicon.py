@@ -32,6 +32,14 @@ def test_the_most_specific_fitting_german_row_wins(lemma, preps, objects, cameo)
     ("receive", [], ["briefing"], "010"),       # "receives a similar briefing each year": no visit
     ("charge", [], ["official"], "173"),        # charges someone: legal action
     ("charge", [], [], "112"),                  # "Republicans have charged that …": an accusation
+    ("battle", [], ["tumor"], "010"),           # "is battling an aggressive brain tumor": no armed fight
+    ("battle", [], ["rebel"], "190"),
+    ("release", [], ["review"], "010"),         # "released a scathing review": publishing
+    ("release", [], ["prisoner"], "0841"),
+    ("receive", [], ["welcome"], "010"),        # "received a warm welcome": the visitor, no visit hosted
+    ("beat", [], ["candidate"], "010"),         # "beat three other candidates": an election won
+    ("demonstrate", [], ["ability"], "010"),    # showing
+    ("demonstrate", [("against", "war")], [], "141"),
 ])
 def test_the_most_specific_fitting_english_row_wins(lemma, preps, objects, cameo):
     row = lexicon_for("en").match([lemma], preps=preps, objects=objects)

@@ -1472,6 +1472,20 @@ def test_agreeing_to_something_is_mutual_for_coordinated_subjects():
     assert {s.predicate.cameo for s in result.statements} == {"0356"}
 
 
+@pytest.mark.parametrize(("word", "pos", "tag"), [("American", "ADJ", "JJ"), ("Americans", "NOUN", "NNPS")])
+def test_an_adjective_used_as_a_noun_in_an_event_nouns_pp_is_its_target_not_its_source(word, pos, tag):
+    # "This is an attack on every American ." — the parser makes "American" an adjective heading the PP: the
+    # Americans are attacked, they do not attack
+    _, result, actors, _ = run("en", [
+        T("This", 3, "nsubj", "PRON", "this", "DT"), T("is", 3, "cop", "AUX", "be", "VBZ"),
+        T("an", 3, "det", "DET", "a", "DT"), T("attack", 3, "ROOT", "NOUN", "attack", "NN"),
+        T("on", 6, "case", "ADP", "on", "IN"), T("every", 6, "det", "DET", "every", "DT"),
+        T(word, 3, "nmod", pos, word.rstrip("s").lower() if pos == "ADJ" else word, tag),
+        T(".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    assert not [s for s in result.statements if actors[s.source_id].country == "USA"]
+
+
 @pytest.mark.parametrize(("first", "ent", "expected"), [
     # "Putin and the Kremlin agreed to a ceasefire ." — a person and his state's own institution act together
     ("Putin", "B-PER", {("PER:vladimir-putin", "topic:ceasefire"), ("RUSGOV", "topic:ceasefire")}),
