@@ -329,25 +329,34 @@ class ArticleActors:
 
     def _built_on_place(self, head: Token, code: str) -> Resolution | None:
         """A club's or company's name whose first word is a place ("Austria Wien", "Wiener Austria"): the name
-        words the place heads are capitalised proper nouns, no title, and each another place or a word the
-        dictionary does not know ("Brasiliens Teamkicker" is a player), while the whole is no place the gazetteer
-        knows ("Buenos Aires", "Mexico City", "Kurdistan Region" stay places). An organisation of the place's
-        state."""
+        words the place heads are capitalised proper nouns and no title, the last of them another place or a word
+        the dictionary does not know ("Brasiliens Teamkicker" is a player; in "Paris Saint Germain" only "Saint" is
+        a known word), while the whole is no place the gazetteer knows ("Buenos Aires", "Mexico City", "Kurdistan
+        Region" stay places). An organisation of the place's state."""
         from graphbuild.extract.lemmas import known_word
 
-        words = [c for c in head.children if role(c.dep_, self.scheme) is Role.NAME and c.i > head.i]
+        words: list[Token] = []
+        frontier = [head]
+        while frontier:  # "Paris Saint Germain" with Germain hung on Saint: the whole chain of name words
+            found = [c for t in frontier for c in t.children if role(c.dep_, self.scheme) is Role.NAME and c.i > head.i]
+            words += found
+            frontier = found
         if not words:
             return None
+        words.sort(key=lambda w: w.i)
         doc = head.doc
-        name = doc[head.i:max(w.i for w in words) + 1]
+        name = doc[head.i:words[-1].i + 1]
         if len(name) != len(words) + 1 or self.gazetteer.state_or_org(name.text, self.lang) or \
                 self.gazetteer.seat(name.text, self.lang):
             return None
         proper = rules_for(self.lang).word_set("proper_noun_tags")
+
+        def own_word(w: Token) -> bool:  # another place, or no word of the language
+            return bool(self.gazetteer.state_or_org(w.text, self.lang) or self.gazetteer.seat(w.text, self.lang)) \
+                or not known_word(w.text, self.lang)
+
         if not all(w.text[:1].isupper() and (w.tag_ in proper if proper else w.pos_ == "PROPN") and
-                   not self.names.is_title(w) and (self.gazetteer.state_or_org(w.text, self.lang) or
-                                                   self.gazetteer.seat(w.text, self.lang) or
-                                                   not known_word(w.text, self.lang)) for w in words):
+                   not self.names.is_title(w) for w in words) or not own_word(words[-1]):
             return None
         entry = self.gazetteer.entry(code)
         country = code if entry is None or entry.kind == "state" else entry.country or None

@@ -3181,6 +3181,23 @@ def test_a_name_built_on_a_place_is_an_organisation_of_its_state(second, tag, so
     assert (found.name, found.kind, found.country) == (source, kind, country)
 
 
+@pytest.mark.parametrize(("last", "source", "kind"), [
+    ("Germain", "Paris Saint Germain", "organisation"),  # the last word is no word of the language: a club
+    ("Dame", "Government of France", "government"),      # "Paris Saint Dame": known words only, no name built
+])
+def test_a_name_built_on_a_capital_counts_all_its_chained_words(last, source, kind):
+    # "Paris Saint <last> kritisierte Kanada ." with <last> hung on "Saint", not on "Paris"
+    _, result, actors, _ = run("de", [
+        T("Paris", 3, "nsubj", "PROPN", "Paris", "NE", ent="B-LOC"),
+        T("Saint", 0, "flat", "PROPN", "Saint", "NE"), T(last, 1, "flat", "PROPN", last, "NE"),
+        T("kritisierte", 3, "ROOT", "VERB", "kritisieren", "VVFIN"),
+        T("Kanada", 3, "obj", "PROPN", "Kanada", "NE", ent="B-LOC"), T(".", 3, "punct", "PUNCT", ".", "$."),
+    ])
+    (statement,) = [s for s in result.statements if s.predicate.lemma == "kritisieren"]
+    found = actors[statement.source_id]
+    assert (found.name, found.kind, found.country) == (source, kind, "FRA")
+
+
 def test_a_well_known_surname_the_ner_took_for_a_place_is_that_person_and_a_pronoun_finds_him():
     # "Rubio blamed Canada . Obama , as he often has , used a defense ." with Obama a place entity and the verbless
     # root the parser left of the subject
