@@ -346,7 +346,7 @@ def _quote_statements(attributions: list[Attribution], existing: list[Statement]
                  lexicon.match(a.cue_lemmas, pos="adp")) if a.cue_lemmas else lexicon.match((speech,))
         if a.clause is not None:  # "reiterated its demand that Israel …": the demand, not a comment
             entry = carried_event(a.clause, entry, lexicon, rules) or entry
-        elaborated = _elaborated(existing, speaker.id, a.sentence_index, a.clause, actors.scheme) \
+        elaborated = _elaborated(existing, speaker.id, a.sentence_index, a.clause, actors.scheme, sents) \
             if target_res is not None else None
         if entry is not None and entry.cameo not in ("010", "") and entry.cameo[:2] != "01":
             predicate = lexicon.predicate(entry.key, entry)
@@ -447,12 +447,15 @@ def _coordinated_targets(target: Resolution, actors: ArticleActors, speaker_id: 
 
 
 def _elaborated(existing: list[Statement], speaker_id: str, sentence_index: int, cue: Clause | None,
-                scheme: str) -> Statement | None:
+                scheme: str, sents: list[Span]) -> Statement | None:
     """A typed statement without target the speaker made in this or the previous sentence, not in an adverbial
     clause of the cue ("When Obama began airstrikes, he told Congress he had authority": the airstrikes are when he
-    said it, not what)."""
-    circumstances = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in cue.verb.children
-                     if role(c.dep_, scheme) is Role.ADVCL] if cue is not None else []
+    said it, not what) nor in one of the previous sentence ("Although Obama has the power to veto, …": a
+    circumstance, not what the next quote spells out)."""
+    clauses = [c for c in cue.verb.children if role(c.dep_, scheme) is Role.ADVCL] if cue is not None else []
+    if 0 < sentence_index <= len(sents):  # any adverbial clause there (the parser may hang it on a noun)
+        clauses += [t for t in sents[sentence_index - 1] if role(t.dep_, scheme) is Role.ADVCL]
+    circumstances = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in clauses]
     for s in reversed(existing):
         if s.source_id == speaker_id and s.target_id is None and sentence_index - 1 <= s.sentence_index <= \
                 sentence_index and s.predicate.known and not (s.predicate.cameo or "01").startswith("01") and not any(

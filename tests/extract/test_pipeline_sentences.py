@@ -145,3 +145,15 @@ def test_two_institutions_that_become_one_legislature_give_one_statement():
 ])
 def test_idioms_of_event_verbs_are_no_events(lang, text):
     assert not any(r in ("WORRIES_ABOUT", "MEETS") for _, r, _ in triples(lang, text))
+
+
+@pytest.mark.parametrize(("first", "typed"), [
+    # the act in the sentence before is a circumstance of it (a concessive clause): the quote is a plain statement
+    ("Although Obama has the power to veto, the prospect of sanctions could drive Iran away.", False),
+    # the act is what the sentence before says: the quote spells it out
+    ("Obama will veto.", True),
+])
+def test_a_quote_spells_out_the_speakers_act_just_before_only_when_that_act_is_no_circumstance(first, typed):
+    got = triples("en", first + " Obama said he would not get the approval of Congress.")
+    quoted = {r for s, r, t in got if s == "PER:barack-obama" and t == "USALEG"}
+    assert quoted and (quoted != {"STATES"}) == typed, got

@@ -23,6 +23,8 @@ def test_names_capitals_and_prefixes_need_a_capital_letter(text, expected):
     ("Iowa", "en", "USA"), ("München", "de", "DEU"), ("Munich", "en", "DEU"), ("Kärnten", "de", "AUT"),
     ("Zurich", "en", "CHE"),  # the folded spelling too
     ("Gaza", "en", "PSE"),
+    ("Tel Aviv", "de", "ISR"),  # a dateline the NER took for a person ("Tel Aviv – Forscher …")
+    ("D.C.", "en", "USA"),  # "Washington, D.C., is not a state": no organisation
     ("iowa", "en", None),  # written as a name only
     ("Georgia", "en", None),  # the state of that name, never the US state
     ("Wien", "de", None),  # a capital stands for its government: not a mere place
