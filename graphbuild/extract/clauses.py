@@ -171,7 +171,7 @@ def _agents_under_adverb(adverb: Token, scheme: str, rules: LanguageRules) -> li
     for child in adverb.children:
         r = role(child.dep_, scheme)
         parts = pp_parts(child, scheme) if r in (Role.AGENT, Role.OBL, Role.NMOD) else None
-        if parts is not None and (r is Role.AGENT or parts[0] in rules.agent_preps):
+        if parts is not None and parts[0] in rules.agent_preps:  # not "bei X" labelled an agent
             nouns.extend(expand_conj(parts[1], scheme))
     return nouns
 
@@ -202,6 +202,10 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
             clause.objects.extend(expand_conj(child, scheme))
         elif r is Role.AGENT:
             parts = pp_parts(child, scheme)
+            if parts and parts[0] not in rules.agent_preps:
+                # "wie bei Strache abgelehnt" labelled an agent: "bei" names no doer, it is a PP like any other
+                clause.preps.extend((parts[0], n) for n in expand_conj(parts[1], scheme))
+                continue
             noun = parts[1] if parts else child
             clause.agents.extend(expand_conj(noun, scheme))
         elif r is Role.OBJ:

@@ -850,8 +850,9 @@ class ArticleActors:
                     return Resolution(known.actor, "surname", whole, 0.8)
                 actor = self._person_actor(clean_name(name.text, self.lang), country, head_role, former)
                 return Resolution(actor, "name", whole, 0.8)
-            # "other presidential candidates", "die Minister": several people, not the one met before
-            match = None if _plural_noun(head) or self._office(head) else \
+            # "other presidential candidates", "die Minister": several people, not the one met before; "a
+            # candidate", "ein Minister": someone unnamed
+            match = None if _plural_noun(head) or self._office(head) or self._indefinite(head) else \
                 self.people.by_role(head_role.role, country, head.idx)
             if match is not None:
                 return Resolution(match.actor, "title", span, 0.7)
@@ -897,6 +898,11 @@ class ArticleActors:
             if marks_possessor(child, self.scheme) or parts is not None and parts[0] in outside:
                 dropped.update(t.i for t in child.subtree)
         return [t for t in span if t.i not in dropped]
+
+    def _indefinite(self, head: Token) -> bool:
+        """``head`` has an indefinite article ("a candidate", "ein Minister")."""
+        indefinite = rules_for(self.lang).word_set("indefinite_determiners")
+        return any(role(c.dep_, self.scheme) is Role.DET and c.lower_ in indefinite for c in head.children)
 
     def _office(self, head: Token) -> bool:
         """A lower-case title without determiner, possessive or modifier names the office, not its holder ("ran for

@@ -109,6 +109,20 @@ def test_particle_written_apart_before_a_final_verb(words, lemma):
     assert clause.lemma == lemma
 
 
+@pytest.mark.parametrize(("prep", "agents"), [("von", ["Strache"]), ("bei", [])])
+def test_a_pp_labelled_agent_is_an_agent_only_with_an_agent_preposition(prep, agents):
+    # "Das Begehren wurde von/bei Strache abgelehnt ." with the PP labelled obl:agent either way
+    doc = make_doc("de", [
+        ("Das", 1, "det", "DET", "der", "ART"), ("Begehren", 5, "nsubj:pass", "NOUN", "Begehren", "NN"),
+        ("wurde", 5, "aux:pass", "AUX", "werden", "VAFIN"), (prep, 4, "case", "ADP", prep, "APPR"),
+        ("Strache", 5, "obl:agent", "PROPN", "Strache", "NE"), ("abgelehnt", 5, "ROOT", "VERB", "ablehnen", "VVPP"),
+        (".", 5, "punct", "PUNCT", ".", "$."),
+    ])
+    (clause,) = list(clauses(doc[:], "ud", "de"))
+    assert [t.text for t in clause.agents] == agents
+    assert [(p, n.text) for p, n in clause.preps] == ([] if agents else [("bei", "Strache")])
+
+
 @pytest.mark.parametrize(("after", "particle"), [((".",), "on"), (("the", "issue", "."), None)])
 def test_an_english_adverb_particle_at_the_end_of_a_clause_is_the_verbs(after, particle):
     # "Sanders pressed on ." (going on, no demand) — not "Sanders pressed on the issue ."

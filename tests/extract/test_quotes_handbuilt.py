@@ -684,7 +684,8 @@ def test_a_person_named_only_inside_a_quote_is_no_antecedent_of_the_pronoun_spea
     ]
     quotes, result = quotes_of("en", rows)
     names = {a.id: a.name for a in result.actors}
-    assert [(q[0], names.get(q[4])) for q in quotes if q[2] == "she"] == [("direct", "Klobuchar")]
+    # (the gazetteer may know her full name)
+    assert [(q[0], (names.get(q[4]) or "").split()[-1]) for q in quotes if q[2] == "she"] == [("direct", "Klobuchar")]
 
 
 def test_demonstrative_object_of_a_speech_verb_reports_the_sentence_before():

@@ -2286,29 +2286,29 @@ def _speaker_rows(name, ent, start=0):
             T("Cuba", start + 1, "obj", "PROPN", "Cuba", "NNP", ent="B-LOC"), T(".", start + 1, "punct", "PUNCT", ".", ".")]
 
 
-@pytest.mark.parametrize("place_first, speaker", [(False, "PER:klobuchar"), (True, None)],
+@pytest.mark.parametrize("place_first, speaker", [(False, "PER:pendergast"), (True, None)],
                          ids=["unknown-word", "the-article-places-it"])
 def test_an_unknown_word_the_ner_calls_a_place_is_a_person_when_it_speaks(place_first, speaker):
-    # "[They met in Klobuchar .] Klobuchar/LOC said Mexico was wrong . Klobuchar/ORG criticized Cuba ." — a speaker
+    # "[They met in Pendergast .] Pendergast/LOC said Mexico was wrong . Pendergast/ORG criticized Cuba ." — a speaker
     # no gazetteer knows as a place is a person, and the surname tagged otherwise later is the same person; a word
-    # the article itself uses as a place ("in Klobuchar") stays a place
+    # the article itself uses as a place ("in Pendergast") stays a place
     rows = []
     if place_first:
         rows += [T("They", 1, "nsubj", "PRON", "they", "PRP"), T("met", 1, "ROOT", "VERB", "meet", "VBD"),
-                 T("in", 3, "case", "ADP", "in", "IN"), T("Klobuchar", 1, "obl", "PROPN", "Klobuchar", "NNP", ent="B-LOC"),
+                 T("in", 3, "case", "ADP", "in", "IN"), T("Pendergast", 1, "obl", "PROPN", "Pendergast", "NNP", ent="B-LOC"),
                  T(".", 1, "punct", "PUNCT", ".", ".")]
     n = len(rows)
-    rows += [T("Klobuchar", n + 1, "nsubj", "PROPN", "Klobuchar", "NNP", ent="B-LOC"),
+    rows += [T("Pendergast", n + 1, "nsubj", "PROPN", "Pendergast", "NNP", ent="B-LOC"),
              T("said", n + 1, "ROOT", "VERB", "say", "VBD"),
              T("Mexico", n + 4, "nsubj", "PROPN", "Mexico", "NNP", ent="B-LOC"), T("was", n + 4, "cop", "AUX", "be", "VBD"),
              T("wrong", n + 1, "ccomp", "ADJ", "wrong", "JJ"), T(".", n + 1, "punct", "PUNCT", ".", ".")]
-    rows += _speaker_rows("Klobuchar", "B-ORG", len(rows))
+    rows += _speaker_rows("Pendergast", "B-ORG", len(rows))
     _, result, _, _ = run("en", rows)
     kinds = {a.id: a.kind for a in result.actors}
     sources = {s.source_id for s in result.statements if s.source_id in kinds and kinds[s.source_id] == "person"}
     assert sources == ({speaker} if speaker else set())
-    if speaker:  # "Klobuchar/ORG criticized Cuba": the person again, not an organisation of the name
-        assert ("PER:klobuchar", "CUB") in {(s.source_id, s.target_id) for s in result.statements}
+    if speaker:  # "Pendergast/ORG criticized Cuba": the person again, not an organisation of the name
+        assert ("PER:pendergast", "CUB") in {(s.source_id, s.target_id) for s in result.statements}
 
 
 def test_a_subject_hung_inside_a_fronted_phrase_is_the_subject():
@@ -3199,10 +3199,10 @@ def test_a_name_built_on_a_capital_counts_all_its_chained_words(last, source, ki
 
 
 def test_a_well_known_surname_the_ner_took_for_a_place_is_that_person_and_a_pronoun_finds_him():
-    # "Rubio blamed Canada . Obama , as he often has , used a defense ." with Obama a place entity and the verbless
+    # "Pendergast blamed Canada . Obama , as he often has , used a defense ." with Obama a place entity and the verbless
     # root the parser left of the subject
     _, result, _, _ = run("en", [
-        T("Rubio", 1, "nsubj", "PROPN", "Rubio", "NNP", ent="B-PER"), T("blamed", 1, "ROOT", "VERB", "blame", "VBD"),
+        T("Pendergast", 1, "nsubj", "PROPN", "Pendergast", "NNP", ent="B-PER"), T("blamed", 1, "ROOT", "VERB", "blame", "VBD"),
         T("Canada", 1, "obj", "PROPN", "Canada", "NNP", ent="B-GPE"), T(".", 1, "punct", "PUNCT", ".", "."),
         T("Obama", 4, "ROOT", "PROPN", "Obama", "NNP", ent="B-LOC"), T(",", 8, "punct", "PUNCT", ",", ","),
         T("as", 8, "mark", "SCONJ", "as", "IN"), T("he", 8, "nsubj", "PRON", "he", "PRP"),
@@ -3546,7 +3546,7 @@ HE_LIED_IN = [T("He", 1, "nsubj", "PRON", "he", "PRP"), T("lied", 1, "ROOT", "VE
         T("in", 6, "case", "ADP", "in", "IN"), T("Mueller", 6, "nmod:poss", "PROPN", "Mueller", "NNP", ent="B-PER"),
         T("'s", 3, "case", "PART", "'s", "POS"), T("Russia", 6, "compound", "PROPN", "Russia", "NNP", ent="B-LOC"),
         T("investigation", 1, "obl", "NOUN", "investigation", "NN"), T(".", 1, "punct", "PUNCT", "."),
-    ], {("PER:mueller", "RUS")}),
+    ], {("PER:robert-mueller", "RUS")}),  # the gazetteer knows him
 ], ids=["nobody", "possessor"])
 def test_a_state_compounded_before_an_investigation_is_investigated(rows, expected):
     _, result, _, _ = run("en", rows)

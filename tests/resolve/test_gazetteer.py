@@ -45,3 +45,15 @@ def test_a_place_never_stands_for_a_government():
 def test_short_names_match_only_as_written_or_in_capitals(text, expected):
     g = load_gazetteer()
     assert (g.state_or_org(text, "en") or g.state_or_org(text, "de")) == expected
+
+
+@pytest.mark.parametrize(("name", "country", "role"), [
+    ("Bernie Sanders", "USA", "senator"),        # persons the 300 dev articles named most without a country
+    ("William Barr", "USA", "attorney general"),
+    ("Bill Barr", "USA", "attorney general"),    # an alias
+    ("Johanna Mikl-Leitner", "AUT", "interior minister"),
+    ("Walid Moallem", "SYR", "foreign minister"),  # another transliteration
+])
+def test_well_known_persons_have_their_country_and_main_role(name, country, role):
+    found = load_gazetteer().person(name)
+    assert found is not None and (found.country, found.roles[0]) == (country, role)
