@@ -141,6 +141,28 @@ def _possessive_clitic(token: Token) -> bool:
     return token.tag_ == "POS" or token.lower_ in POSSESSIVE_CLITICS
 
 
+#: how many words before a relative clause its antecedent may stand when the parser hung the clause on a verb
+RELATIVE_REACH = 6
+
+
+def _relative_antecedent(pronoun: Token, verb: Token) -> Token:
+    """The noun a relative pronoun stands for: the one the relative clause modifies, or, where the parser hung the
+    clause on a verb ("vom Nominierungskomitee vorgeschlagen, das von SPÖ und ÖVP besetzt wurde"), the nearest
+    noun before the comma that opens it, when its gender and number agree with the pronoun's."""
+    if verb.head.pos_ in NOMINAL or pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+        return verb.head
+
+    def agrees(noun: Token) -> bool:
+        return all(not pronoun.morph.get(f) or not noun.morph.get(f) or pronoun.morph.get(f) == noun.morph.get(f)
+                   for f in ("Gender", "Number"))
+
+    start = max(pronoun.sent.start, pronoun.i - 1 - RELATIVE_REACH)
+    for token in reversed(pronoun.doc[start:pronoun.i - 1]):
+        if token.pos_ in {"NOUN", "PROPN"}:  # the nearest noun, past a final verb, or nothing
+            return token if agrees(token) else verb.head
+    return verb.head
+
+
 def _nominal_adjective(token: Token, scheme: str) -> bool:
     """An adjective used as a noun with a preposition of its own ("an attack on every American", "help for the
     poor"): the parser makes it a nominal dependent, so it heads a PP like a noun."""
@@ -773,8 +795,8 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
         # object stands for the noun the clause modifies
         relative = rules.word_set("relative_pronouns")
         content = rules.word_set("content_nouns")
-        clause.objects = [verb.head if t.pos_ == "PRON" and t.lower_ in relative and t.i < verb.i else t
-                          for t in clause.objects
+        clause.objects = [_relative_antecedent(t, verb) if t.pos_ == "PRON" and t.lower_ in relative and t.i < verb.i
+                          else t for t in clause.objects
                           # "the findings that Russia had interfered": "that" opens the noun's content, no object
                           if not (t.lower_ == "that" and t.i < verb.i and verb.head.lemma_.lower() in content)]
     if rules.extra.get("stray_passive_repair") and scheme != "tiger" and not clause.passive:

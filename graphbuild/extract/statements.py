@@ -351,6 +351,13 @@ class StatementBuilder:
         found = self.actors.resolve(subject, as_subject=True) if subject is not None else None
         return found if found is not None and found.actor.kind != "person" else None
 
+    def _time(self, noun: Token) -> bool:
+        """A time, never a target: "Thursday", "Juni", and a part of one ("trat Ende Juni zurück", "the end of
+        June": ``period_nouns`` with a ``temporal_nouns`` word below)."""
+        temporal = self.rules.word_set("temporal_nouns")
+        return noun.lower_ in temporal or noun.lower_ in self.rules.word_set("period_nouns") and any(
+            c.lower_ in temporal or any(g.lower_ in temporal for g in c.children) for c in noun.children)
+
     def _setting(self, prep: str, noun: Token) -> bool:
         """Where something was said or done rather than whom or what it was about, for a preposition no lexicon row
         asks for: "auf" with a dative (``dative_place_preps``: "präsentiert auf seinem Blog"), a channel
@@ -596,7 +603,7 @@ class StatementBuilder:
                         own.update(t.i for t in expand_conj(o, self.scheme))
                 own.update(t.i for o in clause.objects if o.i in own for t in expand_conj(o.head, self.scheme)
                            if role(o.dep_, self.scheme) is Role.CONJ)
-            heads = [o for o in clause.objects if o.i not in own]
+            heads = [o for o in clause.objects if o.i not in own and not self._time(o)]
             if not heads and own:  # "restore ties with Gondor": the partner named inside the light verb's object
                 owned = [o for o in clause.objects if o.i in own]
                 # or inside what it measures ("launched a wave of attacks on Ukraine")
@@ -630,7 +637,7 @@ class StatementBuilder:
         if not heads:
             preps = self.target_preps if not (entry is not None and entry.obj) else self.rules.word_set(
                 "light_verb_target_preps")
-            heads = [n for p, n in clause.preps if p in preps and n.lower_ not in temporal and not self._setting(p, n)]
+            heads = [n for p, n in clause.preps if p in preps and not self._time(n) and not self._setting(p, n)]
         if not heads and entry is not None and (entry.cue or entry.cameo.startswith("01")):
             # "Arnor believes Dagolath can cope …", "Mexico said the US was wrong": event coders take the
             # complement clause's subject as the target of a statement verb

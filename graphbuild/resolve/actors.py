@@ -448,8 +448,12 @@ class ArticleActors:
         hosts = rules_for(self.lang).word_set("host_preps")
         hosted = {t.i for c in head.children if (parts := pp_parts(c, self.scheme)) is not None and parts[0] in hosts
                   for t in c.subtree}  # "the British ambassador to the UN": the UN receives him, he is British
+        partners = rules_for(self.lang).word_set("partner_preps")
+        # "eine Koalition mit der FPÖ": the other party of an institution (not "vehicles with Iraqi soldiers")
+        partnered = {t.i for c in head.children if (parts := pp_parts(c, self.scheme)) is not None and
+                     parts[0] in partners for t in c.subtree} if self.role_of(head) is not None else set()
         words = sorted({t.i: t for t in tokens if not t.is_punct and not t.is_space and t.i not in skip and
-                        t.i not in hosted}.values(), key=lambda t: t.i)
+                        t.i not in hosted and t.i not in partnered}.values(), key=lambda t: t.i)
         # multi-word titles first ("Secretary of State", "foreign minister"), longest match
         for n in (4, 3, 2):
             for i in range(len(words) - n + 1):
@@ -496,7 +500,8 @@ class ArticleActors:
         for child in head.children:  # "Regierung in Washington", "Sprecher des Weißen Hauses", "soldiers from Gondor"
             if country is not None:
                 break
-            if role(child.dep_, self.scheme) in (Role.NMOD, Role.OBL, Role.APPOS, Role.POSS) and child.i not in hosted:
+            if role(child.dep_, self.scheme) in (Role.NMOD, Role.OBL, Role.APPOS, Role.POSS) and \
+                    child.i not in hosted and child.i not in partnered:
                 if head.ent_type_ in PERSON_LABELS and child in self._settings(head):
                     continue
                 parts = pp_parts(child, self.scheme)
@@ -877,9 +882,9 @@ class ArticleActors:
                 org = clean_name(head.text.partition("-")[0], self.lang)
                 actor = Actor(id=self.identity.organisation_id(org), name=org, kind="organisation")
                 return Resolution(actor, "organisation", span, 0.6)
-            if not institution or head_role.role in HOMELESS_SKIPPED_ROLES or \
+            if not institution or head_role.role in HOMELESS_SKIPPED_ROLES or self._indefinite(head) or \
                     any(possessor(self, c) or c.pos_ == "NUM" for c in head.children):
-                return None
+                return None  # … nor an indefinite one ("gegen eine Koalition mit der FPÖ", "a government")
             ent = self.names.ent(head)
             if ent is not None and ent.label_ in ORG_LABELS:
                 return None  # "the Supreme Court/ORG": an organisation first

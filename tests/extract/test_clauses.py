@@ -109,6 +109,22 @@ def test_particle_written_apart_before_a_final_verb(words, lemma):
     assert clause.lemma == lemma
 
 
+@pytest.mark.parametrize(("gender", "expected"), [("Neut", "Nominierungskomitee"), ("Fem", "vorgeschlagen")])
+def test_a_relative_clause_hung_on_a_verb_stands_for_the_agreeing_noun_before_its_comma(gender, expected):
+    # "vom Nominierungskomitee vorgeschlagen , das von SPÖ besetzt wurde" with the relative clause hung on the verb:
+    # "das" is the committee; a pronoun that does not agree with it stays with the parser's head
+    doc = make_doc("de", [
+        ("vom", 1, "case", "ADP", "von", "APPR_ART"),
+        ("Nominierungskomitee", 2, "obl", "NOUN", "Nominierungskomitee", "NN", "Gender=Neut|Number=Sing"),
+        ("vorgeschlagen", 2, "ROOT", "VERB", "vorschlagen", "VVPP"), (",", 8, "punct", "PUNCT", ",", "$,"),
+        ("das", 8, "nsubj:pass", "PRON", "der", "PRELS", f"Gender={gender}|Number=Sing"),
+        ("von", 6, "case", "ADP", "von", "APPR"), ("SPÖ", 8, "obl:agent", "PROPN", "SPÖ", "NE"),
+        ("wurde", 8, "aux:pass", "AUX", "werden", "VAFIN"), ("besetzt", 2, "acl:relcl", "VERB", "besetzen", "VVPP"),
+    ])
+    clause = next(c for c in clauses(doc[:], "ud", "de") if c.verb.text == "besetzt")
+    assert [t.text for t in clause.objects] == [expected]
+
+
 @pytest.mark.parametrize(("prep", "agents"), [("von", ["Strache"]), ("bei", [])])
 def test_a_pp_labelled_agent_is_an_agent_only_with_an_agent_preposition(prep, agents):
     # "Das Begehren wurde von/bei Strache abgelehnt ." with the PP labelled obl:agent either way

@@ -16,6 +16,9 @@ from graphbuild.extract.lexicon import lexicon_for
     ("verteidigen", [], ["entscheidung"], "052"),     # defends a decision
     ("besetzen", [], ["posten"], "010"),              # fills a post
     ("besetzen", [], ["gebiet"], "192"),              # occupies territory
+    ("besetzen", [], ["komitee"], "010"),             # staffs a body
+    ("stellen", [], ["herausforderung"], "010"),      # "sich Herausforderungen stellen": no Forderung
+    ("stellen", [], ["forderung"], "100"),
 ])
 def test_the_most_specific_fitting_german_row_wins(lemma, preps, objects, cameo):
     row = lexicon_for("de").match([lemma], preps=preps, objects=objects)
@@ -28,6 +31,7 @@ def test_the_most_specific_fitting_german_row_wins(lemma, preps, objects, cameo)
     ("seize", [("on", "policy")], [], "010"),  # "seized on Clinton-era policies": exploits a point
     ("offer", [], ["account"], "010"),          # "offered differing accounts": a statement
     ("offer", [], ["aid"], "033"),
+    ("offer", [], ["suggestion"], "010"),       # "offers these suggestions": advice, no offer to cooperate
     ("receive", [], ["delegation"], "043"),     # hosts a visit
     ("receive", [], ["briefing"], "010"),       # "receives a similar briefing each year": no visit
     ("charge", [], ["official"], "173"),        # charges someone: legal action

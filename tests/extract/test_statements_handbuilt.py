@@ -1472,6 +1472,40 @@ def test_agreeing_to_something_is_mutual_for_coordinated_subjects():
     assert {s.predicate.cameo for s in result.statements} == {"0356"}
 
 
+@pytest.mark.parametrize(("lang", "rows"), [
+    # "Iskrow trat Ende Juni zurück ." — when, not what
+    ("de", [T("Iskrow", 1, "nsubj", "PROPN", "Iskrow", "NE", ent="B-PER"), T("trat", 1, "ROOT", "VERB", "treten", "VVFIN"),
+            T("Ende", 1, "obj", "NOUN", "Ende", "NN"), T("Juni", 2, "nmod", "NOUN", "Juni", "NN"),
+            T("zurück", 1, "compound:prt", "ADP", "zurück", "PTKVZ"), T(".", 1, "punct", "PUNCT", ".", "$.")]),
+    # "Iskrow resigned at the end of June ."
+    ("en", [T("Iskrow", 1, "nsubj", "PROPN", "Iskrow", "NNP", ent="B-PER"),
+            T("resigned", 1, "ROOT", "VERB", "resign", "VBD"), T("at", 4, "case", "ADP", "at", "IN"),
+            T("the", 4, "det", "DET", "the", "DT"), T("end", 1, "obl", "NOUN", "end", "NN"),
+            T("of", 6, "case", "ADP", "of", "IN"), T("June", 4, "nmod", "PROPN", "June", "NNP"),
+            T(".", 1, "punct", "PUNCT", ".", ".")]),
+])
+def test_a_part_of_a_time_is_no_target(lang, rows):
+    triples, _, _, _ = run(lang, rows)
+    assert triples and {t for _, _, t in triples} == {None}
+
+
+@pytest.mark.parametrize(("det", "target"), [
+    ("eine", "AUTFPO"),                         # someone's coalition: the party it would be with
+    ("die", "topic:Koalition mit der FPÖ"),     # the coalition of a country the one-sentence article never names
+])
+def test_a_coalition_with_a_party_is_no_government_of_that_partys_state(det, target):
+    # "Die SPÖ lehnt eine/die Koalition mit der FPÖ ab ." — the FPÖ names the other party, not whose coalition
+    # (before: the Government of Austria either way)
+    triples, _, _, _ = run("de", [
+        T("Die", 1, "det", "DET", "der", "ART"), T("SPÖ", 2, "nsubj", "PROPN", "SPÖ", "NE", ent="B-ORG"),
+        T("lehnt", 2, "ROOT", "VERB", "ablehnen", "VVFIN"), T(det, 4, "det", "DET", det, "ART"),
+        T("Koalition", 2, "obj", "NOUN", "Koalition", "NN"), T("mit", 7, "case", "ADP", "mit", "APPR"),
+        T("der", 7, "det", "DET", "der", "ART"), T("FPÖ", 4, "nmod", "PROPN", "FPÖ", "NE", ent="B-ORG"),
+        T("ab", 2, "compound:prt", "ADP", "ab", "PTKVZ"), T(".", 2, "punct", "PUNCT", ".", "$."),
+    ])
+    assert {t for _, _, t in triples} == {target}
+
+
 @pytest.mark.parametrize(("word", "pos", "tag"), [("American", "ADJ", "JJ"), ("Americans", "NOUN", "NNPS")])
 def test_an_adjective_used_as_a_noun_in_an_event_nouns_pp_is_its_target_not_its_source(word, pos, tag):
     # "This is an attack on every American ." — the parser makes "American" an adjective heading the PP: the
