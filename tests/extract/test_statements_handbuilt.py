@@ -1472,6 +1472,21 @@ def test_agreeing_to_something_is_mutual_for_coordinated_subjects():
     assert {s.predicate.cameo for s in result.statements} == {"0356"}
 
 
+@pytest.mark.parametrize(("noun", "modality"), [("power", "possible"), ("authority", "possible"),
+                                              ("plan", "intended"), ("chance", "asserted")])
+def test_a_noun_of_capacity_makes_its_infinitive_possible(noun, modality):
+    # "Obama has the <noun> to veto the bill ." — "the power to veto" is no veto cast
+    _, result, _, _ = run("en", [
+        T("Obama", 1, "nsubj", "PROPN", "Obama", "NNP", ent="B-PER"), T("has", 1, "ROOT", "VERB", "have", "VBZ"),
+        T("the", 3, "det", "DET", "the", "DT"), T(noun, 1, "obj", "NOUN", noun, "NN"),
+        T("to", 5, "mark", "PART", "to", "TO"), T("veto", 3, "acl", "VERB", "veto", "VB"),
+        T("the", 7, "det", "DET", "the", "DT"), T("bill", 5, "obj", "NOUN", "bill", "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (veto,) = [s for s in result.statements if s.predicate.lemma == "veto"]
+    assert veto.modality == modality
+
+
 @pytest.mark.parametrize(("lang", "rows"), [
     # "Iskrow trat Ende Juni zurück ." — when, not what
     ("de", [T("Iskrow", 1, "nsubj", "PROPN", "Iskrow", "NE", ent="B-PER"), T("trat", 1, "ROOT", "VERB", "treten", "VVFIN"),
