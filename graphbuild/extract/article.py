@@ -199,7 +199,12 @@ def _home_institutions(statements: list[Statement], topics: dict[str, Topic], ac
             if found_role is not None and found_role.kind != "person":
                 roles[actor.id] = found_role
     replaced: dict[str, str] = {}
+    # "Parliament" in a US-heavy article is another state's ("a motion … was rejected by Parliament" next to David
+    # Cameron): roles a home state does not have (``foreign_roles``: the US has a Congress)
+    foreign = {str(k): set(v) for k, v in (rules_for(actors.lang).extra.get("foreign_roles") or {}).items()}
     for actor_id, found_role in roles.items():
+        if home is not None and found_role.role in foreign.get(home, set()):
+            continue
         if home is None or any(
                 s.source_id == actor_id and s.target_kind == "actor" and (target := actors.actors.get(
                     s.target_id or "")) is not None and (target.country or target.id) == home for s in statements):

@@ -157,3 +157,11 @@ def test_a_quote_spells_out_the_speakers_act_just_before_only_when_that_act_is_n
     got = triples("en", first + " Obama said he would not get the approval of Congress.")
     quoted = {r for s, r, t in got if s == "PER:barack-obama" and t == "USALEG"}
     assert quoted and (quoted != {"STATES"}) == typed, got
+
+
+@pytest.mark.parametrize(("institution", "expected"), [("Congress", {"USALEG"}), ("Parliament", set())])
+def test_an_institution_the_home_state_does_not_have_is_not_its(institution, expected):
+    # a US-heavy article: "Congress" is the US Congress, "Parliament" is some other state's (the US has none)
+    got = triples("en", "The United States criticized Iran. The United States warned Russia. The United States "
+                        f"praised Japan. {institution} rejected the plan.")
+    assert {s for s, r, _ in got if r == "REJECTS"} == expected, got
