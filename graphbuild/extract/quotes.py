@@ -133,6 +133,7 @@ class QuoteAttributor:
         out.extend(self._indirect(out))
         out.extend(self._demonstrative_reports(out))
         out.extend(self._opinions(out))
+        out.extend(self._stances(out))
         out.extend(self._markers(out))
         out.extend(self._reported(out))
         out.extend(self._free_indirect(out))
@@ -673,6 +674,37 @@ class QuoteAttributor:
                 a = Attribution(quote=span, kind="indirect", sentence_index=index)
                 self._set(a, subject, self.actors.resolve(subject, as_subject=True), None, "opinion", 0.75)
                 a.cue_span, a.cue_lemmas = (cop.idx, noun.idx + len(noun)), (noun.lower_,)
+                out.append(a)
+        return out
+
+    def _stances(self, found: list[Attribution]) -> list[Attribution]:
+        """"Ramelow zeigte sich optimistisch, dass …", "Ferris zeigte sich davon überzeugt, dass …": a reflexive verb
+        of showing (``stance_verbs``) with an adjective of stance (``stance_adjectives``) and a clause after the
+        adjective reports what the subject thinks; the verb with the adjective is the cue."""
+        out: list[Attribution] = []
+        verbs = self._rules.word_set("stance_verbs")
+        adjectives = self._rules.word_set("stance_adjectives")
+        for index, sent in enumerate(self.sents):
+            for verb in sent:
+                if verb.lemma_.lower() not in verbs:
+                    continue
+                adj = next((c for c in verb.children if c.lower_ in adjectives), None)
+                if adj is None or not any(c.lower_ in self._rules.reflexives for c in (*verb.children, *adj.children)):
+                    continue
+                clause = next((c for c in (*adj.children, *verb.children) if c.i > adj.i and role(
+                    c.dep_, self.scheme) is Role.CCOMP), None)
+                subjects = self._subjects_of(verb)
+                subject = subjects[0] if subjects else None
+                if clause is None or subject is None or not self._plausible_source(subject) or any(
+                        t.pos_ in {"NOUN", "PROPN"} for t in verb.doc[adj.i + 1:clause.left_edge.i]):
+                    continue  # "überrascht von der Nachricht, dass …": the clause is the news, not a view
+                span = self._clause_span(clause)
+                if span[1] - span[0] < 8 or self._taken(found + out, *span):
+                    continue
+                a = Attribution(quote=span, kind="indirect", sentence_index=index)
+                self._set(a, subject, self.actors.resolve(subject, as_subject=True), None, "stance", 0.7)
+                a.cue_span = (min(verb.idx, adj.idx), max(verb.idx + len(verb), adj.idx + len(adj)))
+                a.cue_lemmas = (adj.lower_,)
                 out.append(a)
         return out
 

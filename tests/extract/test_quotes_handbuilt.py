@@ -744,6 +744,24 @@ def test_copula_with_a_noun_of_opinion_reports_its_clause():
         ("indirect", "dass die Klage nichts verzögern dürfe", "Metzges", "ist der Meinung")]
 
 
+@pytest.mark.parametrize(("between", "expected"), [
+    ([], [("indirect", "dass die Reform gelingen werde", "Ramelow", "zeigte sich optimistisch")]),
+    # "… optimistisch über die Nachricht, dass …": the clause is the news, not his view
+    ([("über", 6, "case", "ADP"), ("die", 6, "det", "DET"), ("Nachricht", 3, "obl", "NOUN")], []),
+])
+def test_a_reflexive_verb_of_showing_with_an_adjective_of_stance_reports_its_clause(between, expected):
+    # "Ramelow zeigte sich optimistisch, dass die Reform gelingen werde."
+    n = len(between)
+    rows = [T("Ramelow", 1, "nsubj", "PROPN", ent="B-PER"), T("zeigte", 1, "ROOT", "VERB", "zeigen"),
+            T("sich", 1, "obj", "PRON", "sich"), T("optimistisch", 1, "advmod", "ADJ", "optimistisch")]
+    rows += [T(w, h, d, p) for w, h, d, p in between]
+    rows += [T(",", 8 + n, "punct", "PUNCT"), T("dass", 8 + n, "mark", "SCONJ"), T("die", 7 + n, "det", "DET"),
+             T("Reform", 8 + n, "nsubj", "NOUN"), T("gelingen", 3, "ccomp", "VERB", "gelingen"),
+             T("werde", 8 + n, "aux", "AUX", "werden", morph="Mood=Sub|VerbForm=Fin"), T(".", 1, "punct", "PUNCT")]
+    quotes, _ = quotes_of("de", rows)
+    assert [(q[0], q[1], q[2], q[3]) for q in quotes if q[3] and "zeigte" in q[3]] == expected
+
+
 def test_expletive_heisst_es_bei_names_the_source():
     # "Bei der Agentur hieß es, dass es zwei Detonationen gegeben habe."
     rows = [
