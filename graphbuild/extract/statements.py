@@ -1063,8 +1063,9 @@ def np_text(token: Token, scheme: str) -> str:
 
 def _own_side(a: Actor, b: Actor) -> bool:
     """One of two compound subjects is the other's state or an institution of it ("Putin and his government
-    promised …"): they act together, not on each other (two persons of one state do meet)."""
-    def state_of(x: Actor) -> str | None:
-        return (x.country or x.id) if x.kind != "person" else None
+    promised …", "Russia and the Kremlin"): they act together, not on each other. Two persons of one state do meet,
+    and two institutions of one state ("the White House and Congress agreed") deal with each other."""
+    def belongs(x: Actor, y: Actor) -> bool:  # y is x's state or one of its institutions
+        return y.kind != "person" and bool(y.country) and y.country == x.country and x.kind in ("person", "state")
 
-    return bool(a.country and state_of(b) == a.country or b.country and state_of(a) == b.country)
+    return belongs(a, b) or belongs(b, a)

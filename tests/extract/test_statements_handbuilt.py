@@ -1535,12 +1535,29 @@ def test_an_adjective_used_as_a_noun_in_an_event_nouns_pp_is_its_target_not_its_
     assert not [s for s in result.statements if actors[s.source_id].country == "USA"]
 
 
+@pytest.mark.parametrize(("a", "b", "together"), [
+    (("PER:putin", "person", "RUS"), ("RUSGOV", "government", "RUS"), True),   # a person and his government
+    (("RUS", "state", "RUS"), ("RUSMIL", "group", "RUS"), True),               # a state and its military
+    (("USAGOV", "government", "USA"), ("USALEG", "organisation", "USA"), False),  # the White House and Congress
+    (("PER:tillerson", "person", "USA"), ("PER:pompeo", "person", "USA"), False),  # two persons meet
+    (("PER:putin", "person", "RUS"), ("USAGOV", "government", "USA"), False),
+])
+def test_who_is_on_whose_own_side(a, b, together):
+    from graphbuild.extract.statements import _own_side
+    from graphbuild.models import Actor
+
+    x, y = (Actor(id=i, name=i, kind=k, country=c) for i, k, c in (a, b))
+    assert _own_side(x, y) is together and _own_side(y, x) is together
+
+
 @pytest.mark.parametrize(("first", "ent", "expected"), [
     # "Putin and the Kremlin agreed to a ceasefire ." — a person and his state's own institution act together
     ("Putin", "B-PER", {("PER:vladimir-putin", "topic:ceasefire"), ("RUSGOV", "topic:ceasefire")}),
     # "Bosnia and the Kremlin …" — two states' actors agree with each other
     ("Bosnia", "B-LOC", {("BIH", "RUSGOV"), ("RUSGOV", "BIH"), ("BIH", "topic:ceasefire"),
                          ("RUSGOV", "topic:ceasefire")}),
+    # "Russia and the Kremlin …" — a state and its own government act together
+    ("Russia", "B-LOC", {("RUS", "topic:ceasefire"), ("RUSGOV", "topic:ceasefire")}),
 ])
 def test_a_compound_subject_and_its_own_states_institution_do_not_act_on_each_other(first, ent, expected):
     triples, _, _, _ = run("en", [
