@@ -1016,6 +1016,13 @@ class ArticleActors:
             return Resolution(known.actor, "surname", span, 0.75)  # "Klobuchar/ORG" after "Klobuchar said"
         if self.names.place_name(head) is not None:
             return None  # "Trump Tower", "Tahrir Square": a place the NER took for an organisation
+        for k in range(min(4, len(ent) - 1), 1, -1):
+            # "Director of National Intelligence James R. Clapper" with "National … Clapper" one organisation: the
+            # well-known person its last words name
+            tail = ent[len(ent) - k:]
+            if tail[0].pos_ == "PROPN" and self.gazetteer.person(tail.text) is not None:
+                return Resolution(self._person_actor(clean_name(tail.text, self.lang), None, None, False), "name",
+                                  span, 0.75)
         found = self.gazetteer.role(clean_name(ent.text, self.lang), self.lang)
         if found is not None and found.kind == "person":
             return None  # "National Security Adviser/ORG": a person's title, nobody named

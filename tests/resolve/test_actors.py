@@ -846,6 +846,16 @@ def test_the_country_an_envoy_is_sent_to_is_not_the_envoys():
     assert resolve_phrase("en", rows, 2, as_subject=True).id == "MEXGOV"
 
 
+@pytest.mark.parametrize(("last", "expected"), [("Clapper", "PER:james-clapper"), ("Foundation", None)])
+def test_an_organisation_entity_ending_in_a_well_known_persons_name_is_that_person(last, expected):
+    # "National Intelligence James R. Clapper/ORG said" (after "Director of"): the NER ran the title into the name
+    rows = [T("National", 1, "amod", "ADJ", ent="B-ORG", tag="NNP"), T("Intelligence", 2, "compound", "PROPN", ent="I-ORG"),
+            T("James", 5, "nsubj", "PROPN", ent="I-ORG"), T("R.", 2, "flat", "PROPN", ent="I-ORG"),
+            T(last, 2, "flat", "PROPN", ent="I-ORG"), T("said", 5, "ROOT", "VERB", "say")]
+    found = resolve_phrase("en", rows, 2, as_subject=True)
+    assert (found.id if found is not None and found.kind == "person" else None) == expected
+
+
 @pytest.mark.parametrize(("det", "expected"), [("the", "PER:mitt-romney"), ("a", None)])
 def test_an_indefinite_title_is_someone_unnamed_not_the_holder_named_before(det, expected):
     # "Mitt Romney spoke . … the/a candidate": the gazetteer knows Romney as a candidate

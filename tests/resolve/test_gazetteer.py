@@ -57,3 +57,12 @@ def test_short_names_match_only_as_written_or_in_capitals(text, expected):
 def test_well_known_persons_have_their_country_and_main_role(name, country, role):
     found = load_gazetteer().person(name)
     assert found is not None and (found.country, found.roles[0]) == (country, role)
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Director of National Intelligence", "intelligence chief"),  # a four-word title, not "director" alone
+    ("director", "director"),
+])
+def test_titles_name_their_role(title, role):
+    found = load_gazetteer().role(title, "en")
+    assert found is not None and found.role == role
