@@ -102,12 +102,16 @@ def _pronoun_owner_country(actors: ArticleActors, head: Token, pronoun: Token) -
     """The country of the person a gendered possessive before an institution stands for, when that person is named
     earlier in the same sentence ("Putin said his government …", "Castro committed his government to …"): a
     person's own state's institution (``person_owned_roles``: not "seiner Koalition", his party's). Further back,
-    the nearest "his" is too often another person's."""
+    the nearest "his" is too often another person's. A neuter possessive ("its government") stands for the state
+    named last before it in the sentence ("Turkey's foreign minister said its government …")."""
     from graphbuild.resolve.pronouns import antecedent
 
+    rules = rules_for(actors.lang)
     own = actors.role_of(head)
-    if own is None or own.role not in rules_for(actors.lang).word_set("person_owned_roles"):
+    if own is None or own.role not in rules.word_set("person_owned_roles"):
         return None
+    if rules.possessive_pronouns.get(pronoun.lower_) == "neut":
+        return _state_before(actors, pronoun)
     record = antecedent(actors, pronoun, possessive=True)
     if record is None or not record.actor.country:
         return None
@@ -115,3 +119,15 @@ def _pronoun_owner_country(actors: ArticleActors, head: Token, pronoun: Token) -
     named = any(start <= offset < pronoun.idx and actor_id == record.actor.id
                 for offset, actor_id in actors.people.mentions.items())
     return record.actor.country if named else None
+
+
+def _state_before(actors: ArticleActors, pronoun: Token) -> str | None:
+    """The state whose name stands nearest before ``pronoun`` in its sentence, if any."""
+    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if token.pos_ != "PROPN":
+            continue
+        code = actors.named_code(clean_name(token.text, actors.lang))
+        entry = actors.gazetteer.entry(code) if code else None
+        if entry is not None and entry.kind == "state":
+            return code
+    return None

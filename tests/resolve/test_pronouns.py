@@ -105,7 +105,7 @@ def _his_government_rows(owner_first, owner_last, possessive, institution, lang=
     ("Vladimir", "Putin", "his", "government", "RUSGOV"),   # the owner's state's government
     ("Theresa", "May", "her", "government", "GBRGOV"),
     ("Vladimir", "Putin", "her", "government", None),        # the gender does not fit: nobody's
-    ("Vladimir", "Putin", "its", "government", None),        # "its" names no person
+    ("Vladimir", "Putin", "its", "government", None),        # "its" names no person, and no state is named
     ("Vladimir", "Putin", "his", "coalition", None),         # a coalition is one of parties, not the state's
 ])
 def test_a_possessive_before_an_institution_gives_it_the_owners_state(first, last, possessive, institution,
@@ -136,3 +136,17 @@ def test_a_possessive_pronoun_does_not_make_an_event_nouns_owner():
         T(".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert {s.predicate.lemma for s in result.statements} == {"criticize"}
+
+
+@pytest.mark.parametrize(("owner", "ent", "expected"), [("Turkey", "B-LOC", "TURGOV"), ("Apple", "B-ORG", None)])
+def test_its_before_an_institution_is_the_state_named_before_it(owner, ent, expected):
+    # "<Owner> said its government rejected the plan ." — "its" stands for a state named before it, not a company
+    rows = [
+        T(owner, 1, "nsubj", "PROPN", owner, "NNP", ent=ent), T("said", 1, "ROOT", "VERB", "say", "VBD"),
+        T("its", 3, "nmod:poss", "PRON", "its", "PRP$", "Poss=Yes"), T("government", 4, "nsubj", "NOUN", "government"),
+        T("rejected", 1, "ccomp", "VERB", "reject", "VBD"), T("the", 6, "det", "DET", "the", "DT"),
+        T("plan", 4, "obj", "NOUN", "plan", "NN"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    result = run("en", rows)
+    rejecters = {s.source_id for s in result.statements if s.predicate.cameo.startswith("12")}
+    assert rejecters == ({expected} if expected else set())
