@@ -668,14 +668,22 @@ class QuoteAttributor:
                     c.dep_, self.scheme) not in (Role.COP, Role.AUX, Role.AUX_PASS)), None)
                 if cop is None or subject is None or clause is None or not self._plausible_source(subject):
                     continue
-                span = self._clause_span(clause)
-                if span[1] - span[0] < 8 or self._taken(found + out, *span):
-                    continue
-                a = Attribution(quote=span, kind="indirect", sentence_index=index)
-                self._set(a, subject, self.actors.resolve(subject, as_subject=True), None, "opinion", 0.75)
-                a.cue_span, a.cue_lemmas = (cop.idx, noun.idx + len(noun)), (noun.lower_,)
-                out.append(a)
+                a = self._frame_report(clause, subject, index, found + out, "opinion", 0.75)
+                if a is not None:
+                    a.cue_span, a.cue_lemmas = (cop.idx, noun.idx + len(noun)), (noun.lower_,)
+                    out.append(a)
         return out
+
+    def _frame_report(self, clause: Token, subject: Token, index: int, taken: list[Attribution], how: str,
+                      confidence: float) -> Attribution | None:
+        """The indirect quote a reporting frame without a cue verb of its own (an opinion noun, a stance adjective)
+        gives its clause, spoken by ``subject``; ``None`` for a clause too short or already attributed."""
+        span = self._clause_span(clause)
+        if span[1] - span[0] < 8 or self._taken(taken, *span):
+            return None
+        a = Attribution(quote=span, kind="indirect", sentence_index=index)
+        self._set(a, subject, self.actors.resolve(subject, as_subject=True), None, how, confidence)
+        return a
 
     def _stances(self, found: list[Attribution]) -> list[Attribution]:
         """"Ramelow zeigte sich optimistisch, dass …", "Ferris zeigte sich davon überzeugt, dass …": a reflexive verb
@@ -698,14 +706,11 @@ class QuoteAttributor:
                 if clause is None or subject is None or not self._plausible_source(subject) or any(
                         t.pos_ in {"NOUN", "PROPN"} for t in verb.doc[adj.i + 1:clause.left_edge.i]):
                     continue  # "überrascht von der Nachricht, dass …": the clause is the news, not a view
-                span = self._clause_span(clause)
-                if span[1] - span[0] < 8 or self._taken(found + out, *span):
-                    continue
-                a = Attribution(quote=span, kind="indirect", sentence_index=index)
-                self._set(a, subject, self.actors.resolve(subject, as_subject=True), None, "stance", 0.7)
-                a.cue_span = (min(verb.idx, adj.idx), max(verb.idx + len(verb), adj.idx + len(adj)))
-                a.cue_lemmas = (adj.lower_,)
-                out.append(a)
+                a = self._frame_report(clause, subject, index, found + out, "stance", 0.7)
+                if a is not None:
+                    a.cue_span = (min(verb.idx, adj.idx), max(verb.idx + len(verb), adj.idx + len(adj)))
+                    a.cue_lemmas = (adj.lower_,)
+                    out.append(a)
         return out
 
     def _wie_clause(self, clause: Clause) -> bool:

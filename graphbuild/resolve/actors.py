@@ -273,11 +273,11 @@ class ArticleActors:
         subject = role(head.dep_, self.scheme) is Role.SUBJ
         singular = any(lower.endswith(x) and len(lower) > len(x) + 3 for x in rules.word_set(
             "singular_demonym_suffixes")) or head.tag_ in rules.word_set("singular_noun_tags")
+        if self._indefinite(head):
+            return "indefinite"
         for child in head.children:
             if role(child.dep_, self.scheme) is not Role.DET:
                 continue
-            if child.lower_ in rules.word_set("indefinite_determiners"):
-                return "indefinite"
             if child.lower_ in rules.word_set("singular_determiners") and (
                     child.lower_ not in rules.word_set("genitive_plural_determiners") or subject):
                 singular = True
@@ -445,13 +445,11 @@ class ArticleActors:
         country: str | None = None
         found_role: RoleEntry | None = None
         former = False
-        hosts = rules_for(self.lang).word_set("host_preps")
-        hosted = {t.i for c in head.children if (parts := pp_parts(c, self.scheme)) is not None and parts[0] in hosts
-                  for t in c.subtree}  # "the British ambassador to the UN": the UN receives him, he is British
-        partners = rules_for(self.lang).word_set("partner_preps")
+        # "the British ambassador to the UN": the UN receives him, he is British
+        hosted = {t.i for c in self._pps(head, "host_preps") for t in c.subtree}
         # "eine Koalition mit der FPÖ": the other party of an institution (not "vehicles with Iraqi soldiers")
-        partnered = {t.i for c in head.children if (parts := pp_parts(c, self.scheme)) is not None and
-                     parts[0] in partners for t in c.subtree} if self.role_of(head) is not None else set()
+        partnered = {t.i for c in self._pps(head, "partner_preps") for t in c.subtree} \
+            if self.role_of(head) is not None else set()
         words = sorted({t.i: t for t in tokens if not t.is_punct and not t.is_space and t.i not in skip and
                         t.i not in hosted and t.i not in partnered}.values(), key=lambda t: t.i)
         # multi-word titles first ("Secretary of State", "foreign minister"), longest match
@@ -519,8 +517,12 @@ class ArticleActors:
     def _settings(self, head: Token) -> list[Token]:
         """The PPs of place on a person's name ("met Erdogan in Sochi"): where the person is, not where from (the
         police in Moscow are Russian, Erdogan is not)."""
-        setting = rules_for(self.lang).word_set("setting_preps")
-        return [c for c in head.children if (parts := pp_parts(c, self.scheme)) is not None and parts[0] in setting]
+        return self._pps(head, "setting_preps")
+
+    def _pps(self, head: Token, preps: str) -> list[Token]:
+        """The PPs on ``head`` whose preposition is one of the language's word set ``preps``."""
+        words = rules_for(self.lang).word_set(preps)
+        return [c for c in head.children if (parts := pp_parts(c, self.scheme)) is not None and parts[0] in words]
 
     def _place_code(self, text: str) -> str | None:
         """Country code for a state/organisation name (also genitive/possessive) or a capital/seat."""
