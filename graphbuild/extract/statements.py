@@ -126,6 +126,8 @@ class StatementBuilder:
                         act = self._entry(embedded)
                         if act is not None and not self.rules.word_set("threat_verbs").isdisjoint(clause.lemmas):
                             ctx.threatened.setdefault(clause.verb.i, act.cameo)
+            if self._holds_intent(clause, by_verb):
+                ctx.suppressed.add(clause.verb.i)
             for other in clauses:
                 if other is clause or other.subjects or other.agents:
                     continue
@@ -142,7 +144,8 @@ class StatementBuilder:
         object, no reflexive ("trafen sich") and no partner PP ("traf mit … zusammen"). Alone it hits or scores."""
         if clause.lemma not in self.rules.word_set("partner_verbs") or not entry.cameo.startswith("04"):
             return False
-        return not (clause.objects or clause.iobjects or clause.reflexive or
+        # (a time or count the parser left without preposition is no partner: "traf nach 120 Minuten", "58 Mal")
+        return not (any(not self._time(o) for o in clause.objects) or clause.iobjects or clause.reflexive or
                     any(p in self.partner_preps for p, _ in clause.preps))
 
     def _shared_chain(self, clause: Clause, other: Clause) -> bool | None:
@@ -157,6 +160,28 @@ class StatementBuilder:
         return not any(role(t.dep_, self.scheme) is Role.CC and t.lower_ in contrast for t in between)
 
     # --- one clause ----------------------------------------------------------------------------------------
+
+    def _fronted_control_noun(self, clause: Clause) -> Token | None:
+        """A noun of the control table the parser made the object of the zu-/to-infinitive that completes it
+        ("Russland hat keine Absicht, die Ukraine anzugreifen"): before the verb, a comma between them. It is no
+        target; it gives the act its modality."""
+        if not self._infinitive(clause.verb):
+            return None
+        doc = clause.verb.doc
+        return next((o for o in clause.objects if o.i < clause.verb.i and o.lemma_.lower() in self.control and any(
+            doc[i].text == "," for i in range(o.i + 1, clause.verb.i))), None)
+
+    def _holds_intent(self, clause: Clause, by_verb: dict[int, Clause]) -> bool:
+        """"Russia has no intention to attack", "hegt die Absicht, … zu": a verb no row types whose object is a noun
+        of the control table completed by an infinitive clause. That clause is the statement (with the noun's
+        modality); the verb's own one, with the noun as its topic, says nothing more."""
+        return self._entry(clause) is None and any(obj.lemma_.lower() in self.control and any(
+            c.i in by_verb and c.i > obj.i and self._infinitive(c) for c in obj.children) for obj in clause.objects)
+
+    def _infinitive(self, verb: Token) -> bool:
+        """A zu-/to-infinitive ("anzugreifen", "zu treffen", "to attack")."""
+        return self.rules.is_zu_form(verb.lower_) or any(
+            c.lower_ in self.rules.infinitive_markers and c.i < verb.i for c in verb.children)
 
     def _entry(self, clause: Clause) -> LexEntry | None:
         from graphbuild.extract.lemmas import dictionary_lemma
@@ -182,6 +207,12 @@ class StatementBuilder:
         subjects = clause.agents if clause.passive and clause.agents else clause.subjects
         modality = self._modality(clause)
         negated = clause.negated
+        noun = self._fronted_control_noun(clause)
+        if noun is not None:  # "hat keine Absicht, die Ukraine anzugreifen" parsed with the noun as the object
+            clause = replace(clause, objects=[o for o in clause.objects if o.i != noun.i])
+            control = self.control[noun.lemma_.lower()]
+            modality = str(control.get("modality") or modality) if modality == "asserted" else modality
+            negated = negated != bool(control.get("negates"))
         if not subjects and clause.verb.i in ctx.inherited:
             subjects, inherited_modality, inherited_neg = ctx.inherited[clause.verb.i]
             modality = inherited_modality or modality
@@ -373,11 +404,14 @@ class StatementBuilder:
         dep = role(clause.verb.dep_, self.scheme)
         # also a noun the infinitive completes: "Russia's refusal to free the pastor" (not freed), "Obama's plan to
         # visit" (intended), "Bush's decision to invade Iraq" (decided)
-        controlling = head.pos_ == "ADJ" and dep is Role.XCOMP or head.pos_ == "NOUN" and dep is Role.ACL
+        # (German pipelines hang a noun's zu-infinitive as xcomp: "keine Pläne, … zu schicken")
+        controlling = head.pos_ == "ADJ" and dep is Role.XCOMP or head.pos_ == "NOUN" and dep in (Role.ACL, Role.XCOMP)
         control = self.control.get(head.lemma_.lower()) if head.i != clause.verb.i and controlling else None
         if control is None:
             return modality, negated
-        head_negated = any(c.lower_ in self.rules.negations for c in head.children)
+        # "not ready to", and for a noun "no plans to", "keine Absicht, … anzugreifen"
+        negators = self.rules.negations | (self.rules.negative_determiners if head.pos_ == "NOUN" else frozenset())
+        head_negated = any(c.lower_ in negators for c in head.children)
         if head_negated and control.get("negated"):
             return str(control["negated"]), negated
         if control.get("negates"):  # "refusal to free", "failure to agree": the act did not happen
@@ -443,7 +477,7 @@ class StatementBuilder:
             found = [c for c in before.children if role(c.dep_, self.scheme) is Role.SUBJ and c.i < before.i]
             if found:
                 return expand_conj(found[0], self.scheme)
-        if role(clause.verb.dep_, self.scheme) is Role.ACL and clause.verb.head.pos_ == "NOUN":
+        if role(clause.verb.dep_, self.scheme) in (Role.ACL, Role.XCOMP) and clause.verb.head.pos_ == "NOUN":
             # "Russia's attempt to annex Crimea": the infinitive completing a noun is its possessor's act; so is an
             # of-phrase's noun for nouns of the control table ("the ability of the Brotherhood to mobilize"), not for
             # others ("crossed the floor of the chamber to defect": the chamber defects to nobody)

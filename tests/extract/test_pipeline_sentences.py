@@ -165,3 +165,14 @@ def test_an_institution_the_home_state_does_not_have_is_not_its(institution, exp
     got = triples("en", "The United States criticized Iran. The United States warned Russia. The United States "
                         f"praised Japan. {institution} rejected the plan.")
     assert {s for s, r, _ in got if r == "REJECTS"} == expected, got
+
+
+@pytest.mark.parametrize(("lang", "text", "act"), [
+    ("en", "Russia has no intention to attack Ukraine.", "attack"),
+    ("de", "Russland hat keine Absicht, die Ukraine anzugreifen.", "angreifen"),
+])
+def test_no_intention_to_act_is_a_negated_intent_and_nothing_else(lang, text, act):
+    nlp = load(lang, str(bundled_path(lang)))
+    result = extract_article(nlp(text), Article(id="s", text=text, lang=lang, date="2017-02-23"))
+    assert [(s.predicate.lemma, s.source_id, s.target_id, s.polarity, s.modality) for s in result.statements] == [
+        (act, "RUS", "UKR", "negative", "intended")]

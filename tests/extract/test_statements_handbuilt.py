@@ -2220,6 +2220,45 @@ def test_an_infinitive_completing_a_possessed_noun_is_the_possessors_act(noun, p
     assert attacks == [("RUS", "UKR", polarity, modality)]
 
 
+@pytest.mark.parametrize(("det", "polarity"), [("no", "negative"), ("the", "positive")])
+def test_a_possessed_noun_of_intent_gives_its_infinitive_modality_and_negation(det, polarity):
+    # "Russia has DET intention to attack Ukraine ." : the attack is intended (or not); "have" says nothing more
+    _, result, _, _ = run("en", [
+        T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-LOC"), T("has", 1, "ROOT", "VERB", "have", "VBZ"),
+        T(det, 3, "det", "DET", det, "DT"), T("intention", 1, "obj", "NOUN", "intention", "NN"),
+        T("to", 5, "mark", "PART", "to", "TO"), T("attack", 3, "acl", "VERB", "attack", "VB"),
+        T("Ukraine", 5, "obj", "PROPN", "Ukraine", "NNP", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert [(s.predicate.lemma, s.source_id, s.target_id, s.polarity, s.modality) for s in result.statements] == [
+        ("attack", "RUS", "UKR", polarity, "intended")]
+
+
+@pytest.mark.parametrize(("det", "polarity"), [("keine", "negative"), ("die", "positive")])
+def test_a_control_noun_parsed_as_the_object_of_its_infinitive_is_no_target(det, polarity):
+    # "Russland hat DET Absicht , die Ukraine anzugreifen ." with "Absicht" hung on "anzugreifen" as its object
+    _, result, _, _ = run("de", [
+        T("Russland", 7, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"), T("hat", 7, "aux", "AUX", "haben", "VAFIN"),
+        T(det, 3, "det", "DET", "kein" if det == "keine" else "der", "PIAT" if det == "keine" else "ART"),
+        T("Absicht", 7, "obj", "NOUN", "Absicht", "NN"), T(",", 7, "punct", "PUNCT", ",", "$,"),
+        T("die", 6, "det", "DET", "der", "ART"), T("Ukraine", 7, "obj", "PROPN", "Ukraine", "NE", ent="B-LOC"),
+        T("anzugreifen", 7, "ROOT", "VERB", "angreifen", "VVIZU"), T(".", 7, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [(s.predicate.lemma, s.source_id, s.target_id, s.polarity, s.modality) for s in result.statements] == [
+        ("angreifen", "RUS", "UKR", polarity, "intended")]
+
+
+def test_a_german_noun_of_intent_with_a_zu_infinitive_labelled_xcomp_gives_its_modality():
+    # "Frankreich hat keine Pläne , Mali anzugreifen ." with the infinitive an xcomp of "Pläne"
+    _, result, _, _ = run("de", [
+        T("Frankreich", 1, "nsubj", "PROPN", "Frankreich", "NE", ent="B-LOC"), T("hat", 1, "ROOT", "VERB", "haben", "VAFIN"),
+        T("keine", 3, "det", "DET", "kein", "PIAT"), T("Pläne", 1, "obj", "NOUN", "Plan", "NN"),
+        T(",", 6, "punct", "PUNCT", ",", "$,"), T("Mali", 6, "obj", "PROPN", "Mali", "NE", ent="B-LOC"),
+        T("anzugreifen", 3, "xcomp", "VERB", "angreifen", "VVIZU"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [(s.predicate.lemma, s.source_id, s.target_id, s.polarity, s.modality) for s in result.statements] == [
+        ("angreifen", "FRA", "MLI", "negative", "intended")]
+
+
 def test_supporting_a_countrys_bid_to_join_an_alliance_supports_the_country():
     # "Germany backed Ukraine 's bid to join NATO ."
     _, result, _, topics = run("en", [
@@ -3785,7 +3824,12 @@ def test_the_leadership_of_a_named_organisation_is_that_organisation():
         T("sich", 1, "obj", "PRON", "sich", "PRF"), T("mit", 4, "case", "ADP", "mit", "APPR"),
         T("Macron", 1, "obl", "PROPN", "Macron", "NE", ent="B-PER"), T(".", 1, "punct", "PUNCT", ".", "$."),
     ], True),
-], ids=["scored", "object", "reflexive-mit"])
+    ([  # "Messi traf 58 Mal ." — he scored 58 times: a count is no partner
+        T("Messi", 1, "nsubj", "PROPN", "Messi", "NE", ent="B-PER"), T("traf", 1, "ROOT", "VERB", "treffen", "VVFIN"),
+        T("58", 3, "nummod", "NUM", "58", "CARD"), T("Mal", 1, "obl", "NOUN", "Mal", "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "$."),
+    ], False),
+], ids=["scored", "object", "reflexive-mit", "count"])
 def test_treffen_is_a_meeting_only_with_a_partner(rows, meets):
     _, result, _, _ = run("de", rows)
     assert any(s.predicate.cameo.startswith("04") for s in result.statements) is meets
