@@ -148,6 +148,17 @@ class StatementBuilder:
         return not (any(not self._time(o) for o in clause.objects) or clause.iobjects or clause.reflexive or
                     any(p in self.partner_preps for p, _ in clause.preps))
 
+    def _guestless_hosting(self, clause: Clause, entry: LexEntry, targets: list[Target]) -> bool:
+        """A verb that hosts a visit only with an actor as guest (``guest_verbs``: receive, empfangen) whose object
+        (or the row's preposition's noun) names none ("received food aid", "received backlash"). Rows for a
+        particular object keep theirs."""
+        if clause.lemma not in self.rules.word_set("guest_verbs") or not entry.cameo.startswith("04") or entry.obj:
+            return False
+        partners = {t.i for o in clause.objects for t in expand_conj(o, self.scheme)} if not entry.prep else {
+            t.i for p, n in clause.preps if p == entry.prep for t in expand_conj(n, self.scheme)}
+        return bool(partners) and not any(t.token.i in partners and (
+            t.actor is not None or t.topic is not None and t.topic.actor_id) for t in targets)
+
     def _shared_chain(self, clause: Clause, other: Clause) -> bool | None:
         """Whether ``other``, a verb coordinated after ``clause``'s, stands under the same auxiliary or modal: it has
         none of its own and the same form as the first verb (a bare infinitive after "did not attack or", a
@@ -249,6 +260,8 @@ class StatementBuilder:
             yield from received
             return
         targets = self._targets(clause, entry, ctx)
+        if entry is not None and self._guestless_hosting(clause, entry, targets):
+            entry = None  # "received food aid", "received backlash": no guest received
         if entry is not None and self._may_infer_target(entry) and not any(
                 t.actor is not None or t.topic is not None and t.topic.actor_id for t in targets):
             inferred = self._inferred_target(clause, sources)

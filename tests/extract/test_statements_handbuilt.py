@@ -3835,6 +3835,24 @@ def test_treffen_is_a_meeting_only_with_a_partner(rows, meets):
     assert any(s.predicate.cameo.startswith("04") for s in result.statements) is meets
 
 
+@pytest.mark.parametrize(("lang", "verb", "lemma", "obj", "ent", "hosts"), [
+    ("en", "received", "receive", "Netanyahu", "B-PER", True),
+    ("en", "received", "receive", "backlash", "O", False),  # no guest: a generic act
+    ("de", "empfing", "empfangen", "Netanjahu", "B-PER", True),
+    ("de", "empfing", "empfangen", "Hilfsgüter", "O", False),
+])
+def test_receiving_hosts_a_visit_only_with_an_actor_as_guest(lang, verb, lemma, obj, ent, hosts):
+    # "Obama VERB OBJ ."
+    _, result, _, _ = run(lang, [
+        T("Obama", 1, "nsubj", "PROPN", "Obama", "NNP" if lang == "en" else "NE", ent="B-PER"),
+        T(verb, 1, "ROOT", "VERB", lemma, "VBD" if lang == "en" else "VVFIN"),
+        T(obj, 1, "obj", "PROPN" if ent != "O" else "NOUN", obj, "NN", ent=ent),
+        T(".", 1, "punct", "PUNCT", ".", "." if lang == "en" else "$."),
+    ])
+    (s,) = result.statements
+    assert (s.predicate.cameo == "043") is hosts and s.source_id == "PER:barack-obama"
+
+
 @pytest.mark.parametrize("rows, arrives", [
     ([  # "Russland kam von Beginn an ." — "an" closes "von Beginn an": no arrival
         T("Russland", 1, "nsubj", "PROPN", "Russland", "NE", ent="B-LOC"), T("kam", 1, "ROOT", "VERB", "kommen", "VVFIN"),
