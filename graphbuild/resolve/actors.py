@@ -588,7 +588,21 @@ class ArticleActors:
                     name = self.untagged.apposed(child)
                     if name is not None:
                         return name  # "China's envoy to the UN, Liu Jieyi," with the name untagged
-        return self.untagged.pp_apposed(head) or self.names.name_after_title(span)
+        return self.untagged.pp_apposed(head) or self.names.name_after_title(span) or self._listed_untagged(head)
+
+    def _listed_untagged(self, head: Token) -> Span | None:
+        """A listed person's name of two or more proper nouns the NER missed, the head with the words hung on it as
+        parts of its name ("De/PROPN Blasio/flat criticized", "Van der Bellen"): the gazetteer knows the whole."""
+        if head.pos_ != "PROPN":
+            return None
+        parts = [c for c in head.children if c.i > head.i and role(c.dep_, self.scheme) in (Role.NAME, Role.COMPOUND)]
+        end = max((c.i for c in parts), default=head.i) + 1
+        start = min([head.i, *(c.i for c in head.children if c.i < head.i and role(c.dep_, self.scheme) in (
+            Role.NAME, Role.COMPOUND) and c.pos_ == "PROPN")])
+        if end - start < 2:
+            return None
+        name = head.doc[start:end]
+        return name if self.gazetteer.person(name.text) is not None else None
 
     def _speaks(self, head: Token) -> bool:
         """``head`` is the subject of a verb that reports speech ("said", "sagte"; ``cue`` in the lexicon)."""

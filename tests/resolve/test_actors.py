@@ -132,6 +132,9 @@ ENGLISH = [
     ([T("state", 3, "compound", "PROPN"), T("Assemblywoman", 3, "compound", "PROPN", ent="B-LOC"),
       T("Claudia", 3, "compound", "PROPN", ent="I-LOC"), T("Tenney", 3, "ROOT", "PROPN", ent="I-LOC")], 3, True,
      "PER:claudia-tenney", "person", None, "member of parliament"),
+    # "De Blasio" untagged at the start of a sentence: the whole is a listed person's alias
+    ([T("De", 0, "ROOT", "PROPN"), T("Blasio", 0, "flat", "PROPN")], 0, True,
+     "PER:bill-de-blasio", "person", "USA", "mayor"),
 ]
 
 
