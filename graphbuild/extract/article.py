@@ -42,6 +42,7 @@ from graphbuild.resolve.coordination import coordinated_countries
 from graphbuild.resolve.gender import assign_genders
 from graphbuild.resolve.identity import IdentityIndex
 from graphbuild.resolve.names import HYPHENS
+from graphbuild.resolve.split_names import join_split_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -78,6 +79,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     """Extract actors, topics and statements from ``doc`` (the parsed ``article.text``)."""
     lang = article.lang or doc.lang_
     merge_orientation_adjectives(doc, lang)  # "pro-Russian separatists" are no Russians
+    join_split_names(doc)  # "John/PER Dowd/PER" is one person
     scheme = scheme or scheme_of(doc)
     lexicon = lexicon or lexicon_for(lang)
     quotes = find_quotes(doc.text)

@@ -176,3 +176,12 @@ def test_no_intention_to_act_is_a_negated_intent_and_nothing_else(lang, text, ac
     result = extract_article(nlp(text), Article(id="s", text=text, lang=lang, date="2017-02-23"))
     assert [(s.predicate.lemma, s.source_id, s.target_id, s.polarity, s.modality) for s in result.statements] == [
         (act, "RUS", "UKR", "negative", "intended")]
+
+
+def test_a_person_named_with_given_name_and_surname_acts_under_the_whole_name():
+    # the bundled NER tags "John/B-PER Dowd/B-PER": the article had a person "John"
+    text = "Giuliani's view contrasts with that of John Dowd, who previously represented Trump."
+    nlp = load("en", str(bundled_path("en")))
+    result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2018-05-01"))
+    names = {a.id: a.name for a in result.actors}
+    assert [names[s.source_id] for s in result.statements if s.predicate.lemma == "represent"] == ["John Dowd"]
