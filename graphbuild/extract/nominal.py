@@ -125,7 +125,12 @@ def _roles_of_modifiers(noun: Token, cameo: str, sources: list[Resolution], targ
 def _where(token: Token, builder: StatementBuilder) -> bool:
     """A capital, city or region: where an event happened ("the Paris attacks", "the Boston bombing")."""
     gazetteer = builder.actors.gazetteer
-    return bool(gazetteer.capital(token.text, builder.lang) or gazetteer.place(token.text, builder.lang))
+    start = token.i  # with the name words before it: "New York City", "Santa Barbara"
+    while start > 0 and token.doc[start - 1].head.i in range(start, token.i + 1) and role(
+            token.doc[start - 1].dep_, builder.scheme) in (Role.COMPOUND, Role.NAME):
+        start -= 1
+    texts = {token.text, token.doc[start:token.i + 1].text}
+    return any(gazetteer.capital(text, builder.lang) or gazetteer.place(text, builder.lang) for text in texts)
 
 
 def _in_place_name(token: Token, builder: StatementBuilder) -> bool:

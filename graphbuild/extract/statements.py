@@ -824,8 +824,9 @@ class StatementBuilder:
         node = token
         while True:
             parts = pp_parts(node, self.scheme)
-            if parts is not None and parts[0] in circumstances:
-                return False
+            if parts is not None and parts[0] in circumstances or node.pos_ in {"VERB", "AUX"} and any(
+                    role(c.dep_, self.scheme) is Role.MARK and c.lower_ in circumstances for c in node.children):
+                return False  # also a clause of time: "fought three wars since gaining independence from Britain"
             if node.head.i == verb.i:
                 break
             head = node.head

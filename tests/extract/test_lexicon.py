@@ -42,6 +42,8 @@ def test_the_most_specific_fitting_german_row_wins(lemma, preps, objects, cameo)
     ("release", [], ["prisoner"], "0841"),
     ("receive", [], ["welcome"], "010"),        # "received a warm welcome": the visitor, no visit hosted
     ("beat", [], ["candidate"], "010"),         # "beat three other candidates": an election won
+    ("beat", [("in", "primary")], ["Cagle"], "010"),  # "beat Cagle in the primary": a vote won
+    ("beat", [("in", "street")], ["protester"], "182"),
     ("demonstrate", [], ["ability"], "010"),    # showing
     ("demonstrate", [("against", "war")], [], "141"),
 ])

@@ -3575,6 +3575,13 @@ NO_INFERRED_PARTY = [
         T("to", 8, "case", "ADP", "to", "IN"), T("Syria", 6, "nmod", "PROPN", "Syria", "NNP", ent="B-GPE"),
         T(".", 1, "punct", "PUNCT", ".", "."),
     ]),
+    ("en", [  # "India fought wars since gaining independence from Britain ." — a clause of time names no party
+        T("India", 1, "nsubj", "PROPN", "India", "NNP", ent="B-GPE"), T("fought", 1, "ROOT", "VERB", "fight", "VBD"),
+        T("wars", 1, "obj", "NOUN", "war", "NNS"), T("since", 4, "mark", "SCONJ", "since", "IN"),
+        T("gaining", 1, "advcl", "VERB", "gain", "VBG"), T("independence", 4, "obj", "NOUN", "independence", "NN"),
+        T("from", 7, "case", "ADP", "from", "IN"), T("Britain", 4, "obl", "PROPN", "Britain", "NNP", ent="B-GPE"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ]),
     ("en", [  # "Unlike Russia , Britain withdrew its troops ." — English arguments follow the verb
         T("Unlike", 1, "case", "ADP", "unlike", "IN"), T("Russia", 4, "obl", "PROPN", "Russia", "NNP", ent="B-GPE"),
         T(",", 4, "punct", "PUNCT", ",", ","), T("Britain", 4, "nsubj", "PROPN", "Britain", "NNP", ent="B-GPE"),
@@ -3592,8 +3599,8 @@ NO_INFERRED_PARTY = [
 
 
 @pytest.mark.parametrize(("lang", "rows"), NO_INFERRED_PARTY,
-                         ids=["en-protested-in", "en-paris-agreement", "en-after-time-as-envoy", "en-unlike-before-verb",
-                              "en-other-clause"])
+                         ids=["en-protested-in", "en-paris-agreement", "en-after-time-as-envoy", "en-since-clause",
+                              "en-unlike-before-verb", "en-other-clause"])
 def test_no_party_is_read_off_places_names_times_or_other_clauses(lang, rows):
     _, result, _, _ = run(lang, rows)
     first = result.statements[0].source_id if result.statements else None
@@ -3609,6 +3616,17 @@ def test_a_state_compounded_before_war_is_where_it_is_fought():
         T("war", 5, "nsubj", "NOUN", "war", "NN"), T("was", 5, "cop", "AUX", "be", "VBD"),
         T("a", 5, "det", "DET", "a", "DT"), T("failure", 5, "ROOT", "NOUN", "failure", "NN"),
         T(".", 5, "punct", "PUNCT", "."),
+    ])
+    assert [s for s in result.statements if s.predicate.cameo.startswith("19")] == []
+
+
+def test_a_state_compounded_before_battle_is_where_it_was_fought():
+    # "Critics pointed to the Afghanistan battle ." — Afghanistan fought nobody
+    _, result, _, _ = run("en", [
+        T("Critics", 1, "nsubj", "NOUN", "critic", "NNS"), T("pointed", 1, "ROOT", "VERB", "point", "VBD"),
+        T("to", 5, "case", "ADP", "to", "IN"), T("the", 5, "det", "DET", "the", "DT"),
+        T("Afghanistan", 5, "compound", "PROPN", "Afghanistan", "NNP", ent="B-LOC"),
+        T("battle", 1, "obl", "NOUN", "battle", "NN"), T(".", 1, "punct", "PUNCT", "."),
     ])
     assert [s for s in result.statements if s.predicate.cameo.startswith("19")] == []
 
@@ -3786,6 +3804,19 @@ def test_a_government_named_without_country_is_the_datelines(dateline, expected)
 def test_a_city_or_region_visited_abroad_is_its_state(rows, expected):
     triples, _, _, _ = run("en", rows)
     assert {t for _, r, t in triples if r == "VISITS"} == {expected}
+
+
+def test_a_city_of_several_words_before_an_attack_is_where_it_happened():
+    # "Papers led with the New York City attack ." — the United States attacked nobody
+    _, result, _, _ = run("en", [
+        T("Papers", 1, "nsubj", "NOUN", "paper", "NNS"), T("led", 1, "ROOT", "VERB", "lead", "VBD"),
+        T("with", 7, "case", "ADP", "with", "IN"), T("the", 7, "det", "DET", "the", "DT"),
+        T("New", 5, "compound", "PROPN", "New", "NNP", ent="B-LOC"),
+        T("York", 6, "compound", "PROPN", "York", "NNP", ent="I-LOC"),
+        T("City", 7, "compound", "PROPN", "City", "NNP", ent="I-LOC"),
+        T("attack", 1, "obl", "NOUN", "attack", "NN"), T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert [s for s in result.statements if s.source_id == "USA"] == []
 
 
 def test_a_city_before_a_bombing_is_where_it_happened():
