@@ -10,6 +10,9 @@ from graphbuild.read.langdetect import SUPPORTED, detect
 from graphbuild.read.noise import blank_noise
 
 KNOWN_FIELDS = ("id", "title", "text", "date", "source", "url", "lang")
+#: invisible characters publishers put inside words (soft hyphens: "Nix\u00adon"; zero-width spaces, word joiners,
+#: byte-order marks), which split names and words for the tokenizer; dropped from the text analysed and stored
+INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff\x00")
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -29,7 +32,7 @@ def to_article(record: dict[str, Any], origin: str, *, lang: str | None) -> Arti
         raise InputError("I010", f"{origin}: no 'text' field (or it is not a string); every article needs its text.")
     if not text.strip():
         raise InputError("I011", f"{origin}: empty text; nothing to analyse, skipped.")
-    text = text.replace("\r\n", "\n").replace("\x00", "")
+    text = text.replace("\r\n", "\n").translate(INVISIBLE)
     text, _ = blank_noise(text)
     if not text.strip():
         raise InputError("I011", f"{origin}: the text consists of page noise only; skipped.")
@@ -46,6 +49,7 @@ def to_article(record: dict[str, Any], origin: str, *, lang: str | None) -> Arti
             "I013", f"{origin}: unsupported language '{chosen}' (supported: {', '.join(SUPPORTED)}); skipped."
         )
     title = _str_or_none(record.get("title"))
+    title = title.translate(INVISIBLE) if title else title
     article_id = _str_or_none(record.get("id")) or stable_hash(title or "", text, length=16)
     meta = {k: v for k, v in record.items() if k not in KNOWN_FIELDS and v is not None}
     return Article(

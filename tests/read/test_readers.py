@@ -178,3 +178,14 @@ def test_estimate_total(tmp_path):
     (tmp_path / "c.csv").write_text("text\nx\ny\n", encoding="utf-8")
     assert estimate_total([str(tmp_path)]) == 5
     assert estimate_total(["-"]) is None
+
+
+def test_invisible_characters_inside_words_are_dropped_from_text_and_title(tmp_path):
+    # soft hyphens ("Nix\u00adon"), zero-width spaces and byte-order marks split names for the tokenizer
+    path = tmp_path / "batch.jsonl"
+    text = "When Nix\u00adon won, he pledged to bring the coun\u00adtry together.\u200b " + EN
+    path.write_text(json.dumps({"id": "s1", "title": "Nix\u00adon\ufeff wins", "text": text}) + "\n", encoding="utf-8")
+    (article,), problems = collect([path])
+    assert problems == []
+    assert article.text.startswith("When Nixon won, he pledged to bring the country together. The government")
+    assert article.title == "Nixon wins"
