@@ -287,11 +287,11 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
                 continue
             clause.chain.append(child)
             if r is Role.AUX_PASS or (
-                child.lemma_.lower() in rules.passive_auxiliaries and head.tag_ in rules.participle_tags
+                child.lemma_.lower() in rules.passive_auxiliaries and _participle(head, rules)
             ):
                 clause.passive = True
             lemma = child.lemma_.lower()
-            if lemma in rules.modals or (lemma in rules.modality and head.tag_ not in rules.participle_tags):
+            if lemma in rules.modals or (lemma in rules.modality and not _participle(head, rules)):
                 clause.modals.append(lemma)
             if "Sub" in child.morph.get("Mood"):
                 clause.subjunctive = True
@@ -311,6 +311,22 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
         if role(arg.dep_, scheme) in (Role.OBJ, Role.IOBJ, Role.OBL, Role.PASS_SUBJ) and _has_negative_determiner(
                 arg, rules):
             clause.negated = True
+
+
+def _participle(verb: Token, rules: LanguageRules) -> bool:
+    """A past participle under an auxiliary: tagged as one, or (with ``infinitive_endings``) a verb the tagger gave
+    no verb tag at all that does not end like an infinitive ("wird … bestürmt/PTKVZ": passive, not future)."""
+    if verb.tag_ in rules.participle_tags:
+        return True
+    endings = tuple(rules.word_set("infinitive_endings"))
+    return bool(endings) and verb.pos_ == "VERB" and not verb.tag_.startswith(
+        tuple(rules.word_set("verb_tag_prefixes"))) and not verb.lower_.endswith(endings)
+
+
+def passive_verb(verb: Token, scheme: str, rules: LanguageRules) -> bool:
+    """``verb`` is passive: a passive auxiliary, or "werden" / "be" over a participle ("wurde gedrängt")."""
+    return any(role(c.dep_, scheme) is Role.AUX_PASS or role(c.dep_, scheme) is Role.AUX and c.lemma_.lower() in
+               rules.passive_auxiliaries and _participle(verb, rules) for c in verb.children)
 
 
 def _closes_circumposition(particle: Token, scheme: str, rules: LanguageRules) -> bool:
@@ -743,9 +759,9 @@ def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:
             heads.append(current)
             clause.chain.append(current)
             lemma = current.lemma_.lower()
-            if lemma in rules.modals or (lemma in rules.modality and verb.tag_ not in rules.participle_tags):
+            if lemma in rules.modals or (lemma in rules.modality and not _participle(verb, rules)):
                 clause.modals.append(lemma)
-            if current.lemma_.lower() in rules.passive_auxiliaries and verb.tag_ in rules.participle_tags:
+            if current.lemma_.lower() in rules.passive_auxiliaries and _participle(verb, rules):
                 clause.passive = True
     if role(verb.dep_, scheme) is Role.AMOD and verb.head.head.i != verb.head.i and misparsed_perfect(
             verb.head.head, scheme, rules) == verb:

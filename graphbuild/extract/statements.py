@@ -30,6 +30,7 @@ from graphbuild.extract.clauses import (
     infinitive_complements,
     noun_conjuncts,
     np_span,
+    passive_verb,
     pp_parts,
 )
 from graphbuild.extract.language import LanguageRules, rules_for
@@ -510,6 +511,8 @@ class StatementBuilder:
                 return []
             current = current.head
             found = [c for c in current.children if role(c.dep_, self.scheme) is Role.SUBJ]
+            if found and passive_verb(current, self.scheme, self.rules):
+                return []  # "wird von allen Seiten bestürmt, das Mittel zu verbieten": asked to, not banning
             if found:
                 return expand_conj(found[0], self.scheme)
         return []

@@ -2247,6 +2247,20 @@ def test_a_control_noun_parsed_as_the_object_of_its_infinitive_is_no_target(det,
         ("angreifen", "RUS", "UKR", polarity, "intended")]
 
 
+@pytest.mark.parametrize("tag", ["VVPP", "PTKVZ"])  # the bundled tagger mistags some participles
+def test_who_is_pressed_to_act_in_a_passive_neither_presses_nor_acts(tag):
+    # "Deutschland wird von allen Seiten bestürmt , Russland zu kritisieren ."
+    _, result, _, _ = run("de", [
+        T("Deutschland", 5, "nsubj", "PROPN", "Deutschland", "NE", ent="B-LOC"),
+        T("wird", 5, "aux", "AUX", "werden", "VAFIN"), T("von", 4, "case", "ADP", "von", "APPR"),
+        T("allen", 4, "det", "DET", "alle", "PIAT"), T("Seiten", 5, "obl", "NOUN", "Seite", "NN"),
+        T("bestürmt", 5, "ROOT", "VERB", "bestürmen", tag), T(",", 9, "punct", "PUNCT", ",", "$,"),
+        T("Russland", 9, "obj", "PROPN", "Russland", "NE", ent="B-LOC"), T("zu", 9, "mark", "PART", "zu", "PTKZU"),
+        T("kritisieren", 5, "dep", "VERB", "kritisieren", "VVINF"), T(".", 5, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [s for s in result.statements if s.source_id == "DEU"] == []
+
+
 def test_a_german_noun_of_intent_with_a_zu_infinitive_labelled_xcomp_gives_its_modality():
     # "Frankreich hat keine Pläne , Mali anzugreifen ." with the infinitive an xcomp of "Pläne"
     _, result, _, _ = run("de", [
