@@ -558,7 +558,9 @@ class ArticleActors:
         not_owner = rules_for(self.lang).word_set("not_owner_nouns")
         inside = [e for e in self.names.entities(doc)[0] if e.label_ in PERSON_LABELS and e.start >= span.start and
                   e.end <= span.end
-                  and (self.names.is_title(head) or not self._through_pp(e.root, head))
+                  and (self.names.is_title(head) or not self._through_pp(e.root, head) or
+                       # "Secretary of State John F. Kerry" parsed as "Secretary of [State … Kerry]"
+                       head.i < e.start and self.gazetteer.role(doc[head.i:e.start].text, self.lang) is not None)
                   # "Karlov's body", "Mubarak's wife": someone's kin, body or name is not that someone
                   and not (e.end <= head.i and head.lemma_.lower() in not_owner)]
         if inside:

@@ -132,6 +132,11 @@ ENGLISH = [
     ([T("state", 3, "compound", "PROPN"), T("Assemblywoman", 3, "compound", "PROPN", ent="B-LOC"),
       T("Claudia", 3, "compound", "PROPN", ent="I-LOC"), T("Tenney", 3, "ROOT", "PROPN", ent="I-LOC")], 3, True,
      "PER:claudia-tenney", "person", None, "member of parliament"),
+    # "Secretary of State John F. Kerry" parsed as "Secretary of [State John F. Kerry]": the name after the title
+    ([T("Secretary", 0, "ROOT", "PROPN"), T("of", 3, "case", "ADP"), T("State", 3, "compound", "PROPN"),
+      T("John", 0, "nmod", "PROPN", ent="B-PERSON"), T("F.", 3, "flat", "PROPN", ent="I-PERSON"),
+      T("Kerry", 3, "flat", "PROPN", ent="I-PERSON")], 0, True,
+     "PER:john-kerry", "person", "USA", "foreign minister"),
     # "De Blasio" untagged at the start of a sentence: the whole is a listed person's alias
     ([T("De", 0, "ROOT", "PROPN"), T("Blasio", 0, "flat", "PROPN")], 0, True,
      "PER:bill-de-blasio", "person", "USA", "mayor"),
