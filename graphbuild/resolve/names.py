@@ -111,6 +111,15 @@ class NameWords:
         before = word.doc[word.i - 1] if word.i > 0 else None
         # not "the Sanders campaign"
         own_head = role(word.dep_, self.scheme) not in (Role.COMPOUND, Role.POSS, Role.AMOD)
+        # and after capitalised words of the same name that are no names of persons: "the Citizenship Amendment
+        # Bill", "the Muslim Brotherhood"
+        start = word.i
+        while start > 0 and word.doc[start - 1].head.i in range(start, word.i + 1) and role(
+                word.doc[start - 1].dep_, self.scheme) is Role.COMPOUND and word.doc[start - 1].is_title and \
+                word.doc[start - 1].lower_ not in first_names() and not word.doc[start - 1].ent_type_:
+            start -= 1
+        if start < word.i and start > 0:
+            before = word.doc[start - 1]
         return word.lower_ in rules.word_set("non_person_names") or word.tag_ == "NNPS" or (
             own_head and before is not None and before.lower_ in rules.word_set("non_name_determiners")) or \
             self.after_kind_noun(word)

@@ -434,6 +434,10 @@ def test_person_entities_of_only_country_and_title_words_name_nobody(rows, head,
     # "the Bill/PER passed ." — a one-word 'person' after the determiner names never take
     ([T("the", 1, "det", "DET", tag="DT"), T("Bill", 2, "nsubj", "PROPN", ent="B-PER", tag="NNP"),
       T("passed", 2, "ROOT", "VERB", "pass")], 1),
+    # "the Citizenship Amendment Bill/PER passed ." — also after capitalised words of the same name
+    ([T("the", 3, "det", "DET", tag="DT"), T("Citizenship", 2, "compound", "PROPN", tag="NNP"),
+      T("Amendment", 3, "compound", "PROPN", tag="NNP"), T("Bill", 4, "nsubj", "PROPN", ent="B-PER", tag="NNP"),
+      T("passed", 4, "ROOT", "VERB", "pass")], 3),
     # "Democrats/PER objected ." — a plural proper noun is a group
     ([T("Democrats", 1, "nsubj", "PROPN", "Democrat", ent="B-PER", tag="NNPS"),
       T("objected", 1, "ROOT", "VERB", "object")], 0),
