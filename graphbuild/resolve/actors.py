@@ -879,6 +879,8 @@ class ArticleActors:
                 self.people.by_role(head_role.role, country, head.idx)
             if match is not None:
                 return Resolution(match.actor, "title", span, 0.7)
+            if self._party_epithet(head, head_role) and (epithet := self._epithet(head, span, country)) is not None:
+                return epithet  # "Heiko Maas … erklärte der SPD-Politiker": the politician named last
         elif (name := self.names.name_after(head)) is not None and not self.names.is_title(head.doc[name.end - 1]) and \
                 not any(self._place_or_person(t) for t in name):
             # "die Gewerkschaft GPA-djp", "die Nachrichtenagentur PTI": the institution's own name (not "die
@@ -989,6 +991,14 @@ class ArticleActors:
             # an inflected form the title list lacks ("Gondor's polices", "den Ministern")
             found = self.gazetteer.role(head.lemma_, self.lang)
         return found
+
+    def _party_epithet(self, head: Token, head_role: RoleEntry) -> bool:
+        """"der SPD-Politiker": a definite compound of a name and an epithet title (``epithets``) that stands for the
+        person named before, as the bare epithet does ("der Politiker"); not "Ex-Politiker", "die SPD-Politiker"."""
+        return head_role.title.casefold() in rules_for(self.lang).epithets and head.lower_ != head_role.title.casefold() \
+            and not _plural_noun(head) and any(role(c.dep_, self.scheme) is Role.DET and c.lower_ in {"der", "die"}
+                                               and "Sing" in c.morph.get("Number", ["Sing"]) for c in head.children) \
+            and "Plur" not in head.morph.get("Number")
 
     def _epithet(self, head: Token, span: Span, country: str | None) -> Resolution | None:
         """"sein Gegenüber", "der Amtskollege": the most recent person of another (or the given) country."""

@@ -564,6 +564,19 @@ def test_german_pronouns_that_name_nobody(rows, expected):
     assert (actor.id if actor else None) == expected
 
 
+@pytest.mark.parametrize(("det", "number", "expected"), [
+    ("der", "Sing", "PER:angela-merkel"),  # "erklärte der CDU-Politiker": the politician named before
+    ("die", "Plur", None),                 # "die CDU-Politiker": several, not her
+])
+def test_a_definite_party_politician_is_the_person_named_before(det, number, expected):
+    # "DET CDU-Politiker erklärte ."
+    rows = [T(det, 1, "det", "DET", "der", morph=f"Number={number}"),
+            T("CDU-Politiker", 2, "nsubj", "NOUN", morph=f"Number={number}"),
+            T("erklärte", 2, "ROOT", "VERB", "erklären")]
+    actor = resolve_phrase("de", rows, 1, as_subject=True, before=BEFORE_MERKEL)
+    assert (actor.id if actor and actor.kind == "person" else None) == expected
+
+
 @pytest.mark.parametrize(("rows", "head", "expected"), [
     # "Anna Turley MP slammed him": the caption's "MP" is no part of the name
     ([T("Anna", 3, "nsubj", "PROPN", ent="B-PER"), T("Turley", 0, "flat", "PROPN", ent="I-PER"),
