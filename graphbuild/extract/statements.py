@@ -108,6 +108,9 @@ class StatementBuilder:
         by_verb = {c.verb.i: c for c in clauses}
         for clause in clauses:
             control = next((self.control[lem] for lem in clause.lemmas if lem in self.control), None)
+            if control is None and clause.lemma in self.rules.word_set("helping_verbs") and not (
+                    clause.objects or clause.iobjects):
+                control = {"modality": "asserted"}  # "helped depose the leader": the help is the deposing
             for x in infinitive_complements(clause, self.rules):
                 embedded = by_verb.get(x.i)
                 if embedded is None:

@@ -2261,6 +2261,23 @@ def test_who_is_pressed_to_act_in_a_passive_neither_presses_nor_acts(tag):
     assert [s for s in result.statements if s.source_id == "DEU"] == []
 
 
+@pytest.mark.parametrize(("helped", "expected"), [
+    (False, ("topple", "PER:barack-obama", "PER:muammar-gaddafi")),  # "Obama helped topple Gaddafi": the toppling
+    (True, ("help", "PER:barack-obama", "LBY")),                     # "Obama helped Libya topple Gaddafi": the help
+])
+def test_help_with_nobody_helped_is_the_act_it_helps(helped, expected):
+    rows = [T("Obama", 1, "nsubj", "PROPN", "Obama", "NNP", ent="B-PERSON"),
+            T("helped", 1, "ROOT", "VERB", "help", "VBD")]
+    if helped:
+        rows.append(T("Libya", 1, "obj", "PROPN", "Libya", "NNP", ent="B-GPE"))
+    k = len(rows)
+    rows += [T("topple", 1, "xcomp", "VERB", "topple", "VB"),
+             T("Gaddafi", k, "obj", "PROPN", "Gaddafi", "NNP", ent="B-PERSON"), T(".", 1, "punct", "PUNCT", ".", ".")]
+    _, result, _, _ = run("en", rows)
+    assert [(s.predicate.lemma, s.source_id, s.target_id) for s in result.statements if s.predicate.known] == [
+        expected]
+
+
 def test_a_german_noun_of_intent_with_a_zu_infinitive_labelled_xcomp_gives_its_modality():
     # "Frankreich hat keine Pläne , Mali anzugreifen ." with the infinitive an xcomp of "Pläne"
     _, result, _, _ = run("de", [
