@@ -20,6 +20,7 @@ from graphbuild.extract.lexicon import lexicon_for
     ("stellen", [], ["herausforderung"], "010"),      # "sich Herausforderungen stellen": no Forderung
     ("stellen", [], ["forderung"], "100"),
     ("bekämpfen", [], ["is"], "190"),                 # fights the Islamic State
+    ("schicken", [], ["truppe"], "154"),              # sends troops, like entsenden
     ("bekämpfen", [], ["armut"], "010"),              # poverty: no armed fight
     ("stürzen", [], ["präsident"], "170"),            # "stürzte den Präsidenten": a ruler removed by force
     ("stürzen", [], ["sich"], "010"),                 # "stürzte sich in die Arbeit"
