@@ -52,6 +52,9 @@ def test_the_most_specific_fitting_german_row_wins(lemma, preps, objects, cameo)
     ("combat", [], ["ISIS"], "190"),
     ("combat", [], ["poverty"], "010"),         # a social ill combated is no armed fight
     ("topple", [], ["Qaddafi"], "170"),         # a ruler removed by force: coerce
+    ("excoriate", [], ["Trump"], "111"),
+    ("rail", [("against", "deal")], [], "111"),  # "railed against the deal"
+    ("blacklist", [], ["Huawei"], "163"),
     ("beat", [("in", "street")], ["protester"], "182"),
     ("demonstrate", [], ["ability"], "010"),    # showing
     ("demonstrate", [("against", "war")], [], "141"),
