@@ -910,8 +910,14 @@ class QuoteAttributor:
         sent = self.sents[index]
         if token.i == 0 or doc[token.i - 1].text not in {",", "–", "—"} or token.i + 1 >= sent.end:
             return None
-        if doc[token.i + 1].pos_ not in {"DET", "NOUN", "PROPN", "PRON", "ADJ"}:
-            return None  # "so auch in Düsseldorf", "so zum Beispiel", "so dass", "so definieren sie"
+        cue = doc[token.i + 1] if doc[token.i + 1].pos_ in {"VERB", "AUX"} else None
+        if cue is not None and (token.i + 2 >= sent.end or not self.lexicon.is_cue(self._cue_lemmas(cue))):
+            return None  # "so definieren sie": thus, not a source; "so schätzen die Forscher": a cue verb
+        if cue is None and doc[token.i + 1].pos_ not in {"DET", "NOUN", "PROPN", "PRON", "ADJ"}:
+            return None  # "so auch in Düsseldorf", "so zum Beispiel", "so dass"
+        marker = token
+        if cue is not None:
+            token = cue  # the speaker follows the cue verb
         tail: list[Token] = []
         for t in doc[token.i + 1:sent.end]:  # up to a comma: "so Celebi, die auch angab, …" keeps its relative clause
             if t.text in {",", ";", "–", "—"}:  # "– so Canny –"
@@ -923,9 +929,10 @@ class QuoteAttributor:
         head = self._np_after(token)
         if head is None:
             return None
-        before = [t for t in doc[sent.start:token.i - 1] if not t.is_space and not t.is_punct]
-        if len(before) < 3:
-            # "Dennoch, so Nacke, habe Mindermann …": the reported clause goes on after "so X,"
+        before = [t for t in doc[sent.start:marker.i - 1] if not t.is_space and not t.is_punct]
+        if len(before) < 3 or cue is not None:
+            # "Dennoch, so Nacke, habe Mindermann …": the reported clause goes on after "so X,"; so it does around
+            # "…, so schätzen die Forscher, …"
             after = [t for t in doc[token.i + 1 + len(tail):sent.end] if not t.is_space and not t.is_punct]
             before = before + after
         if len(before) < 3:
@@ -941,8 +948,8 @@ class QuoteAttributor:
             end = doc[end.i + 1]
         return Attribution(quote=quote, kind="indirect", sentence_index=index,
                            speaker_span=(start.idx, end.idx + len(end)), cue_span=(token.idx, token.idx + len(token)),
-                           cue_lemmas=("so",), speaker=self.actors.resolve(head, as_subject=True), how="so-x",
-                           confidence=0.7)
+                           cue_lemmas=self._cue_lemmas(cue) if cue is not None else ("so",),
+                           speaker=self.actors.resolve(head, as_subject=True), how="so-x", confidence=0.7)
 
     def _speaker_head(self, head: Token) -> Token:
         """For "Angaben von n24" / "einem Bericht der Zeitung X" the actor is the one giving the information; a name

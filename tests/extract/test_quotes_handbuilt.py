@@ -445,6 +445,27 @@ def test_so_x_in_the_middle_of_the_reported_sentence():
     assert "Dennoch" in quotes[0][1] and "Mindermann" in quotes[0][1]
 
 
+@pytest.mark.parametrize(("verb", "lemma", "speaks"), [
+    ("schätzen", "schätzen", True),    # a cue verb: the researchers estimate
+    ("definieren", "definieren", False),  # "so definieren sie": thus, no source
+])
+def test_so_with_a_cue_verb_inserted_in_the_reported_sentence(verb, lemma, speaks):
+    # "In zehn Jahren , so VERB die Forscher , soll die Forschung enden ."
+    rows = [
+        T("In", 2, "case", "ADP"), T("zehn", 2, "nummod", "NUM"), T("Jahren", 13, "obl", "NOUN", "Jahr"),
+        T(",", 4, "punct", "PUNCT"), T("so", 4, "advmod", "ADV"), T(verb, 13, "parataxis", "VERB", lemma),
+        T("die", 7, "det", "DET", "der"), T("Forscher", 5, "nsubj", "NOUN"), T(",", 5, "punct", "PUNCT"),
+        T("soll", 13, "aux", "AUX", "sollen"), T("die", 11, "det", "DET", "der"),
+        T("Forschung", 13, "nsubj", "NOUN"), T("bald", 13, "advmod", "ADV"), T("enden", 13, "ROOT", "VERB"),
+        T(".", 13, "punct", "PUNCT"),
+    ]
+    quotes, _ = quotes_of("de", rows)
+    found = [(q[2], q[3]) for q in quotes if q[2] == "die Forscher"]
+    assert found == ([("die Forscher", verb)] if speaks else [])
+    if speaks:
+        assert "In zehn Jahren" in quotes[0][1] and "enden" in quotes[0][1]
+
+
 def test_predicative_als_phrase_is_not_the_speaker():
     # "Als Grund gab die Schule an, die Partei habe getäuscht."
     rows = [
