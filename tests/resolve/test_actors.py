@@ -520,6 +520,15 @@ def test_person_entities_ending_in_a_place_or_institution_word_are_no_person(lan
     assert person is not None and person.kind == "person"
 
 
+@pytest.mark.parametrize(("lang", "first", "last"), [("en", "Anbar", "province"), ("en", "Yarmouk", "camp"),
+                                                     ("en", "Orange", "County")])
+def test_organisation_entities_ending_in_a_place_word_are_places(lang, first, last):
+    # "Anbar/ORG province/ORG fell ." — a province, not an organisation
+    rows = [T(first, 1, "compound", "PROPN", ent="B-ORG"), T(last, 2, "nsubj", "NOUN", ent="I-ORG"),
+            T("fell", 2, "ROOT", "VERB", "fall")]
+    assert resolve_phrase(lang, rows, 1, as_subject=True) is None
+
+
 @pytest.mark.parametrize(("words", "ents", "name"), [
     (["Alexander", "Van", "der", "Bellen"], ["B-PER", "I-PER", "O", "O"], "Alexander Van der Bellen"),
     (["Ursula", "von", "der", "Leyen"], ["B-PER", "I-PER", "I-PER", "O"], "Ursula von der Leyen"),
