@@ -458,6 +458,14 @@ def test_things_and_groups_the_ner_calls_persons_are_no_person(rows, head):
     assert actor is None or actor.kind != "person"
 
 
+def test_a_german_question_word_the_ner_calls_a_person_is_no_person():
+    # "Woran/PER liegt das ?"
+    rows = [T("Woran", 1, "advmod", "PROPN", ent="B-PER", tag="NE"), T("liegt", 1, "ROOT", "VERB", "liegen"),
+            T("das", 1, "nsubj", "PRON", "der")]
+    actor = resolve_phrase("de", rows, 0, as_subject=True)
+    assert actor is None or actor.kind != "person"
+
+
 @pytest.mark.parametrize("first", ["GOP", "freshman"])
 def test_a_party_or_a_lower_case_word_before_a_title_is_not_part_of_the_name(first):
     # "GOP/PER Rep./PER Scott/PER Tipton/PER spoke ." — the person is Scott Tipton
