@@ -594,7 +594,7 @@ class ArticleActors:
 
     def _listed_untagged(self, head: Token) -> Span | None:
         """A listed person's name of two or more proper nouns the NER missed, the head with the words hung on it as
-        parts of its name ("De/PROPN Blasio/flat criticized", "Van der Bellen"): the gazetteer knows the whole."""
+        parts of its name ("De/PROPN Blasio/flat criticized"): the gazetteer knows the whole."""
         if head.pos_ != "PROPN":
             return None
         parts = [c for c in head.children if c.i > head.i and role(c.dep_, self.scheme) in (Role.NAME, Role.COMPOUND)]
@@ -995,10 +995,13 @@ class ArticleActors:
     def _party_epithet(self, head: Token, head_role: RoleEntry) -> bool:
         """"der SPD-Politiker": a definite compound of a name and an epithet title (``epithets``) that stands for the
         person named before, as the bare epithet does ("der Politiker"); not "Ex-Politiker", "die SPD-Politiker"."""
-        return head_role.title.casefold() in rules_for(self.lang).epithets and head.lower_ != head_role.title.casefold() \
-            and not _plural_noun(head) and any(role(c.dep_, self.scheme) is Role.DET and c.lower_ in {"der", "die"}
-                                               and "Sing" in c.morph.get("Number", ["Sing"]) for c in head.children) \
-            and "Plur" not in head.morph.get("Number")
+        rules = rules_for(self.lang)
+        if head_role.title.casefold() not in rules.epithets or head.lower_ == head_role.title.casefold() or \
+                _plural_noun(head) or "Plur" in head.morph.get("Number"):
+            return False
+        dets = [c.lower_ for c in head.children if role(c.dep_, self.scheme) is Role.DET and c.lower_ in rules.articles
+                and c.lower_ not in rules.word_set("indefinite_determiners")]
+        return bool(dets) and (dets[0] in rules.word_set("singular_determiners") or "Sing" in head.morph.get("Number"))
 
     def _epithet(self, head: Token, span: Span, country: str | None) -> Resolution | None:
         """"sein Gegenüber", "der Amtskollege": the most recent person of another (or the given) country."""
