@@ -996,9 +996,10 @@ class ArticleActors:
         """"der SPD-Politiker": a definite compound of a name and an epithet title (``epithets``) that stands for the
         person named before, as the bare epithet does ("der Politiker"); not "Ex-Politiker", "die SPD-Politiker"."""
         rules = rules_for(self.lang)
-        if head_role.title.casefold() not in rules.epithets or head.lower_ == head_role.title.casefold() or \
+        title = head_role.title.casefold()
+        if title not in rules.epithets or head.lower_ == title or not head.lower_.endswith(title) or \
                 _plural_noun(head) or "Plur" in head.morph.get("Number"):
-            return False
+            return False  # (the head itself is the compound: "SPD-Politiker", not "the parity between … leader")
         dets = [c.lower_ for c in head.children if role(c.dep_, self.scheme) is Role.DET and c.lower_ in rules.articles
                 and c.lower_ not in rules.word_set("indefinite_determiners")]
         return bool(dets) and (dets[0] in rules.word_set("singular_determiners") or "Sing" in head.morph.get("Number"))

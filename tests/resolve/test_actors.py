@@ -594,6 +594,18 @@ def test_a_definite_party_politician_is_the_person_named_before(det, number, exp
     assert (actor.id if actor and actor.kind == "person" else None) == expected
 
 
+def test_an_epithet_inside_a_phrase_does_not_make_its_head_the_person_named_before():
+    # "Angela Merkel met Barack Obama . The parity between a world leader … mattered ." — the parity is nobody
+    rows = [T("The", 1, "det", "DET", tag="DT"), T("parity", 6, "nsubj", "NOUN", morph="Number=Sing"),
+            T("between", 5, "case", "ADP"), T("a", 5, "det", "DET", tag="DT"), T("world", 5, "compound", "NOUN"),
+            T("leader", 1, "nmod", "NOUN"), T("mattered", 6, "ROOT", "VERB", "matter")]
+    before = [T("Angela", 2, "nsubj", "PROPN", ent="B-PER"), T("Merkel", 0, "flat", "PROPN", ent="I-PER"),
+              T("met", 2, "ROOT", "VERB", "meet"), T("Barack", 2, "obj", "PROPN", ent="B-PER"),
+              T("Obama", 3, "flat", "PROPN", ent="I-PER"), T(".", 2, "punct", "PUNCT")]
+    actor = resolve_phrase("en", rows, 1, as_subject=True, before=before)
+    assert actor is None or actor.kind != "person"
+
+
 @pytest.mark.parametrize(("rows", "head", "expected"), [
     # "Anna Turley MP slammed him": the caption's "MP" is no part of the name
     ([T("Anna", 3, "nsubj", "PROPN", ent="B-PER"), T("Turley", 0, "flat", "PROPN", ent="I-PER"),
