@@ -257,7 +257,8 @@ class NameWords:
                 not self.gazetteer.state_or_org(doc[end].text, self.lang):
             end += 1  # a surname that is also a city, hung on the given name: "George/PER Washington/LOC"
         while end < len(doc) and end - span.end < 2 and doc[end - 1].whitespace_ != "" and (
-                doc[end].pos_ == "PROPN" or doc[end].tag_ in proper or (  # "Rudi Anschober/NN" hung on by flat
+                doc[end].pos_ == "PROPN" or doc[end].tag_ in proper or _APOSTROPHE_NAME.match(doc[end].text) or (
+                    # "Rudi Anschober/NN" hung on by flat; "Bill O’Reilly/PUNCT" whatever the tagger made of it
                     role(doc[end].dep_, self.scheme) is Role.NAME and doc[end].head.i in range(span.start, end))
         ) and doc[end].ent_iob_ != "B" and plain(
                 doc[end]) and not self.gazetteer.demonym(doc[end].text, self.lang):
@@ -460,6 +461,8 @@ class NameWords:
 
 HYPHENS = {"-", "‐", "‑"}
 
+#: a surname with an apostrophe after its first letter ("O’Reilly", "D'Souza"), which taggers often garble
+_APOSTROPHE_NAME = re.compile(r"^[A-Z]['’][A-Z][a-z]+$")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŠŽČ][\w]*(?:['’][A-ZÀ-Þ]\w+)?(?:-[A-ZÀ-ÞŁŠŽČ]\w*)*|[a-z]{1,3}[A-Z]\w+)$")
 
 

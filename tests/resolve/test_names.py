@@ -53,6 +53,9 @@ def doc_and_names(lang, rows):
     ("en", [T("Republican", 1, "compound", "PROPN"), T("Representative", 3, "compound", "PROPN"),
             T("Kevin", 3, "compound", "PROPN", ent="B-PERSON"), T("Brady", 4, "nsubj", "PROPN", ent="I-PERSON"),
             T("spoke", 4, "ROOT", "VERB")], 2, 4, "Kevin Brady"),
+    # a surname with an apostrophe the tagger garbled: "Bill/PER O’Reilly/PUNCT"
+    ("en", [T("Bill", 2, "iobj", "PROPN", ent="B-PERSON", tag="NNP"), T("O’Reilly", 2, "punct", "PUNCT", tag="RB"),
+            T("told", 2, "ROOT", "VERB")], 0, 1, "Bill O’Reilly"),
     # a capital after a name is no part of it
     ("en", [T("Tillerson", 2, "nsubj", "PROPN", ent="B-PERSON"), T("Washington", 0, "flat", "PROPN"),
             T("spoke", 2, "ROOT", "VERB")], 0, 1, "Tillerson"),
