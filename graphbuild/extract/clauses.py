@@ -9,7 +9,7 @@ attaches prepositions as ``case`` — so rules can be written once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -743,7 +743,24 @@ def _is_zu_infinitive(token: Token, scheme: str, rules: LanguageRules) -> bool:
 def is_infinitive_clause(clause: Clause, rules: LanguageRules) -> bool:
     """A to-/zu-infinitive ("his plan to accept refugees", "versuchte, … kleinzureden"): it has no subject of its
     own, and no speaker stands after it."""
-    return _is_zu_infinitive(clause.verb, clause.scheme, rules) or rules.is_zu_form(clause.verb.lower_)
+    return is_infinitive(clause.verb, clause.scheme, rules)
+
+
+def is_infinitive(verb: Token, scheme: str, rules: LanguageRules) -> bool:
+    """``verb`` is a to-/zu-infinitive ("to attack", "zu treffen", "anzugreifen")."""
+    return _is_zu_infinitive(verb, scheme, rules) or rules.is_zu_form(verb.lower_)
+
+
+def modifier_start(token: Token, scheme: str, roles: tuple[Role, ...],
+                   fits: Callable[[Token], bool] = lambda t: True) -> int:
+    """Index of the first of the words right before ``token`` that hang on it, or on each other up to it, with one
+    of ``roles`` and that ``fits`` accepts ("New York" of "New York City", "Citizenship Amendment" of "… Bill");
+    ``token.i`` when there is none."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].head.i in range(start, token.i + 1) and role(
+            token.doc[start - 1].dep_, scheme) in roles and fits(token.doc[start - 1]):
+        start -= 1
+    return start
 
 
 def build_clause(verb: Token, scheme: str, rules: LanguageRules) -> Clause:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import pp_parts
+from graphbuild.extract.clauses import modifier_start, pp_parts
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Statement, stable_hash
 from graphbuild.resolve.actors import Resolution
@@ -125,10 +125,8 @@ def _roles_of_modifiers(noun: Token, cameo: str, sources: list[Resolution], targ
 def _where(token: Token, builder: StatementBuilder) -> bool:
     """A capital, city or region: where an event happened ("the Paris attacks", "the Boston bombing")."""
     gazetteer = builder.actors.gazetteer
-    start = token.i  # with the name words before it: "New York City", "Santa Barbara"
-    while start > 0 and token.doc[start - 1].head.i in range(start, token.i + 1) and role(
-            token.doc[start - 1].dep_, builder.scheme) in (Role.COMPOUND, Role.NAME):
-        start -= 1
+    # with the name words before it: "New York City", "Santa Barbara"
+    start = modifier_start(token, builder.scheme, (Role.COMPOUND, Role.NAME))
     texts = {token.text, token.doc[start:token.i + 1].text}
     return any(gazetteer.capital(text, builder.lang) or gazetteer.place(text, builder.lang) for text in texts)
 

@@ -28,6 +28,7 @@ from graphbuild.extract.clauses import (
     Clause,
     expand_conj,
     infinitive_complements,
+    is_infinitive,
     noun_conjuncts,
     np_span,
     passive_verb,
@@ -64,6 +65,11 @@ class Target:
     token: Token
     confidence: float
     text: str
+
+    @property
+    def names_actor(self) -> bool:
+        """An actor, or a topic that belongs to one ("US deportation policy")."""
+        return self.actor is not None or self.topic is not None and bool(self.topic.actor_id)
 
     @property
     def id(self) -> str | None:
@@ -160,8 +166,7 @@ class StatementBuilder:
             return False
         partners = {t.i for o in clause.objects for t in expand_conj(o, self.scheme)} if not entry.prep else {
             t.i for p, n in clause.preps if p == entry.prep for t in expand_conj(n, self.scheme)}
-        return bool(partners) and not any(t.token.i in partners and (
-            t.actor is not None or t.topic is not None and t.topic.actor_id) for t in targets)
+        return bool(partners) and not any(t.token.i in partners and t.names_actor for t in targets)
 
     def _shared_chain(self, clause: Clause, other: Clause) -> bool | None:
         """Whether ``other``, a verb coordinated after ``clause``'s, stands under the same auxiliary or modal: it has
@@ -180,7 +185,7 @@ class StatementBuilder:
         """A noun of the control table the parser made the object of the zu-/to-infinitive that completes it
         ("Russland hat keine Absicht, die Ukraine anzugreifen"): before the verb, a comma between them. It is no
         target; it gives the act its modality."""
-        if not self._infinitive(clause.verb):
+        if not is_infinitive(clause.verb, self.scheme, self.rules):
             return None
         doc = clause.verb.doc
         return next((o for o in clause.objects if o.i < clause.verb.i and o.lemma_.lower() in self.control and any(
@@ -190,13 +195,9 @@ class StatementBuilder:
         """"Russia has no intention to attack", "hegt die Absicht, … zu": a verb no row types whose object is a noun
         of the control table completed by an infinitive clause. That clause is the statement (with the noun's
         modality); the verb's own one, with the noun as its topic, says nothing more."""
-        return self._entry(clause) is None and any(obj.lemma_.lower() in self.control and any(
-            c.i in by_verb and c.i > obj.i and self._infinitive(c) for c in obj.children) for obj in clause.objects)
-
-    def _infinitive(self, verb: Token) -> bool:
-        """A zu-/to-infinitive ("anzugreifen", "zu treffen", "to attack")."""
-        return self.rules.is_zu_form(verb.lower_) or any(
-            c.lower_ in self.rules.infinitive_markers and c.i < verb.i for c in verb.children)
+        return any(obj.lemma_.lower() in self.control and any(
+            c.i in by_verb and c.i > obj.i and is_infinitive(c, self.scheme, self.rules) for c in obj.children)
+            for obj in clause.objects) and self._entry(clause) is None  # (the lexicon lookup last: every clause)
 
     def _entry(self, clause: Clause) -> LexEntry | None:
         from graphbuild.extract.lemmas import dictionary_lemma
@@ -266,8 +267,7 @@ class StatementBuilder:
         targets = self._targets(clause, entry, ctx)
         if entry is not None and self._guestless_hosting(clause, entry, targets):
             entry = None  # "received food aid", "received backlash": no guest received
-        if entry is not None and self._may_infer_target(entry) and not any(
-                t.actor is not None or t.topic is not None and t.topic.actor_id for t in targets):
+        if entry is not None and self._may_infer_target(entry) and not any(t.names_actor for t in targets):
             inferred = self._inferred_target(clause, sources)
             targets = [inferred] if inferred is not None else targets
         predicate = self.lexicon.predicate(clause.lemma if entry is None else entry.key, entry, negated=negated)

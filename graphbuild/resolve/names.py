@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import POSSESSIVE_CLITICS
+from graphbuild.extract.clauses import POSSESSIVE_CLITICS, modifier_start
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.resolve.gazetteer import Gazetteer
@@ -113,11 +113,8 @@ class NameWords:
         own_head = role(word.dep_, self.scheme) not in (Role.COMPOUND, Role.POSS, Role.AMOD)
         # and after capitalised words of the same name that are no names of persons: "the Citizenship Amendment
         # Bill", "the Muslim Brotherhood"
-        start = word.i
-        while start > 0 and word.doc[start - 1].head.i in range(start, word.i + 1) and role(
-                word.doc[start - 1].dep_, self.scheme) is Role.COMPOUND and word.doc[start - 1].is_title and \
-                word.doc[start - 1].lower_ not in first_names() and not word.doc[start - 1].ent_type_:
-            start -= 1
+        start = modifier_start(word, self.scheme, (Role.COMPOUND,), lambda t: t.is_title and t.lower_ not in
+                               first_names() and not t.ent_type_)
         if start < word.i and start > 0:
             before = word.doc[start - 1]
         return word.lower_ in rules.word_set("non_person_names") or word.tag_ == "NNPS" or (
