@@ -53,7 +53,12 @@ def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[s
                 and not _in_place_name(child, builder)):
             # not the subject of a copular noun ("if the Republicans were in charge" is no charge they brought), nor
             # a city before the noun ("the Paris attacks" happened there; France did not attack)
-            head, bucket = child, sources
+            if r is Role.NMOD and _after_phrase(child, noun, scheme):
+                continue  # "vor dem Besuch von Obama in Vietnam der Priester …": no genitive follows a PP
+            head = child
+            # "die Freilassung des Priesters": whom the act is done to
+            bucket = targets if r is Role.NMOD and child.i > noun.i and noun.text in builder.rules.word_set(
+                "patient_genitive_nouns") else sources
         elif r is Role.AMOD and child.i < noun.i and (state := builder.actors.adjective_actor(child, 0.7)):
             sources.append(state)  # "Palestinian riots against …", "die russische Kritik an …": who acts
             continue
@@ -73,6 +78,13 @@ def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[s
                 continue
             bucket.append(found)
     return _unique(sources), _unique(targets)
+
+
+def _after_phrase(child: Token, noun: Token, scheme: str) -> bool:
+    """A genitive hung on ``noun`` after one of its PPs: a genitive attribute follows its noun directly, so
+    this is a parser error ("vor dem Besuch von Präsident Obama in Vietnam der katholische Priester … entlassen")."""
+    return child.i > noun.i and any(k.i < child.i and k.i > noun.i and pp_parts(k, scheme) is not None
+                                    for k in noun.children)
 
 
 def _modifier(res: Resolution, noun: Token, builder: StatementBuilder) -> bool:

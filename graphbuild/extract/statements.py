@@ -204,6 +204,9 @@ class StatementBuilder:
 
         preps = [(p, form) for p, n in clause.preps for form in (n.lemma_, n.text, dictionary_lemma(n.text, self.lang))]
         objs = [form for o in clause.objects for form in self._object_forms(o)]
+        # an infinitive complement completes the verb as an object does: "declined to comment" (row object comment)
+        objs += [c.lemma_.lower() for c in clause.verb.children if role(c.dep_, self.scheme) is Role.XCOMP and
+                 c.i > clause.verb.i and is_infinitive(c, self.scheme, self.rules)]
         entry = self.lexicon.match(clause.lemmas, preps=preps, objects=objs)
         return carried_event(clause, entry, self.lexicon, self.rules) or entry
 
@@ -229,12 +232,16 @@ class StatementBuilder:
             control = self.control[noun.lemma_.lower()]
             modality = str(control.get("modality") or modality) if modality == "asserted" else modality
             negated = negated != bool(control.get("negates"))
+        if not subjects and not clause.passive and (speaker := self._inverted_speaker(clause)):
+            subjects = [speaker]  # "…, or clerical rule, writes Mr. Mamouri." parsed with Mamouri as object
+            clause = replace(clause, objects=[])
         if not subjects and clause.verb.i in ctx.inherited:
             subjects, inherited_modality, inherited_neg = ctx.inherited[clause.verb.i]
             modality = inherited_modality or modality
             negated = negated or inherited_neg
         if not subjects and not clause.passive:
             subjects = self._ancestor_subjects(clause)
+            negated = negated or self._negated_above(clause, subjects)
             modality, negated = self._adjective_control(clause, modality, negated)
         if clause.passive and not clause.agents:
             return  # "Einwanderer werden abgeschoben": nobody named as actor
@@ -507,6 +514,8 @@ class StatementBuilder:
                                    c.dep_, self.scheme) is Role.COMPOUND and c.i < clause.verb.head.i)), None)
             if owner is not None:
                 return expand_conj(owner, self.scheme)
+            if clause.verb.head.text in self.rules.word_set("request_nouns"):
+                return []  # "will grant the motion to dismiss": the judge grants, the one who filed it would dismiss
         current = clause.verb
         for _ in range(4):
             if current.head.i == current.i or role(current.dep_, self.scheme) is Role.AMOD:
@@ -519,6 +528,46 @@ class StatementBuilder:
             if found:
                 return expand_conj(found[0], self.scheme)
         return []
+
+    def _inverted_speaker(self, clause: Clause) -> Token | None:
+        """The speaker of a cue verb that closes its sentence after a comma, subject after it ("…, writes Mr.
+        Mamouri."), which the parser made a conjunct of the verb before with the speaker as its object."""
+        verb = clause.verb
+        doc = verb.doc
+        if role(verb.dep_, self.scheme) is not Role.CONJ or verb.i == 0 or doc[verb.i - 1].text != "," or \
+                len(clause.objects) != 1 or not self.lexicon.is_cue(clause.lemmas):
+            return None
+        (obj,) = clause.objects
+        end = max(t.i for t in obj.subtree)
+        if obj.i < verb.i or obj.pos_ != "PROPN" or any(not t.is_punct for t in doc[end + 1:verb.sent.end]):
+            return None
+        return obj
+
+    def _negated_above(self, clause: Clause, subjects: list[Token]) -> bool:
+        """A verb between the clause and the subject it takes from above, through objects, open complements and
+        infinitives on nouns, is negated ("is not considering using warplanes to strike": no strike). Not a verb
+        of the control table, whose negation means something of its own ("did not hesitate to", "failed to")."""
+        if not subjects:
+            return False
+        top = subjects[0].head
+        node = clause.verb
+        while node.head.i != node.i and node.i != top.i:
+            if role(node.dep_, self.scheme) not in (Role.XCOMP, Role.OBJ, Role.ACL):
+                return False  # a conjunct or an adverbial has its own polarity ("cannot lose … and still pass")
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() not in self.control and any(
+                    self._negates(c) for c in node.children):
+                return True
+        return False
+
+    def _negates(self, token: Token) -> bool:
+        """``token`` negates its verb: a negation word, not one that focuses ("not only", "nicht nur") or offers an
+        alternative ("whether or not")."""
+        doc = token.doc
+        if token.lower_ not in self.rules.negations:
+            return False
+        focused = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in self.rules.word_set("focus_particles")
+        return not focused and not (token.i > 0 and doc[token.i - 1].lower_ in self.rules.word_set("alternative_marks"))
 
     def _modality(self, clause: Clause) -> str:
         for modal in clause.modals:
@@ -685,7 +734,8 @@ class StatementBuilder:
                                 for t in self._authors(n)]
                 if partners:
                     return partners
-        if not heads and not (entry is not None and entry.cue):
+        if not heads and not (entry is not None and entry.cue and entry.cameo.startswith("01")):
+            # the one warned or urged ("warned Brussels officials that …"), not the one told ("told the paper")
             heads = list(clause.iobjects)
         if not heads:
             preps = self.target_preps if not (entry is not None and entry.obj) else self.rules.word_set(
@@ -825,7 +875,8 @@ class StatementBuilder:
         """``token`` hangs on ``verb`` through no clause of its own (a verb with a subject, a complement clause;
         a subjectless adverbial clause is the act's own: "withdraw its troops from/SCONJ neighbouring/advcl
         Lebanon"), through no place PP of the verb itself ("protested in Paris"; deeper down, "fired at
-        targets in Jericho", it may) and through no PP of time or capacity ("after his time as envoy to Syria")."""
+        targets in Jericho", it may), through no PP of the threat a verb of protection wards off ("protects Europe
+        from Russia") and through no PP of time or capacity ("after his time as envoy to Syria")."""
         circumstances = self.rules.word_set("circumstance_preps")
         node = token
         while True:
@@ -843,6 +894,9 @@ class StatementBuilder:
                 self._has_subject(node):
             return False
         parts = pp_parts(node, self.scheme)
+        if parts is not None and parts[0] in self.rules.word_set("threat_preps") and \
+                verb.lemma_.lower() in self.rules.word_set("shielding_verbs"):
+            return False  # "protects Europe from Putin's Russia": the threat, not the party protected
         return not (parts is not None and parts[0] in self.rules.word_set("setting_preps"))
 
     def _has_subject(self, token: Token) -> bool:
@@ -877,10 +931,13 @@ class StatementBuilder:
         wanted = self.partner_preps if preps is None else preps
         for child in head.children:
             parts = pp_parts(child, self.scheme)
-            if parts is None:
+            # "forderte die Freilassung des Journalisten": the genitive is whom the act is done to
+            patient = parts is None and preps is None and child.i > head.i and role(
+                child.dep_, self.scheme) is Role.NMOD and head.text in self.rules.word_set("patient_genitive_nouns")
+            if parts is None and not patient:
                 continue
-            prep, noun = parts
-            if prep in wanted:
+            prep, noun = parts or ("", child)
+            if prep in wanted or patient:
                 for t in expand_conj(noun, self.scheme):
                     res = self.actors.resolve(t)
                     if res is not None:

@@ -450,8 +450,10 @@ class ArticleActors:
         # "eine Koalition mit der FPÖ": the other party of an institution (not "vehicles with Iraqi soldiers")
         partnered = {t.i for c in self._pps(head, "partner_preps") for t in c.subtree} \
             if self.role_of(head) is not None else set()
+        described = self._described(head)
         words = sorted({t.i: t for t in tokens if not t.is_punct and not t.is_space and t.i not in skip and
-                        t.i not in hosted and t.i not in partnered}.values(), key=lambda t: t.i)
+                        t.i not in hosted and t.i not in partnered and t.i not in described}.values(),
+                       key=lambda t: t.i)
         # multi-word titles first ("Secretary of State", "foreign minister"), longest match
         for n in (4, 3, 2):
             for i in range(len(words) - n + 1):
@@ -513,6 +515,19 @@ class ArticleActors:
                 found_role.role in rules_for(self.lang).word_set("posted_to_org_roles"):
             country = None  # "UN ambassador Susan Rice": a state's envoy to the UN (not "the EU ambassador to Japan")
         return country, found_role, former
+
+    def _described(self, head: Token) -> set[int]:
+        """Words before a person's name under a common noun that is no title and has words of its own ("helping
+        Saudi Arabia defeat/NOUN Saddam Hussein" parsed as one name phrase): they name something else, not where
+        the person is from."""
+        if head.ent_type_ not in PERSON_LABELS:
+            return set()
+        out: set[int] = set()
+        for child in head.children:
+            if child.i < head.i and child.pos_ == "NOUN" and any(g.i < child.i for g in child.children) and \
+                    self.role_of(child) is None:
+                out.update(t.i for t in child.subtree)
+        return out
 
     def _settings(self, head: Token) -> list[Token]:
         """The PPs of place on a person's name ("met Erdogan in Sochi"): where the person is, not where from (the

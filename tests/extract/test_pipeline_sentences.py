@@ -185,3 +185,9 @@ def test_a_person_named_with_given_name_and_surname_acts_under_the_whole_name():
     result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2018-05-01"))
     names = {a.id: a.name for a in result.actors}
     assert [names[s.source_id] for s in result.statements if s.predicate.lemma == "represent"] == ["John Dowd"]
+
+
+def test_the_one_warned_is_the_target_of_a_warning_with_a_complement_clause():
+    # the addressee of a typed cue verb, not the complement clause's subject (that is for "said", "told")
+    got = triples("en", "Officials said that Ankara warned Brussels officials that Ibrahim was a militant.")
+    assert ("TURGOV", "WARNS", "EU") in got, got

@@ -1109,3 +1109,20 @@ def test_a_country_before_of_belongs_to_another_phrase():
         T("backing", 2, "ROOT", "NOUN"), T("of", 6, "case", "ADP"), T("Syrian", 5, "amod", "ADJ"),
         T("President", 6, "nmod:desc", "PROPN"), T("Assad", 2, "nmod", "PROPN", ent="B-PER")], 6)
     assert actor is not None and actor.country == "SYR"
+
+
+@pytest.mark.parametrize(("rows", "head", "country"), [
+    # "helping Saudi Arabia defeat Saddam Hussein" parsed as one name phrase: "defeat" is no title, its state is
+    # not his
+    ([T("Saudi", 1, "amod", "ADJ", ent="B-LOC"), T("Arabia", 2, "compound", "PROPN", ent="I-LOC"),
+      T("defeat", 3, "nmod:desc", "NOUN"), T("Saddam", 3, "ROOT", "PROPN", ent="B-PER"),
+      T("Hussein", 3, "flat", "PROPN", ent="I-PER")], 3, "IRQ"),
+    # a title keeps its state: "the Iranian foreign ministry spokesman Abbas Mousavi"
+    ([T("Iranian", 3, "amod", "ADJ", ent="B-NORP"), T("foreign", 2, "amod", "ADJ"),
+      T("ministry", 3, "compound", "NOUN"), T("spokesman", 4, "nmod:desc", "NOUN"),
+      T("Abbas", 4, "ROOT", "PROPN", ent="B-PER"), T("Mousavi", 4, "flat", "PROPN", ent="I-PER")], 4, "IRN"),
+])
+def test_a_state_under_a_common_noun_before_a_name_is_not_the_persons(rows, head, country):
+    actor = resolve_phrase("en", rows, head, as_subject=True)
+    assert actor is not None and actor.kind == "person"
+    assert actor.country == country
