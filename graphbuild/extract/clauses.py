@@ -265,26 +265,30 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
                     role(c.dep_, scheme) is Role.CASE or c.lower_ in rules.word_set("attribution_adverbs")
                     for c in child.children):
                 clause.bare_obliques.append(child)  # not the source of ", so der Landeshauptmann"
-            if lower in rules.negations:
+            if is_negation(child, rules):
                 clause.negated = True
         elif r is Role.NEG:
-            clause.negated = True
+            # a word labelled negation negates, unless it is a listed one that focuses ("nicht nur")
+            if lower not in rules.negations or is_negation(child, rules):
+                clause.negated = True
         elif r is Role.ADVMOD:
-            if lower in rules.negations:
+            if is_negation(child, rules):
                 clause.negated = True
             elif lower in rules.pronominal_adverbs:
                 clause.preps.append((rules.pronominal_adverbs[lower], child))
             elif clause.passive:  # "was criticized earlier by the United States", the by-phrase hung on the adverb
                 clause.agents.extend(_agents_under_adverb(child, scheme, rules))
         elif r is Role.PRT:
-            if child.pos_ == "PART" and lower in rules.negations:
+            if child.pos_ == "PART" and is_negation(child, rules):
                 clause.negated = True
             elif child.pos_ in {"ADP", "PART", "ADV", "ADJ", "X"} and len(lower) <= 10:
                 clause.particle = lower
         elif r in (Role.AUX, Role.AUX_PASS):
-            if lower in rules.negations:  # "did n't clash" with "n't" labelled aux
+            if is_negation(child, rules):  # "did n't clash" with "n't" labelled aux
                 clause.negated = True
                 continue
+            if any(is_negation(g, rules) for g in child.children):
+                clause.negated = True  # "does not, and never will, accept": the negation hung on the auxiliary
             clause.chain.append(child)
             if r is Role.AUX_PASS or (
                 child.lemma_.lower() in rules.passive_auxiliaries and _participle(head, rules)
@@ -311,6 +315,18 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
         if role(arg.dep_, scheme) in (Role.OBJ, Role.IOBJ, Role.OBL, Role.PASS_SUBJ) and _has_negative_determiner(
                 arg, rules):
             clause.negated = True
+
+
+def is_negation(token: Token, rules: LanguageRules) -> bool:
+    """``token`` negates what it hangs on: a negation word, not one that focuses ("not only", "nicht nur":
+    ``focus_particles``) or offers an alternative ("whether or not": ``alternative_marks``)."""
+    if token.lower_ not in rules.negations:
+        return False
+    doc = token.doc
+    focused = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in rules.word_set("focus_particles")
+    # (the alternative mark right before it or one word further: "oder eben nicht", "or maybe not")
+    alternative = any(doc[k].lower_ in rules.word_set("alternative_marks") for k in range(max(0, token.i - 2), token.i))
+    return not focused and not alternative
 
 
 def _participle(verb: Token, rules: LanguageRules) -> bool:

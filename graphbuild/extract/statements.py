@@ -29,6 +29,7 @@ from graphbuild.extract.clauses import (
     expand_conj,
     infinitive_complements,
     is_infinitive,
+    is_negation,
     noun_conjuncts,
     np_span,
     passive_verb,
@@ -521,13 +522,28 @@ class StatementBuilder:
             if current.head.i == current.i or role(current.dep_, self.scheme) is Role.AMOD:
                 # (not out of a participle modifying a noun: "has a regulated and protected dairy sector")
                 return []
-            current = current.head
+            below, current = current, current.head
+            controller = self._object_controller(current, below)
+            if controller is not None:
+                return expand_conj(controller, self.scheme)
             found = [c for c in current.children if role(c.dep_, self.scheme) is Role.SUBJ]
             if found and passive_verb(current, self.scheme, self.rules):
                 return []  # "wird von allen Seiten bestürmt, das Mittel zu verbieten": asked to, not banning
             if found:
                 return expand_conj(found[0], self.scheme)
         return []
+
+    def _object_controller(self, verb: Token, infinitive: Token) -> Token | None:
+        """Object control: "designated Mills to assist", "sent Kerry to negotiate with Russia" — the actor object
+        of a verb the control table does not list (its own rows decide: "ordered Kerry to visit" is the order)
+        before the open complement ``infinitive`` does the act. Not a causative verb (``causative_verbs``), whose
+        object is as often what the act is done to ("lässt die Flüchtlinge abtransportieren")."""
+        if role(infinitive.dep_, self.scheme) is not Role.XCOMP or verb.pos_ != "VERB" or \
+                verb.lemma_.lower() in self.control or verb.lemma_.lower() in self.rules.word_set("helping_verbs") or \
+                verb.lemma_.lower() in self.rules.word_set("causative_verbs"):
+            return None
+        return next((o for o in verb.children if role(o.dep_, self.scheme) is Role.OBJ and o.i < infinitive.i and
+                     o.pos_ in {"PROPN", "NOUN"} and self.actors.resolve(o, as_subject=True) is not None), None)
 
     def _inverted_speaker(self, clause: Clause) -> Token | None:
         """The speaker of a cue verb that closes its sentence after a comma, subject after it ("…, writes Mr.
@@ -556,18 +572,9 @@ class StatementBuilder:
                 return False  # a conjunct or an adverbial has its own polarity ("cannot lose … and still pass")
             node = node.head
             if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() not in self.control and any(
-                    self._negates(c) for c in node.children):
+                    is_negation(c, self.rules) for c in node.children):
                 return True
         return False
-
-    def _negates(self, token: Token) -> bool:
-        """``token`` negates its verb: a negation word, not one that focuses ("not only", "nicht nur") or offers an
-        alternative ("whether or not")."""
-        doc = token.doc
-        if token.lower_ not in self.rules.negations:
-            return False
-        focused = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in self.rules.word_set("focus_particles")
-        return not focused and not (token.i > 0 and doc[token.i - 1].lower_ in self.rules.word_set("alternative_marks"))
 
     def _modality(self, clause: Clause) -> str:
         for modal in clause.modals:

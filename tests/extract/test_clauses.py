@@ -248,6 +248,47 @@ def test_a_negation_labelled_as_auxiliary_still_negates():
     assert clause.negated and [t.text for t in clause.chain] == ["did"]
 
 
+def test_a_negation_hung_on_the_auxiliary_negates_the_clause():
+    # "The US does not , and never will , accept it ." — the parser hangs "not" on "does", "never" on "will"
+    doc = make_doc("en", [
+        ("The", 1, "det", "DET", "the"), ("US", 9, "nsubj", "PROPN", "US"), ("does", 9, "aux", "AUX", "do"),
+        ("not", 2, "advmod", "PART", "not"), (",", 6, "punct", "PUNCT", ","), ("and", 7, "cc", "CCONJ", "and"),
+        ("never", 7, "advmod", "ADV", "never"), ("will", 9, "aux", "AUX", "will"), (",", 7, "punct", "PUNCT", ","),
+        ("accept", 9, "ROOT", "VERB", "accept"), ("it", 9, "obj", "PRON", "it"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    (clause,) = clauses(doc[:], "ud", "en")
+    assert clause.negated
+
+
+@pytest.mark.parametrize(("lang", "words", "negated"), [
+    ("en", ["not", "only"], False),  # "Merkel not only criticized Russia": she did criticize
+    ("en", ["not", "just"], False),
+    ("en", ["not", "really"], True),
+    ("de", ["nicht", "nur"], False),  # "Merkel kritisierte nicht nur Russland"
+    ("de", ["nicht", "direkt"], True),
+])
+def test_a_negation_that_focuses_negates_nothing(lang, words, negated):
+    # "Merkel <neg> <particle> criticized Russia ." — both words hung on the verb
+    doc = make_doc(lang, [
+        ("Merkel", 3, "nsubj", "PROPN", "Merkel"), (words[0], 3, "advmod", "PART", words[0]),
+        (words[1], 3, "advmod", "ADV", words[1]), ("criticized", 3, "ROOT", "VERB", "criticize"),
+        ("Russia", 3, "obj", "PROPN", "Russia"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    (clause,) = clauses(doc[:], "ud", lang)
+    assert clause.negated is negated
+
+
+@pytest.mark.parametrize(("lang", "words"), [("de", ["oder", "eben", "nicht"]), ("en", ["or", "not"])])
+def test_a_negation_offered_as_the_alternative_negates_nothing(lang, words):
+    # "ob Naderer Mayr stützt oder eben nicht ?" — the negation hung on the verb after "oder (eben)"
+    rows = [("Naderer", 1, "nsubj", "PROPN", "Naderer"), ("stützt", 1, "ROOT", "VERB", "stützen"),
+            ("Mayr", 1, "obj", "PROPN", "Mayr")]
+    rows += [(w, 1, "cc" if k == 0 else "advmod", "CCONJ" if k == 0 else "PART", w) for k, w in enumerate(words)]
+    doc = make_doc(lang, rows + [("?", 1, "punct", "PUNCT", "?")])
+    (clause,) = clauses(doc[:], "ud", lang)
+    assert not clause.negated
+
+
 def test_a_verb_with_its_own_subject_parsed_as_modifier_takes_the_noun_as_object():
     # "Macron praised Germany ." with *praised* an amod of the root *Germany* (bundled English parser)
     doc = make_doc("en", [

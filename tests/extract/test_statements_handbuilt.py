@@ -4084,3 +4084,18 @@ def test_a_cue_verb_closing_the_sentence_after_a_comma_has_its_speaker_after_it(
     ])
     written = [(actors[s.source_id].name, s.target_id) for s in result.statements if s.predicate.lemma == "write"]
     assert written == [("Mamouri", None)]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "source"), [
+    ("sent", "send", "PER:john-kerry"),  # "Obama sent Kerry to negotiate with Russia ." — Kerry negotiates
+    ("ordered", "order", "PER:barack-obama"),  # the control table decides: the order is Obama's, modality ordered
+])
+def test_an_actor_object_before_an_open_complement_does_the_act(verb, lemma, source):
+    _, result, _, _ = run("en", [
+        T("Obama", 1, "nsubj", "PROPN", "Obama", "NNP", ent="B-PERSON"), T(verb, 1, "ROOT", "VERB", lemma, "VBD"),
+        T("Kerry", 1, "obj", "PROPN", "Kerry", "NNP", ent="B-PERSON"), T("to", 4, "mark", "PART", "to", "TO"),
+        T("negotiate", 1, "xcomp", "VERB", "negotiate", "VB"), T("with", 6, "case", "ADP", "with", "IN"),
+        T("Russia", 4, "obl", "PROPN", "Russia", "NNP", ent="B-GPE"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    negotiations = [(s.source_id, s.target_id) for s in result.statements if s.predicate.lemma == "negotiate"]
+    assert negotiations == [(source, "RUS")]
