@@ -56,9 +56,7 @@ def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[s
             if r is Role.NMOD and _after_phrase(child, noun, scheme):
                 continue  # "vor dem Besuch von Obama in Vietnam der Priester …": no genitive follows a PP
             head = child
-            # "die Freilassung des Priesters": whom the act is done to
-            bucket = targets if r is Role.NMOD and child.i > noun.i and noun.text in builder.rules.word_set(
-                "patient_genitive_nouns") else sources
+            bucket = targets if builder.patient_genitive(child, noun) else sources  # "die Freilassung des Priesters"
         elif r is Role.AMOD and child.i < noun.i and (state := builder.actors.adjective_actor(child, 0.7)):
             sources.append(state)  # "Palestinian riots against …", "die russische Kritik an …": who acts
             continue

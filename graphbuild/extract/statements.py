@@ -938,9 +938,7 @@ class StatementBuilder:
         wanted = self.partner_preps if preps is None else preps
         for child in head.children:
             parts = pp_parts(child, self.scheme)
-            # "forderte die Freilassung des Journalisten": the genitive is whom the act is done to
-            patient = parts is None and preps is None and child.i > head.i and role(
-                child.dep_, self.scheme) is Role.NMOD and head.text in self.rules.word_set("patient_genitive_nouns")
+            patient = preps is None and self.patient_genitive(child, head)
             if parts is None and not patient:
                 continue
             prep, noun = parts or ("", child)
@@ -955,6 +953,12 @@ class StatementBuilder:
             elif depth > 1 and noun.pos_ == "NOUN":
                 out.extend(self._partners(noun, depth - 1, preps))
         return out
+
+    def patient_genitive(self, child: Token, noun: Token) -> bool:
+        """``child`` is the genitive after an event noun whose genitive is whom the act is done to
+        (``patient_genitive_nouns``: "die Freilassung des Priesters", "forderte die Freilassung des Journalisten")."""
+        return noun.text in self.rules.word_set("patient_genitive_nouns") and child.i > noun.i and role(
+            child.dep_, self.scheme) is Role.NMOD and pp_parts(child, self.scheme) is None
 
     def _quantified(self, head: Token, *, as_subject: bool = False) -> Resolution | None:
         """"Thousands of Mexicans", "a bunch of Morgul Orcs": the actor a quantifier counts."""

@@ -1380,17 +1380,6 @@ def test_the_subject_of_a_copular_event_noun_did_not_do_it():
     assert [s for s in result.statements if s.predicate.cameo == "173"] == []
 
 
-def test_a_city_before_an_event_noun_is_where_it_happened_not_who_did_it():
-    # "After the Paris attacks , Germany mourned ." — France did not attack anyone
-    _, result, _, _ = run("en", [
-        T("After", 3, "case", "ADP", "after", "IN"), T("the", 3, "det", "DET", "the", "DT"),
-        T("Paris", 3, "compound", "PROPN", "Paris", "NNP", ent="B-LOC"), T("attacks", 6, "obl", "NOUN", "attack", "NNS"),
-        T(",", 6, "punct", "PUNCT", ","), T("Germany", 6, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"),
-        T("mourned", 6, "ROOT", "VERB", "mourn", "VBD"), T(".", 6, "punct", "PUNCT", "."),
-    ])
-    assert [s for s in result.statements if s.source_id == "FRA"] == []
-
-
 @pytest.mark.parametrize("lang, rows", [
     ("de", [  # "Die SPÖ kämpfte um den Sieg ." — competing
         T("Die", 1, "det", "DET", "der", "ART"), T("SPÖ", 2, "nsubj", "PROPN", "SPÖ", "NE", ent="B-ORG"),
@@ -3651,25 +3640,22 @@ def test_no_party_is_read_off_places_names_times_or_other_clauses(lang, rows):
     assert all(s.target_id is None or s.target_kind == "topic" for s in own)
 
 
-def test_a_state_compounded_before_war_is_where_it_is_fought():
-    # "The Iraq war was a failure ." — Iraq fought nobody in this sentence
-    _, result, _, _ = run("en", [
+@pytest.mark.parametrize("rows", [
+    [  # "The Iraq war was a failure ." — Iraq fought nobody in this sentence
         T("The", 2, "det", "DET", "the", "DT"), T("Iraq", 2, "compound", "PROPN", "Iraq", "NNP", ent="B-LOC"),
         T("war", 5, "nsubj", "NOUN", "war", "NN"), T("was", 5, "cop", "AUX", "be", "VBD"),
         T("a", 5, "det", "DET", "a", "DT"), T("failure", 5, "ROOT", "NOUN", "failure", "NN"),
         T(".", 5, "punct", "PUNCT", "."),
-    ])
-    assert [s for s in result.statements if s.predicate.cameo.startswith("19")] == []
-
-
-def test_a_state_compounded_before_battle_is_where_it_was_fought():
-    # "Critics pointed to the Afghanistan battle ." — Afghanistan fought nobody
-    _, result, _, _ = run("en", [
+    ],
+    [  # "Critics pointed to the Afghanistan battle ." — Afghanistan fought nobody
         T("Critics", 1, "nsubj", "NOUN", "critic", "NNS"), T("pointed", 1, "ROOT", "VERB", "point", "VBD"),
         T("to", 5, "case", "ADP", "to", "IN"), T("the", 5, "det", "DET", "the", "DT"),
         T("Afghanistan", 5, "compound", "PROPN", "Afghanistan", "NNP", ent="B-LOC"),
         T("battle", 1, "obl", "NOUN", "battle", "NN"), T(".", 1, "punct", "PUNCT", "."),
-    ])
+    ],
+], ids=["war", "battle"])
+def test_a_state_compounded_before_war_or_battle_is_where_it_is_fought(rows):
+    _, result, _, _ = run("en", rows)
     assert [s for s in result.statements if s.predicate.cameo.startswith("19")] == []
 
 
@@ -3848,28 +3834,31 @@ def test_a_city_or_region_visited_abroad_is_its_state(rows, expected):
     assert {t for _, r, t in triples if r == "VISITS"} == {expected}
 
 
-def test_a_city_of_several_words_before_an_attack_is_where_it_happened():
-    # "Papers led with the New York City attack ." — the United States attacked nobody
-    _, result, _, _ = run("en", [
+@pytest.mark.parametrize(("rows", "state"), [
+    ([  # "After the Paris attacks , Germany mourned ." — France did not attack anyone
+        T("After", 3, "case", "ADP", "after", "IN"), T("the", 3, "det", "DET", "the", "DT"),
+        T("Paris", 3, "compound", "PROPN", "Paris", "NNP", ent="B-LOC"), T("attacks", 6, "obl", "NOUN", "attack", "NNS"),
+        T(",", 6, "punct", "PUNCT", ","), T("Germany", 6, "nsubj", "PROPN", "Germany", "NNP", ent="B-LOC"),
+        T("mourned", 6, "ROOT", "VERB", "mourn", "VBD"), T(".", 6, "punct", "PUNCT", "."),
+    ], "FRA"),
+    ([  # "Papers led with the New York City attack ." — a city of several words; the United States attacked nobody
         T("Papers", 1, "nsubj", "NOUN", "paper", "NNS"), T("led", 1, "ROOT", "VERB", "lead", "VBD"),
         T("with", 7, "case", "ADP", "with", "IN"), T("the", 7, "det", "DET", "the", "DT"),
         T("New", 5, "compound", "PROPN", "New", "NNP", ent="B-LOC"),
         T("York", 6, "compound", "PROPN", "York", "NNP", ent="I-LOC"),
         T("City", 7, "compound", "PROPN", "City", "NNP", ent="I-LOC"),
         T("attack", 1, "obl", "NOUN", "attack", "NN"), T(".", 1, "punct", "PUNCT", "."),
-    ])
-    assert [s for s in result.statements if s.source_id == "USA"] == []
-
-
-def test_a_city_before_a_bombing_is_where_it_happened():
-    # "Papers led with the Boston bombing ." — the United States bombed nobody
-    _, result, _, _ = run("en", [
+    ], "USA"),
+    ([  # "Papers led with the Boston bombing ." — the United States bombed nobody
         T("Papers", 1, "nsubj", "NOUN", "paper", "NNS"), T("led", 1, "ROOT", "VERB", "lead", "VBD"),
         T("with", 5, "case", "ADP", "with", "IN"), T("the", 5, "det", "DET", "the", "DT"),
         T("Boston", 5, "compound", "PROPN", "Boston", "NNP", ent="B-LOC"),
         T("bombing", 1, "obl", "NOUN", "bombing", "NN"), T(".", 1, "punct", "PUNCT", "."),
-    ])
-    assert [s for s in result.statements if s.source_id == "USA"] == []
+    ], "USA"),
+], ids=["paris-attacks", "new-york-city-attack", "boston-bombing"])
+def test_a_city_before_an_event_noun_is_where_it_happened_not_who_did_it(rows, state):
+    _, result, _, _ = run("en", rows)
+    assert [s for s in result.statements if s.source_id == state] == []
 
 
 def test_the_leadership_of_a_named_organisation_is_that_organisation():
