@@ -208,6 +208,11 @@ class StatementBuilder:
         # an infinitive complement completes the verb as an object does: "declined to comment" (row object comment)
         objs += [c.lemma_.lower() for c in clause.verb.children if role(c.dep_, self.scheme) is Role.XCOMP and
                  c.i > clause.verb.i and is_infinitive(c, self.scheme, self.rules)]
+        # an amount of money ("received $35,000", which is no object of the clause's), and a reflexive under the
+        # language's ``reflexive_object`` ("bietet sich an" = lends itself, "die sich retten konnten" = escaped)
+        objs += [c.text for c in clause.verb.children if role(c.dep_, self.scheme) is Role.OBJ and c.is_currency]
+        if clause.reflexive and (reflexive := self.rules.extra.get("reflexive_object")):
+            objs.append(str(reflexive))
         entry = self.lexicon.match(clause.lemmas, preps=preps, objects=objs)
         return carried_event(clause, entry, self.lexicon, self.rules) or entry
 
@@ -561,15 +566,17 @@ class StatementBuilder:
 
     def _negated_above(self, clause: Clause, subjects: list[Token]) -> bool:
         """A verb between the clause and the subject it takes from above, through objects, open complements and
-        infinitives on nouns, is negated ("is not considering using warplanes to strike": no strike). Not a verb
-        of the control table, whose negation means something of its own ("did not hesitate to", "failed to")."""
+        infinitives on nouns, is negated ("is not considering using warplanes to strike": no strike), also through
+        coordinated nouns ("using warplanes or drones to strike"). Not a verb of the control table, whose negation
+        means something of its own ("did not hesitate to", "failed to")."""
         if not subjects:
             return False
         top = subjects[0].head
         node = clause.verb
         while node.head.i != node.i and node.i != top.i:
-            if role(node.dep_, self.scheme) not in (Role.XCOMP, Role.OBJ, Role.ACL):
-                return False  # a conjunct or an adverbial has its own polarity ("cannot lose … and still pass")
+            if role(node.dep_, self.scheme) not in (Role.XCOMP, Role.OBJ, Role.ACL) and not (
+                    role(node.dep_, self.scheme) is Role.CONJ and node.pos_ in {"NOUN", "PROPN"}):
+                return False  # a verb conjunct or an adverbial has its own polarity ("cannot lose … and still pass")
             node = node.head
             if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() not in self.control and any(
                     is_negation(c, self.rules) for c in node.children):

@@ -213,7 +213,7 @@ class ArticleActors:
         if listed is not None:
             return listed
         code = self._state_name(head, span)
-        if code is not None and (club := self._built_on_place(head, code)) is not None:
+        if code is not None and (club := self._built_on_place(head, code) or self._branded(head, code)) is not None:
             return club
         if code is None:
             person = self._person(head, span)
@@ -363,6 +363,22 @@ class ArticleActors:
         text = clean_name(name.text, self.lang)
         actor = Actor(id=self.identity.organisation_id(text), name=text, kind="organisation", country=country)
         return Resolution(actor, "organisation", name, 0.7)
+
+    def _branded(self, head: Token, code: str) -> Resolution | None:
+        """A company named by a brand word before a state's name (``brand_words``: "Air France", "Telekom Austria",
+        "Team USA"): an organisation of that state, not the state."""
+        doc = head.doc
+        if head.i == 0:
+            return None
+        brand = doc[head.i - 1]
+        if not brand.text[:1].isupper() or brand.lower_ not in rules_for(self.lang).word_set("brand_words") or not (
+                brand.head.i == head.i or brand.ent_iob_ != "O" and head.ent_iob_ == "I"):
+            return None
+        entry = self.gazetteer.entry(code)
+        country = code if entry is None or entry.kind == "state" else entry.country or None
+        text = clean_name(doc[brand.i:head.i + 1].text, self.lang)
+        actor = Actor(id=self.identity.organisation_id(text), name=text, kind="organisation", country=country)
+        return Resolution(actor, "organisation", doc[brand.i:head.i + 1], 0.7)
 
     @staticmethod
     def _acronym(head: Token) -> Token | None:
@@ -601,11 +617,30 @@ class ArticleActors:
                 ent = self.names.ent(child)
                 if ent is not None and ent.label_ in PERSON_LABELS:
                     return ent
+                if ent is None and (tail := self._tagged_tail(child)) is not None:
+                    return tail
                 if ent is None and role(child.dep_, self.scheme) is Role.APPOS and self.names.person_title(head):
                     name = self.untagged.apposed(child)
                     if name is not None:
                         return name  # "China's envoy to the UN, Liu Jieyi," with the name untagged
         return self.untagged.pp_apposed(head) or self.names.name_after_title(span) or self._listed_untagged(head)
+
+    def _tagged_tail(self, token: Token) -> Span | None:
+        """A proper noun the NER left out of the person entity that is the rest of its name ("Der Franzose
+        Brahim/O A./PER"): the name from ``token`` to the entity's end. A listed given name or a word the language
+        does not know; not a title, honorific or kin word ("seiner Frau/PROPN Maria/PER")."""
+        from graphbuild.extract.lemmas import known_word
+
+        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.i + 1 >= len(token.doc) or \
+                self.names.is_title(token) or gendered_honorific(token, self.lang) or \
+                known_word(token.text, self.lang) and given_gender((token.text, "")) is None:
+            return None
+        nxt = token.doc[token.i + 1]
+        ent = self.names.ent(nxt)
+        if ent is None or ent.start != nxt.i or ent.label_ not in PERSON_LABELS or nxt.head.i != token.i or role(
+                nxt.dep_, self.scheme) is not Role.NAME:
+            return None
+        return token.doc[token.i:ent.end]
 
     def _listed_untagged(self, head: Token) -> Span | None:
         """A listed person's name of two or more proper nouns the NER missed, the head with the words hung on it as
@@ -907,7 +942,8 @@ class ArticleActors:
             return Resolution(actor, "organisation", head.doc[span.start:max(span.end, name.end)], 0.75)
         institution = head_role.kind != "person" and head_role.sector in HOMELESS_SECTORS
         if country is None and institution:
-            country = owner_country(self, head)  # "the Obama administration", "Modi's government"
+            # "the Obama administration", "Modi's government", "Yemen, where the government is battling …"
+            country = owner_country(self, head) or self._where_state(head)
         if country is None:
             # "die Regierung", "the Senate": an institution of the country the article turns out to be about, decided
             # once it is read (:func:`graphbuild.extract.article._home_institutions`); a person's title is not, nor
@@ -927,6 +963,28 @@ class ArticleActors:
             return self._homeless(head_role, head, span) if own is not None and own.role == head_role.role else None
         found = self.role_collective(country, head_role)
         return Resolution(found[0], found[1], span, found[2]) if found is not None else None
+
+    def _where_state(self, head: Token) -> str | None:
+        """The state named right before a relative "where" whose clause ``head`` is the subject of ("back to Yemen,
+        where the government is battling …"; ``place_relatives``), whatever the parser hung the clause on."""
+        verb = head.head
+        if role(head.dep_, self.scheme) is not Role.SUBJ or verb.i == head.i:
+            return None
+        doc = head.doc
+        where = next((c for c in verb.children if c.i < head.i and c.lower_ in rules_for(self.lang).word_set(
+            "place_relatives")), None)
+        if where is None or where.i < 2 or doc[where.i - 1].text != ",":
+            return None
+        # the noun the relative clause hangs on ("nach Syrien gebracht, wo …"), or the word before the comma
+        places = [verb.head] if role(verb.dep_, self.scheme) is Role.ACL else []
+        for place in [*places, doc[where.i - 2]]:
+            ent = self.names.ent(place)
+            for text in (ent.text if ent is not None else None, place.text):
+                code = text and (self.gazetteer.state_or_org(text, self.lang) or self.gazetteer.seat(text, self.lang))
+                entry = self.gazetteer.entry(code) if code else None
+                if entry is not None and entry.kind == "state":
+                    return code
+        return None
 
     def _member_words(self, head: Token, span: Span) -> list[Token]:
         """The words of ``span`` without the head's possessor and without phrases the head only mentions (after one of

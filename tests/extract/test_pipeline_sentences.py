@@ -191,3 +191,27 @@ def test_the_one_warned_is_the_target_of_a_warning_with_a_complement_clause():
     # the addressee of a typed cue verb, not the complement clause's subject (that is for "said", "told")
     got = triples("en", "Officials said that Ankara warned Brussels officials that Ibrahim was a militant.")
     assert ("TURGOV", "WARNS", "EU") in got, got
+
+
+@pytest.mark.parametrize(("text", "lemma", "cameo"), [
+    ("A federal judge in New York struck down the rule.", "strike down", "120"),  # a court rejects, no military strike
+    ("Rhodes said Rouhani's actions were not sufficient to meet the concerns of the international community.",
+     "meet", "010"),  # no meeting
+    ("Trump left the White House for a trip to Florida.", "leave", "010"),  # the purpose, no destination
+    ("Russia has mocked Ukraine.", "mock", "111"),
+    ("The United States punished Syria.", "punish", "170"),
+    ("Julia Wong contributed reporting.", "contribute", "010"),  # a byline, no aid
+])
+def test_lexicon_rows_for_senses_news_uses(text, lemma, cameo):
+    nlp = load("en", str(bundled_path("en")))
+    result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2017-02-23"))
+    assert (lemma, cameo) in {(s.predicate.lemma, s.predicate.cameo) for s in result.statements}, [
+        (s.predicate.lemma, s.predicate.cameo) for s in result.statements]
+
+
+def test_north_korea_suspending_tests_announces_de_escalation_not_a_threat():
+    text = "North Korea said it would suspend nuclear tests."
+    nlp = load("en", str(bundled_path("en")))
+    result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2018-04-21"))
+    assert [(s.source_id, s.predicate.cameo) for s in result.statements if s.predicate.lemma == "suspend"] == [
+        ("PRK", "0356")]  # express intent to de-escalate (087 announced), not 131

@@ -4088,3 +4088,82 @@ def test_an_actor_object_before_an_open_complement_does_the_act(verb, lemma, sou
     ])
     negotiations = [(s.source_id, s.target_id) for s in result.statements if s.predicate.lemma == "negotiate"]
     assert negotiations == [(source, "RUS")]
+
+
+@pytest.mark.parametrize(("clitic", "cameo", "polarity"), [
+    ("n't", "120", "positive"), ("n’t", "120", "positive"), (None, "050", "positive")])
+def test_a_negation_clitic_with_a_typographic_apostrophe_negates_too(clitic, cameo, polarity):
+    # "Russia does n’t support Iran ." — news text writes "doesn’t" with U+2019; negated support is a rejection (120)
+    rows = [T("Russia", 2, "nsubj", "PROPN", "Russia", "NNP", ent="B-GPE"), T("does", 2, "aux", "AUX", "do", "VBZ"),
+            T("support", 2, "ROOT", "VERB", "support", "VB"), T("Iran", 2, "obj", "PROPN", "Iran", "NNP", ent="B-GPE"),
+            T(".", 2, "punct", "PUNCT", ".", ".")]
+    if clitic is not None:
+        rows = [(w, h + 1 if h >= 2 else h, *rest) for w, h, *rest in rows]
+        rows.insert(2, T(clitic, 3, "advmod", "PART", clitic, "RB"))
+    _, result, _, _ = run("en", rows)
+    assert [(s.predicate.cameo, s.source_id, s.target_id, s.polarity) for s in result.statements] == [
+        (cameo, "RUS", "IRN", polarity)]
+
+
+def test_a_negation_above_reaches_a_purpose_infinitive_on_a_coordinated_noun():
+    # "The US is not considering using warplanes or drones to strike militants ." with the infinitive hung on
+    # "drones", a conjunct of the object: the negation still reaches it
+    _, result, _, _ = run("en", [
+        T("The", 1, "det", "DET", "the", "DT"), T("US", 4, "nsubj", "PROPN", "US", "NNP", ent="B-GPE"),
+        T("is", 4, "aux", "AUX", "be", "VBZ"), T("not", 4, "advmod", "PART", "not", "RB"),
+        T("considering", 4, "ROOT", "VERB", "consider", "VBG"), T("using", 4, "xcomp", "VERB", "use", "VBG"),
+        T("warplanes", 5, "obj", "NOUN", "warplane", "NNS"), T("or", 8, "cc", "CCONJ", "or", "CC"),
+        T("drones", 6, "conj", "NOUN", "drone", "NNS"), T("to", 10, "mark", "PART", "to", "TO"),
+        T("strike", 8, "acl", "VERB", "strike", "VB"), T("militants", 10, "obj", "NOUN", "militant", "NNS"),
+        T(".", 4, "punct", "PUNCT", ".", "."),
+    ])
+    strikes = [s for s in result.statements if s.predicate.lemma == "strike"]
+    assert [(s.source_id, s.polarity) for s in strikes] == [("USA", "negative")]
+
+
+@pytest.mark.parametrize(("obj", "cameo"), [("sich", "010"), ("Flüchtlinge", "073")])
+def test_a_reflexive_reading_of_a_verb_has_its_own_row(obj, cameo):
+    # "Die Österreicher retteten sich ." escaped (010); "… retteten die Flüchtlinge ." rescued them (073)
+    reflexive = obj == "sich"
+    rows = [T("Die", 1, "det", "DET", "der", "ART"), T("Österreicher", 2, "nsubj", "NOUN", "Österreicher", "NN"),
+            T("retteten", 2, "ROOT", "VERB", "retten", "VVFIN")]
+    rows += [T("sich", 2, "obj", "PRON", "sich", "PRF")] if reflexive else [
+        T("die", 4, "det", "DET", "der", "ART"), T("Flüchtlinge", 2, "obj", "NOUN", "Flüchtling", "NN")]
+    rows += [T(".", 2, "punct", "PUNCT", ".", "$.")]
+    _, result, _, _ = run("de", rows)
+    assert [(s.predicate.lemma, s.predicate.cameo) for s in result.statements] == [("retten", cameo)]
+
+
+def test_lending_itself_is_no_offer_but_offering_help_is():
+    # "Mexiko bietet sich als Partner an ." (lends itself: 010) — "Mexiko bietet Hilfe an ." (offers aid: 033)
+    def cameo(obj_rows):
+        _, result, _, _ = run("de", [
+            T("Mexiko", 1, "nsubj", "PROPN", "Mexiko", "NE", ent="B-LOC"), T("bietet", 1, "ROOT", "VERB", "bieten", "VVFIN"),
+            *obj_rows, T("an", 1, "compound:prt", "ADP", "an", "PTKVZ"), T(".", 1, "punct", "PUNCT", ".", "$.")])
+        return [(s.source_id, s.predicate.cameo) for s in result.statements]
+
+    assert cameo([T("sich", 1, "obj", "PRON", "sich", "PRF"), T("als", 4, "case", "ADP", "als", "APPR"),
+                  T("Partner", 1, "obl", "NOUN", "Partner", "NN")]) == [("MEX", "010")]
+    assert cameo([T("Hilfe", 1, "obj", "NOUN", "Hilfe", "NN")]) == [("MEX", "033")]
+
+
+@pytest.mark.parametrize(("obj_rows", "cameo"), [
+    # "Mexico has received $ 35,000 ." — money, no visit hosted; "Mexico has received Merkel ." hosts her (043)
+    ([T("$", 2, "obj", "SYM", "$", "$"), T("35,000", 3, "nummod", "NUM", "35000", "CD")], "010"),
+    ([T("Merkel", 2, "obj", "PROPN", "Merkel", "NNP", ent="B-PER")], "043"),
+])
+def test_receiving_an_amount_of_money_hosts_no_visit(obj_rows, cameo):
+    _, result, _, _ = run("en", [
+        T("Mexico", 2, "nsubj", "PROPN", "Mexico", "NNP", ent="B-GPE"), T("has", 2, "aux", "AUX", "have", "VBZ"),
+        T("received", 2, "ROOT", "VERB", "receive", "VBN"), *obj_rows, T(".", 2, "punct", "PUNCT", ".", ".")])
+    assert [(s.source_id, s.predicate.cameo) for s in result.statements] == [("MEX", cameo)]
+
+
+def test_vor_kurzem_is_a_time_and_no_target():
+    # "Riddell hat sich vor kurzem zurückgezogen ." — "recently", not what he withdrew from
+    _, result, _, _ = run("de", [
+        T("Riddell", 5, "nsubj", "PROPN", "Riddell", "NE", ent="B-PER"), T("hat", 5, "aux", "AUX", "haben", "VAFIN"),
+        T("sich", 5, "obj", "PRON", "sich", "PRF"), T("vor", 4, "case", "ADP", "vor", "APPR"),
+        T("kurzem", 5, "obl", "NOUN", "kurzem", "ADJA"), T("zurückgezogen", 5, "ROOT", "VERB", "zurückziehen", "VVPP"),
+        T(".", 5, "punct", "PUNCT", ".", "$.")])
+    assert [(s.predicate.lemma, s.target_id) for s in result.statements] == [("zurückziehen", None)]

@@ -1126,3 +1126,39 @@ def test_a_state_under_a_common_noun_before_a_name_is_not_the_persons(rows, head
     actor = resolve_phrase("en", rows, head, as_subject=True)
     assert actor is not None and actor.kind == "person"
     assert actor.country == country
+
+
+@pytest.mark.parametrize(("lang", "brand", "expected"), [
+    ("de", "Air", ("ORG:air-france", "organisation", "FRA")), ("en", "Air", ("ORG:air-france", "organisation", "FRA")),
+    ("en", "Vichy", ("FRA", "state", "FRA")),  # no brand word: the state
+])
+def test_a_brand_word_before_a_states_name_makes_a_company_of_that_state(lang, brand, expected):
+    rows = [T(brand, 1, "compound", "PROPN", ent="B-ORG"), T("France", 2, "nsubj", "PROPN", ent="I-ORG"),
+            T("protested" if lang == "en" else "protestierte", 2, "ROOT", "VERB")]
+    actor = resolve_phrase(lang, rows, 1, as_subject=True)
+    assert (actor.id, actor.kind, actor.country) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Brahim", "PER:brahim-a"), ("Frau", "FRACVL")])
+def test_a_name_word_the_ner_left_before_a_person_entity_belongs_to_the_name_unless_a_title_or_kin_word(word, expected):
+    # "Der Franzose Brahim/O A./PER" is Brahim A.; with "Frau/PROPN" there is no "Frau A.": the demonym stays
+    rows = [T("Der", 1, "det", "DET", "der"), T("Franzose", 1, "ROOT", "NOUN"), T(word, 1, "appos", "PROPN"),
+            T("A.", 2, "flat", "PROPN", ent="B-PER")]
+    actor = resolve_phrase("de", rows, 1, as_subject=True)
+    assert actor is not None and actor.id == expected
+
+
+@pytest.mark.parametrize(("lang", "rows", "head", "expected"), [
+    # "back to Yemen , where the government is battling" — whatever the clause hangs on
+    ("en", [T("to", 1, "case", "ADP"), T("Yemen", 1, "ROOT", "PROPN", ent="B-GPE"), T(",", 6, "punct", "PUNCT"),
+            T("where", 6, "advmod", "ADV", tag="WRB"), T("the", 5, "det", "DET"), T("government", 6, "nsubj", "NOUN"),
+            T("battles", 1, "advcl", "VERB", "battle")], 5, "YEMGOV"),
+    # "nach Syrien gebracht , wo die Regierung kämpft" with the relative clause hung on Syrien
+    ("de", [T("nach", 1, "case", "ADP"), T("Syrien", 2, "obl", "PROPN", ent="B-LOC"),
+            T("gebracht", 2, "ROOT", "VERB", "bringen"), T(",", 7, "punct", "PUNCT"), T("wo", 7, "advmod", "ADV"),
+            T("die", 6, "det", "DET", "der"), T("Regierung", 7, "nsubj", "NOUN"),
+            T("kämpft", 1, "acl", "VERB", "kämpfen")], 6, "SYRGOV"),
+])
+def test_the_government_of_a_where_clause_is_the_named_places(lang, rows, head, expected):
+    actor = resolve_phrase(lang, rows, head, as_subject=True)
+    assert actor is not None and actor.id == expected
