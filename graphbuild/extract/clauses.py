@@ -231,10 +231,15 @@ def _collect(clause: Clause, head: Token, rules: LanguageRules) -> None:
             noun = parts[1] if parts else child
             clause.agents.extend(expand_conj(noun, scheme))
         elif r is Role.OBJ:
+            # (not one whose "preposition" is tagged a verb particle: "shooting down/RP our airplanes")
+            parts = pp_parts(child, scheme) if child.pos_ in {"NOUN", "PROPN"} and not any(
+                c.tag_ in rules.word_set("particle_tags") for c in child.children if c.i < child.i) else None
             if child.pos_ == "PRON" and child.lemma_.lower() in rules.reflexives:
                 clause.reflexive = True
             elif child.pos_ in {"VERB", "AUX"}:
                 clause.ccomps.append(child)
+            elif parts is not None:  # "fighting alongside/case his troops/obj": a PP the parser called an object
+                clause.preps.extend((parts[0], n) for n in expand_conj(parts[1], scheme))
             elif any(ch.isalnum() for ch in child.text):  # not a stray "-" of "co-chairman" hung on the verb
                 clause.objects.extend(expand_conj(child, scheme))
         elif r is Role.IOBJ:

@@ -27,6 +27,9 @@ _ARGUMENT_ROLES = {Role.SUBJ, Role.OBJ, Role.PASS_SUBJ, Role.IOBJ}
 _SYMMETRIC = ("040", "041", "044", "045", "046", "06", "057")
 #: assault, fight and mass violence: a person compounded before the noun is whom or what it hit, not who did it
 _VIOLENT = ("18", "19", "20")
+#: make a visit: a state compounded before the noun is where the visitor goes ("his Mexico trip")
+_VISIT = "042"
+_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[str] | set[str] = frozenset(),
@@ -45,8 +48,10 @@ def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[s
                 targets if prep in builder.target_preps or prep in own_preps else None)
             if bucket is None or bucket is sources and _where(head, builder):
                 continue  # "die Anschläge von Brüssel und Paris": where, not by whom
-        elif r is Role.APPOS and child.pos_ != "PROPN":
-            continue  # "die Kapitulation, der Rücktransport nach Athen": the event named again, nobody doing it
+        elif r is Role.APPOS and (child.pos_ != "PROPN" or _after_dash(child)):
+            # "die Kapitulation, der Rücktransport nach Athen": the event named again, nobody doing it; "against the
+            # deal — Chuck Schumer and Robert Menendez —": an aside naming who was against it
+            continue
         elif r in (Role.NMOD, Role.POSS, Role.APPOS, Role.NAME) or (
                 child.pos_ == "PROPN" and child.i < noun.i and r not in (Role.SUBJ, Role.PASS_SUBJ)
                 and not _where(child, builder)
@@ -76,6 +81,12 @@ def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[s
                 continue
             bucket.append(found)
     return _unique(sources), _unique(targets)
+
+
+def _after_dash(token: Token) -> bool:
+    """The phrase ``token`` heads is set off by a dash before it."""
+    start = min(t.i for t in token.subtree if not t.is_punct)
+    return start > 0 and token.doc[start - 1].text in _DASHES
 
 
 def _after_phrase(child: Token, noun: Token, scheme: str) -> bool:
@@ -108,6 +119,7 @@ def _roles_of_modifiers(noun: Token, cameo: str, sources: list[Resolution], targ
     - An investigation's state modifier is what is investigated: "the Russia investigation" is nobody
       investigating Russia, "Mueller's Russia investigation" is Mueller investigating it; "the Reuters
       investigation" is Reuters investigating.
+    - A visit's state modifier is where the visitor goes: "his Mexico trip" is his visit to Mexico.
     - A war's or conflict's modifier is where it is fought ("the Iraq war", "the Syrian civil war"), unless the noun
       names what is fought ("the U.S. war on terror"); two or more are the parties ("the Iran-Iraq war"), returned
       as ``parties``.
@@ -118,7 +130,7 @@ def _roles_of_modifiers(noun: Token, cameo: str, sources: list[Resolution], targ
     if not modifiers:
         return sources, targets, []
     others = [r for r in sources if r not in modifiers]
-    if cameo.startswith("09"):
+    if cameo.startswith(("09", _VISIT)):
         states = [r for r in modifiers if r.actor.kind == "state"]
         return [r for r in sources if r not in states], targets or states, []
     place_nouns = builder.rules.word_set("place_event_nouns")

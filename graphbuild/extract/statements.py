@@ -208,9 +208,11 @@ class StatementBuilder:
         # an infinitive complement completes the verb as an object does: "declined to comment" (row object comment)
         objs += [c.lemma_.lower() for c in clause.verb.children if role(c.dep_, self.scheme) is Role.XCOMP and
                  c.i > clause.verb.i and is_infinitive(c, self.scheme, self.rules)]
-        # an amount of money ("received $35,000", which is no object of the clause's), and a reflexive under the
-        # language's ``reflexive_object`` ("bietet sich an" = lends itself, "die sich retten konnten" = escaped)
-        objs += [c.text for c in clause.verb.children if role(c.dep_, self.scheme) is Role.OBJ and c.is_currency]
+        # an amount of money ("received $35,000") and a gerund ("contributed reporting"), which are no objects of
+        # the clause's, and a reflexive under the language's ``reflexive_object`` ("bietet sich an" = lends
+        # itself, "die sich retten konnten" = escaped)
+        objs += [c.text if c.is_currency else c.lemma_.lower() for c in clause.verb.children if role(
+            c.dep_, self.scheme) is Role.OBJ and (c.is_currency or c.pos_ == "VERB" and c.i > clause.verb.i)]
         if clause.reflexive and (reflexive := self.rules.extra.get("reflexive_object")):
             objs.append(str(reflexive))
         entry = self.lexicon.match(clause.lemmas, preps=preps, objects=objs)
@@ -280,7 +282,8 @@ class StatementBuilder:
         targets = self._targets(clause, entry, ctx)
         if entry is not None and self._guestless_hosting(clause, entry, targets):
             entry = None  # "received food aid", "received backlash": no guest received
-        if entry is not None and self._may_infer_target(entry) and not any(t.names_actor for t in targets):
+        if entry is not None and self._may_infer_target(entry) and not any(t.names_actor for t in targets) and not (
+                len(sources) > 1 and self._shared_event(clause)):  # "India and China fought a war": each other
             inferred = self._inferred_target(clause, sources)
             targets = [inferred] if inferred is not None else targets
         predicate = self.lexicon.predicate(clause.lemma if entry is None else entry.key, entry, negated=negated)
@@ -374,9 +377,16 @@ class StatementBuilder:
 
     def _shared_event(self, clause: Clause) -> bool:
         """The object is an encounter its coordinated subjects share ("postponed their meeting", "ended their
-        talks"): a meeting, talks, ties or agreement noun owned by a plural possessive."""
+        talks"): a meeting, talks, ties or agreement noun owned by a plural possessive, or a war they fought
+        (``mutual_conflict_nouns``: "India and China fought a brief war")."""
         owners = self.rules.word_set("reciprocal_possessives")
+        mutual = self.rules.word_set("mutual_conflict_nouns")
+        opponent = self.rules.word_set("place_event_target_preps")  # "fought a war against the rebels": not
         for obj in clause.objects:
+            if (obj.lemma_.lower() in mutual or obj.lower_ in mutual) and not any(
+                    p in opponent for p, _ in clause.preps) and not any(
+                    (parts := pp_parts(c, self.scheme)) and parts[0] in opponent for c in obj.children):
+                return True
             if not any(role(c.dep_, self.scheme) is Role.POSS and c.lower_ in owners for c in obj.children):
                 continue
             rows = self.lexicon.entries.get((obj.lemma_.lower(), "noun"), [])

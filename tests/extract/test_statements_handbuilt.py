@@ -4167,3 +4167,88 @@ def test_vor_kurzem_is_a_time_and_no_target():
         T("kurzem", 5, "obl", "NOUN", "kurzem", "ADJA"), T("zurückgezogen", 5, "ROOT", "VERB", "zurückziehen", "VVPP"),
         T(".", 5, "punct", "PUNCT", ".", "$.")])
     assert [(s.predicate.lemma, s.target_id) for s in result.statements] == [("zurückziehen", None)]
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    # "Critics pointed to Obama 's Vietnam trip ." — Obama visits Vietnam; Vietnam makes no trip
+    ("Obama", [("PER:barack-obama", "042", "VNM")]),
+    # "Critics pointed to the Vietnam trip ." — a trip by nobody named
+    ("the", []),
+])
+def test_a_state_compounded_before_a_trip_is_where_the_visitor_goes(first, expected):
+    rows = [T("Critics", 1, "nsubj", "NOUN", "critic", "NNS"), T("pointed", 1, "ROOT", "VERB", "point", "VBD"),
+            T("to", 6, "case", "ADP", "to", "IN")]
+    rows += [T("Obama", 6, "nmod:poss", "PROPN", "Obama", "NNP", ent="B-PER"), T("'s", 3, "case", "PART", "'s", "POS")] \
+        if first == "Obama" else [T("the", 6, "det", "DET", "the", "DT"), T("very", 6, "amod", "ADJ", "very", "JJ")]
+    rows += [T("Vietnam", 6, "compound", "PROPN", "Vietnam", "NNP", ent="B-LOC"),
+             T("trip", 1, "obl", "NOUN", "trip", "NN"), T(".", 1, "punct", "PUNCT", ".")]
+    _, result, _, _ = run("en", rows)
+    assert [(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements if s.extractor == "nominal"] \
+        == expected
+
+
+@pytest.mark.parametrize("dash", ["—", ","])
+def test_names_set_off_by_a_dash_after_an_event_noun_are_an_aside_not_its_parties(dash):
+    # "Two senators came out against the deal — Schumer and Menendez ." names who was against it; after a comma
+    # the parser's apposition still names the deal's parties (the older reading, kept)
+    _, result, _, _ = run("en", [
+        T("Two", 1, "nummod", "NUM", "two", "CD"), T("senators", 2, "nsubj", "NOUN", "senator", "NNS"),
+        T("came", 2, "ROOT", "VERB", "come", "VBD"), T("out", 2, "advmod", "ADV", "out", "RB"),
+        T("against", 6, "case", "ADP", "against", "IN"), T("the", 6, "det", "DET", "the", "DT"),
+        T("deal", 2, "obl", "NOUN", "deal", "NN"), T(dash, 8, "punct", "PUNCT", dash, ","),
+        T("Schumer", 6, "appos", "PROPN", "Schumer", "NNP", ent="B-PER"), T("and", 10, "cc", "CCONJ", "and", "CC"),
+        T("Menendez", 8, "conj", "PROPN", "Menendez", "NNP", ent="B-PER"), T(".", 2, "punct", "PUNCT", "."),
+    ])
+    deals = [s for s in result.statements if s.extractor == "nominal" and s.predicate.lemma == "deal"]
+    assert bool(deals) == (dash == ","), deals
+
+
+@pytest.mark.parametrize(("obj", "pos", "cameo"), [("reporting", "VERB", "010"), ("troops", "NOUN", "070")])
+def test_a_gerund_object_picks_the_lexicon_row_of_its_lemma(obj, pos, cameo):
+    # "Mexico contributed reporting ." (a byline's phrase, parsed with a gerund object) — "Mexico contributed troops ."
+    _, result, _, _ = run("en", [
+        T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-GPE"),
+        T("contributed", 1, "ROOT", "VERB", "contribute", "VBD"),
+        T(obj, 1, "obj", pos, "report" if pos == "VERB" else "troop", "VBG" if pos == "VERB" else "NNS"),
+        T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert [(s.source_id, s.predicate.cameo) for s in result.statements] == [("MEX", cameo)]
+
+
+@pytest.mark.parametrize(("case", "target"), [("alongside", None), (None, "topic:troops")])
+def test_an_object_with_a_preposition_is_a_pp_and_no_target(case, target):
+    # "Russia fought alongside the troops ." parsed with "troops" as the object of "fought": fighting alongside
+    # someone is no fight against them; "Russia fought the troops ." is
+    rows = [T("Russia", 1, "nsubj", "PROPN", "Russia", "NNP", ent="B-GPE"), T("fought", 1, "ROOT", "VERB", "fight", "VBD")]
+    rows += [T(case, 4, "case", "ADP", case, "IN")] if case else []
+    rows += [T("the", len(rows) + 1, "det", "DET", "the", "DT"), T("troops", 1, "obj", "NOUN", "troops", "NNS"),
+             T(".", 1, "punct", "PUNCT", ".")]
+    triples, _, _, _ = run("en", rows)
+    assert triples == {("RUS", "FIGHTS", target)}
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    # "India and China fought a war ." — each fought the other
+    ([], {("IND", "FIGHTS", "CHN"), ("CHN", "FIGHTS", "IND")}),
+    # "India and China fought a war against rebels ." — together, against the rebels
+    ([T("against", 7, "case", "ADP", "against", "IN"), T("rebels", 5, "nmod", "NOUN", "rebel", "NNS")],
+     {("IND", "FIGHTS", "topic:rebels"), ("CHN", "FIGHTS", "topic:rebels")}),
+])
+def test_coordinated_states_fighting_a_war_fight_each_other_unless_it_has_an_opponent(tail, expected):
+    triples, _, _, _ = run("en", [
+        T("India", 3, "nsubj", "PROPN", "India", "NNP", ent="B-GPE"), T("and", 2, "cc", "CCONJ", "and", "CC"),
+        T("China", 0, "conj", "PROPN", "China", "NNP", ent="B-GPE"), T("fought", 3, "ROOT", "VERB", "fight", "VBD"),
+        T("a", 5, "det", "DET", "a", "DT"), T("war", 3, "obj", "NOUN", "war", "NN"), *tail,
+        T(".", 3, "punct", "PUNCT", "."),
+    ])
+    assert triples == expected
+
+
+def test_a_particle_the_parser_hung_on_the_object_leaves_it_the_object():
+    # "China shot down/RP the planes ." with "down" labelled the case of "planes": still what was shot
+    triples, _, _, _ = run("en", [
+        T("China", 1, "nsubj", "PROPN", "China", "NNP", ent="B-GPE"), T("shot", 1, "ROOT", "VERB", "shoot", "VBD"),
+        T("down", 4, "case", "ADP", "down", "RP"), T("the", 4, "det", "DET", "the", "DT"),
+        T("planes", 1, "obj", "NOUN", "plane", "NNS"), T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {(s, t) for s, _, t in triples} == {("CHN", "topic:planes")}, triples
