@@ -52,6 +52,10 @@ SYMMETRIC_PREFIXES = ("030", "031", "040", "041", "044", "045", "046", "050", "0
 #: of those, the ones whose compound subjects also act on each other when they act on a topic ("Jordan and Britain
 #: agreed to hold exercises", "signed a treaty", "held talks on trade") — not "supported the decision"
 SYMMETRIC_ON_TOPIC_PREFIXES = ("030", "031", "040", "046", "057", "06")
+#: the most coordinated subjects that agree, cooperate or sign with each other; a longer list acts alongside each
+#: other (a meeting, MEETING_PREFIX, of any number stays mutual)
+MUTUAL_MAX = 3
+MEETING_PREFIX = "04"
 #: CAMEO "criticize or denounce": what an attack made of words is
 VERBAL_ATTACK_CODE = "111"
 #: CAMEO codes of acts whose other party is never read off the rest of the verb phrase: statements ("said in
@@ -322,7 +326,10 @@ class StatementBuilder:
         shared = several and self._shared_event(clause)
         if shared:  # "Gondor and Osgiliath postponed their meeting": each postpones it with the other
             targets = []
-        if shared or symmetric and several and (
+        # a list of more than MUTUAL_MAX parties that agrees, cooperates or signs ("five Arab nations -- Bahrain,
+        # Jordan, … -- agreed to participate") does so alongside each other, with whoever asked; a meeting stays mutual
+        crowd = len(sources) > MUTUAL_MAX and not any(c.startswith(MEETING_PREFIX) for c in acts)
+        if shared or symmetric and several and not crowd and (
                 on_topic or (not targets and (clause.reflexive or not clause.objects or own_objects_only))):
             # "Tillerson und Videgaray haben sich getroffen": each meets the other; "Jordan and Britain agreed to
             # hold exercises": each agrees with the other, and both agree on the topic
@@ -1029,10 +1036,13 @@ class StatementBuilder:
         return [t for t in self._owners(noun) if t.token.pos_ != "PRON" and t.token.i < noun.i]
 
     def noun_row(self, noun: Token) -> LexEntry | None:
-        """The lexicon's row for an event noun ("Treffen", "attack"), or ``None`` for other words."""
+        """The lexicon's row for an event noun ("Treffen", "attack"), or ``None`` for other words; its PPs pick rows
+        that name them ("the withdrawal from the Iran deal" leaves a treaty, "calls for a ceasefire" appeal)."""
         if noun.pos_ != "NOUN":
             return None
-        return self.lexicon.match((noun.lemma_.lower(), noun.lower_), pos="noun")
+        preps = [(parts[0], form) for c in noun.children if c.i > noun.i and (parts := pp_parts(c, self.scheme))
+                 for form in (parts[1].lemma_, parts[1].text)]
+        return self.lexicon.match((noun.lemma_.lower(), noun.lower_), pos="noun", preps=preps)
 
     def _owners(self, noun: Token) -> list[Target]:
         """The actor whose request, proposal or call a light verb's object is: its possessor, a name or country

@@ -4252,3 +4252,38 @@ def test_a_particle_the_parser_hung_on_the_object_leaves_it_the_object():
         T("planes", 1, "obj", "NOUN", "plane", "NNS"), T(".", 1, "punct", "PUNCT", "."),
     ])
     assert {(s, t) for s, _, t in triples} == {("CHN", "topic:planes")}, triples
+
+
+@pytest.mark.parametrize("names", [["Jordan", "Qatar"], ["Jordan", "Qatar", "Oman", "Bahrain"]])
+def test_a_long_list_of_states_that_agrees_agrees_alongside_each_other(names):
+    # "Jordan and Qatar agreed ." — each with the other; "Jordan , Qatar , Oman and Bahrain agreed ." (to join a
+    # coalition, say) — more than three agree alongside each other, each without a target
+    rows = []
+    for k, name in enumerate(names):
+        if k:
+            rows.append(T("and" if k == len(names) - 1 else ",", len(rows) + 1, "cc" if k == len(names) - 1 else
+                          "punct", "CCONJ" if k == len(names) - 1 else "PUNCT", "and" if k == len(names) - 1 else ","))
+        rows.append(T(name, 0, "conj" if k else "nsubj", "PROPN", name, "NNP", ent="B-GPE"))
+    verb = len(rows)
+    rows = [(w, verb if i == 0 else h, *rest) for i, (w, h, *rest) in enumerate(rows)]
+    rows += [T("agreed", verb, "ROOT", "VERB", "agree", "VBD"), T(".", verb, "punct", "PUNCT", ".")]
+    triples, _, _, _ = run("en", rows)
+    codes = {"Jordan": "JOR", "Qatar": "QAT", "Oman": "OMN", "Bahrain": "BHR"}
+    if len(names) == 2:
+        assert triples == {("JOR", "OFFERS_COOPERATION", "QAT"), ("QAT", "OFFERS_COOPERATION", "JOR")}
+    else:
+        assert triples == {(codes[n], "OFFERS_COOPERATION", None) for n in names}
+
+
+@pytest.mark.parametrize(("noun", "lemma", "cameo"), [("deal", "deal", "161"), ("region", "region", "0874")])
+def test_an_event_nouns_pp_picks_its_row(noun, lemma, cameo):
+    # "Critics pointed to Russia 's withdrawal from the deal ." leaves a treaty (161); "… from the region ." retreats
+    _, result, _, _ = run("en", [
+        T("Critics", 1, "nsubj", "NOUN", "critic", "NNS"), T("pointed", 1, "ROOT", "VERB", "point", "VBD"),
+        T("to", 5, "case", "ADP", "to", "IN"), T("Russia", 5, "nmod:poss", "PROPN", "Russia", "NNP", ent="B-GPE"),
+        T("'s", 3, "case", "PART", "'s", "POS"), T("withdrawal", 1, "obl", "NOUN", "withdrawal", "NN"),
+        T("from", 8, "case", "ADP", "from", "IN"), T("the", 8, "det", "DET", "the", "DT"),
+        T(noun, 5, "nmod", "NOUN", lemma, "NN"), T(".", 1, "punct", "PUNCT", "."),
+    ])
+    assert [(s.source_id, s.predicate.cameo) for s in result.statements if s.extractor == "nominal"] == [
+        ("RUS", cameo)]
