@@ -159,9 +159,11 @@ class StatementBuilder:
         object, no reflexive ("trafen sich") and no partner PP ("traf mit … zusammen"). Alone it hits or scores."""
         if clause.lemma not in self.rules.word_set("partner_verbs") or not entry.cameo.startswith("04"):
             return False
-        # (a time or count the parser left without preposition is no partner: "traf nach 120 Minuten", "58 Mal")
+        # (a time or count the parser left without preposition is no partner: "traf nach 120 Minuten", "58 Mal"; nor
+        # is a thing: "trifft aus 25 Metern mit einem herrlichen Schuss")
         return not (any(not self._time(o) for o in clause.objects) or clause.iobjects or clause.reflexive or
-                    any(p in self.partner_preps for p, _ in clause.preps))
+                    any(p in self.partner_preps and (n.pos_ == "PROPN" or self.actors.resolve(n) is not None)
+                        for p, n in clause.preps))
 
     def _guestless_hosting(self, clause: Clause, entry: LexEntry, targets: list[Target]) -> bool:
         """A verb that hosts a visit only with an actor as guest (``guest_verbs``: receive, empfangen) whose object

@@ -593,7 +593,11 @@ class ArticleActors:
                        # "Secretary of State John F. Kerry" parsed as "Secretary of [State … Kerry]"
                        head.i < e.start and self.gazetteer.role(doc[head.i:e.start].text, self.lang) is not None)
                   # "Karlov's body", "Mubarak's wife": someone's kin, body or name is not that someone
-                  and not (e.end <= head.i and head.lemma_.lower() in not_owner)]
+                  and not (e.end <= head.i and head.lemma_.lower() in not_owner)
+                  # "das Außenministerium, einst unter/ADP Michael Spindelegger": a person after a preposition
+                  # (other than an owner's: "the administration of George W. Bush") is not the one the phrase
+                  # names, whatever the parser hung the name on
+                  and not (e.start > span.start and self._non_owner_prep(doc[e.start - 1]))]
         if inside:
             return min(inside, key=lambda e: abs(e.start - head.i))
         titled = self.names.person_title(head) or self.names.is_title(head) and self._place_or_person(
@@ -615,8 +619,8 @@ class ArticleActors:
                 # not past a clause on the head ("Muslim hackers angered by cartoons of the Prophet Mohammed have
                 # defaced …" with "Mohammed" hung on "hackers"): an apposition follows its noun
                 ent = self.names.ent(child)
-                if ent is not None and ent.label_ in PERSON_LABELS:
-                    return ent
+                if ent is not None and ent.label_ in PERSON_LABELS and not self._non_owner_prep(doc[ent.start - 1]):
+                    return ent  # (not "das Außenministerium, einst unter/ADP Michael Spindelegger")
                 if ent is None and (tail := self._tagged_tail(child)) is not None:
                     return tail
                 if ent is None and role(child.dep_, self.scheme) is Role.APPOS and self.names.person_title(head):
@@ -624,6 +628,10 @@ class ArticleActors:
                     if name is not None:
                         return name  # "China's envoy to the UN, Liu Jieyi," with the name untagged
         return self.untagged.pp_apposed(head) or self.names.name_after_title(span) or self._listed_untagged(head)
+
+    def _non_owner_prep(self, token: Token) -> bool:
+        """``token`` is a preposition that does not name an owner (``part_owner_preps``: "of", "von")."""
+        return token.pos_ == "ADP" and token.lower_ not in rules_for(self.lang).word_set("part_owner_preps")
 
     def _tagged_tail(self, token: Token) -> Span | None:
         """A proper noun the NER left out of the person entity that is the rest of its name ("Der Franzose

@@ -175,6 +175,8 @@ class Gazetteer:
                 code = self._lookup("name", stripped, lang)
         if code is None and lang == "de" and len(text) > 3 and text.endswith("s"):
             code = self._lookup("name", text[:-1], lang)  # genitive: "Mexikos", "Russlands"
+        if code is None and lang == "de" and " " in text.strip():
+            code = self._lookup("name", "-".join(text.split()), lang)  # "Saudi Arabien" written without its hyphen
         return code
 
     def _lookup_place(self, kinds: tuple[str, ...], text: str, lang: str) -> str | None:

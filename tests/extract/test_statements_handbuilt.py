@@ -4287,3 +4287,16 @@ def test_an_event_nouns_pp_picks_its_row(noun, lemma, cameo):
     ])
     assert [(s.source_id, s.predicate.cameo) for s in result.statements if s.extractor == "nominal"] == [
         ("RUS", cameo)]
+
+
+@pytest.mark.parametrize(("partner", "cameo"), [("Schuss", "010"), ("Putin", "040")])
+def test_treffen_with_a_thing_is_a_hit_and_with_an_actor_a_meeting(partner, cameo):
+    # "Ulmer trifft mit einem Schuss ." scores; "Merkel trifft mit Putin ." meets him
+    name = "Ulmer" if partner == "Schuss" else "Merkel"
+    rows = [T(name, 1, "nsubj", "PROPN", name, "NE", ent="B-PER"), T("trifft", 1, "ROOT", "VERB", "treffen", "VVFIN"),
+            T("mit", 3 if partner == "Putin" else 4, "case", "ADP", "mit", "APPR")]
+    rows += [T(partner, 1, "obl", "PROPN", partner, "NE", ent="B-PER")] if partner == "Putin" else [
+        T("einem", 4, "det", "DET", "ein", "ART"), T(partner, 1, "obl", "NOUN", partner, "NN")]
+    rows += [T(".", 1, "punct", "PUNCT", ".", "$.")]
+    _, result, _, _ = run("de", rows)
+    assert [s.predicate.cameo for s in result.statements] == [cameo]

@@ -1162,3 +1162,17 @@ def test_a_name_word_the_ner_left_before_a_person_entity_belongs_to_the_name_unl
 def test_the_government_of_a_where_clause_is_the_named_places(lang, rows, head, expected):
     actor = resolve_phrase(lang, rows, head, as_subject=True)
     assert actor is not None and actor.id == expected
+
+
+@pytest.mark.parametrize(("prep", "expected"), [
+    ("unter", None), ("von", "PER:michael-spindelegger"), (None, "PER:michael-spindelegger")])
+def test_a_person_after_a_preposition_in_an_apposition_is_not_the_one_the_phrase_names(prep, expected):
+    # "das Ministerium , einst unter Michael Spindelegger": the ministry under him, not him; after an owner's "von"
+    # and without a preposition the name is still the one found (as before)
+    rows = [T("das", 1, "det", "DET", "der"), T("Ministerium", 1, "ROOT", "NOUN"), T(",", 4, "punct", "PUNCT")]
+    rows += [T(prep, 4, "case", "ADP"), T("Michael", 4, "nmod", "PROPN", ent="B-PER")] if prep else [
+        T("Herr", 4, "nmod", "NOUN"), T("Michael", 4, "compound", "PROPN", ent="B-PER")]
+    rows += [T("Spindelegger", 1, "nmod", "PROPN", ent="I-PER")]
+    actor = resolve_phrase("de", rows, 1, as_subject=True)
+    found = actor.id if actor is not None and actor.kind == "person" else None
+    assert found == expected

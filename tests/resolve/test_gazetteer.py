@@ -66,3 +66,11 @@ def test_well_known_persons_have_their_country_and_main_role(name, country, role
 def test_titles_name_their_role(title, role):
     found = load_gazetteer().role(title, "en")
     assert found is not None and found.role == role
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Saudi Arabien", "de", "SAU"), ("Saudi-Arabien", "de", "SAU"), ("Saudi Arabien", "en", None),
+    ("Costa Rica", "de", "CRI"),  # a name written with a space is found as written
+])
+def test_a_german_hyphenated_name_is_found_written_without_its_hyphen(text, lang, expected):
+    assert load_gazetteer().state_or_org(text, lang) == expected
