@@ -31,7 +31,9 @@ from graphbuild.resolve.affiliation import (
     owner_country,
     party_country,
     possessor,
+    where_state,
 )
+from graphbuild.resolve.built_names import branded, built_on_place
 from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
 from graphbuild.resolve.gender import gendered_honorific, given_gender
 from graphbuild.resolve.identity import IdentityIndex
@@ -213,8 +215,8 @@ class ArticleActors:
         if listed is not None:
             return listed
         code = self._state_name(head, span)
-        if code is not None and (club := self._built_on_place(head, code) or self._branded(head, code)) is not None:
-            return club
+        if code is not None and (club := built_on_place(self, head, code) or branded(self, head, code)) is not None:
+            return Resolution(club[0], "organisation", club[1], 0.7)
         if code is None:
             person = self._person(head, span)
             if person is not None:
@@ -226,8 +228,8 @@ class ArticleActors:
                 return Resolution(self.collective(code, "GOV", "government", "government"), "capital", span, 0.8)
             return Resolution(self.country_actor(code), "state", span)
         seat = self.gazetteer.seat(span.text, self.lang) or self._seat_head(head)
-        if seat and (club := self._built_on_place(head, seat)) is not None:
-            return club
+        if seat and (club := built_on_place(self, head, seat)) is not None:
+            return Resolution(club[0], "organisation", club[1], 0.7)
         if seat:
             entry = self.gazetteer.entry(seat)
             if entry and entry.kind != "state":
@@ -326,59 +328,6 @@ class ArticleActors:
         from graphbuild.extract.lemmas import known_word
 
         return None if known_word(head.text.lower(), self.lang) else seat
-
-    def _built_on_place(self, head: Token, code: str) -> Resolution | None:
-        """A club's or company's name whose first word is a place ("Austria Wien", "Wiener Austria"): the name
-        words the place heads are capitalised proper nouns and no title, the last of them another place or a word
-        the dictionary does not know ("Brasiliens Teamkicker" is a player; in "Paris Saint Germain" only "Saint" is
-        a known word), while the whole is no place the gazetteer knows ("Buenos Aires", "Mexico City", "Kurdistan
-        Region" stay places). An organisation of the place's state."""
-        from graphbuild.extract.lemmas import known_word
-
-        words: list[Token] = []
-        frontier = [head]
-        while frontier:  # "Paris Saint Germain" with Germain hung on Saint: the whole chain of name words
-            found = [c for t in frontier for c in t.children if role(c.dep_, self.scheme) is Role.NAME and c.i > head.i]
-            words += found
-            frontier = found
-        if not words:
-            return None
-        words.sort(key=lambda w: w.i)
-        doc = head.doc
-        name = doc[head.i:words[-1].i + 1]
-        if len(name) != len(words) + 1 or self.gazetteer.state_or_org(name.text, self.lang) or \
-                self.gazetteer.seat(name.text, self.lang):
-            return None
-        proper = rules_for(self.lang).word_set("proper_noun_tags")
-
-        def own_word(w: Token) -> bool:  # another place, or no word of the language
-            return bool(self.gazetteer.state_or_org(w.text, self.lang) or self.gazetteer.seat(w.text, self.lang)) \
-                or not known_word(w.text, self.lang)
-
-        if not all(w.text[:1].isupper() and (w.tag_ in proper if proper else w.pos_ == "PROPN") and
-                   not self.names.is_title(w) for w in words) or not own_word(words[-1]):
-            return None
-        entry = self.gazetteer.entry(code)
-        country = code if entry is None or entry.kind == "state" else entry.country or None
-        text = clean_name(name.text, self.lang)
-        actor = Actor(id=self.identity.organisation_id(text), name=text, kind="organisation", country=country)
-        return Resolution(actor, "organisation", name, 0.7)
-
-    def _branded(self, head: Token, code: str) -> Resolution | None:
-        """A company named by a brand word before a state's name (``brand_words``: "Air France", "Telekom Austria",
-        "Team USA"): an organisation of that state, not the state."""
-        doc = head.doc
-        if head.i == 0:
-            return None
-        brand = doc[head.i - 1]
-        if not brand.text[:1].isupper() or brand.lower_ not in rules_for(self.lang).word_set("brand_words") or not (
-                brand.head.i == head.i or brand.ent_iob_ != "O" and head.ent_iob_ == "I"):
-            return None
-        entry = self.gazetteer.entry(code)
-        country = code if entry is None or entry.kind == "state" else entry.country or None
-        text = clean_name(doc[brand.i:head.i + 1].text, self.lang)
-        actor = Actor(id=self.identity.organisation_id(text), name=text, kind="organisation", country=country)
-        return Resolution(actor, "organisation", doc[brand.i:head.i + 1], 0.7)
 
     @staticmethod
     def _acronym(head: Token) -> Token | None:
@@ -951,7 +900,7 @@ class ArticleActors:
         institution = head_role.kind != "person" and head_role.sector in HOMELESS_SECTORS
         if country is None and institution:
             # "the Obama administration", "Modi's government", "Yemen, where the government is battling …"
-            country = owner_country(self, head) or self._where_state(head)
+            country = owner_country(self, head) or where_state(self, head)
         if country is None:
             # "die Regierung", "the Senate": an institution of the country the article turns out to be about, decided
             # once it is read (:func:`graphbuild.extract.article._home_institutions`); a person's title is not, nor
@@ -971,28 +920,6 @@ class ArticleActors:
             return self._homeless(head_role, head, span) if own is not None and own.role == head_role.role else None
         found = self.role_collective(country, head_role)
         return Resolution(found[0], found[1], span, found[2]) if found is not None else None
-
-    def _where_state(self, head: Token) -> str | None:
-        """The state named right before a relative "where" whose clause ``head`` is the subject of ("back to Yemen,
-        where the government is battling …"; ``place_relatives``), whatever the parser hung the clause on."""
-        verb = head.head
-        if role(head.dep_, self.scheme) is not Role.SUBJ or verb.i == head.i:
-            return None
-        doc = head.doc
-        where = next((c for c in verb.children if c.i < head.i and c.lower_ in rules_for(self.lang).word_set(
-            "place_relatives")), None)
-        if where is None or where.i < 2 or doc[where.i - 1].text != ",":
-            return None
-        # the noun the relative clause hangs on ("nach Syrien gebracht, wo …"), or the word before the comma
-        places = [verb.head] if role(verb.dep_, self.scheme) is Role.ACL else []
-        for place in [*places, doc[where.i - 2]]:
-            ent = self.names.ent(place)
-            for text in (ent.text if ent is not None else None, place.text):
-                code = text and (self.gazetteer.state_or_org(text, self.lang) or self.gazetteer.seat(text, self.lang))
-                entry = self.gazetteer.entry(code) if code else None
-                if entry is not None and entry.kind == "state":
-                    return code
-        return None
 
     def _member_words(self, head: Token, span: Span) -> list[Token]:
         """The words of ``span`` without the head's possessor and without phrases the head only mentions (after one of

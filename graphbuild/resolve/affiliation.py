@@ -1,5 +1,5 @@
 """Whose an actor is, when the text says it only around the name: the party in brackets after a person's name,
-the named owner of an institution, the organisation that names a kind noun.
+the named owner of an institution, the organisation that names a kind noun, the state a "where" clause is about.
 
 Lookups for :class:`~graphbuild.resolve.actors.ArticleActors`: they read the gazetteer, the article's persons and
 the language's rules and return codes; they register no actor (the caller makes the one it resolves to).
@@ -130,4 +130,28 @@ def _state_before(actors: ArticleActors, pronoun: Token) -> str | None:
         entry = actors.gazetteer.entry(code) if code else None
         if entry is not None and entry.kind == "state":
             return code
+    return None
+
+
+def where_state(actors: ArticleActors, head: Token) -> str | None:
+    """The state named right before a relative "where" whose clause ``head`` is the subject of ("back to Yemen,
+    where the government is battling …"; ``place_relatives``), whatever the parser hung the clause on."""
+    scheme, gazetteer, lang = actors.scheme, actors.gazetteer, actors.lang
+    verb = head.head
+    if role(head.dep_, scheme) is not Role.SUBJ or verb.i == head.i:
+        return None
+    doc = head.doc
+    where = next((c for c in verb.children if c.i < head.i and c.lower_ in rules_for(lang).word_set(
+        "place_relatives")), None)
+    if where is None or where.i < 2 or doc[where.i - 1].text != ",":
+        return None
+    # the noun the relative clause hangs on ("nach Syrien gebracht, wo …"), or the word before the comma
+    places = [verb.head] if role(verb.dep_, scheme) is Role.ACL else []
+    for place in [*places, doc[where.i - 2]]:
+        ent = actors.names.ent(place)
+        for text in (ent.text if ent is not None else None, place.text):
+            code = text and (gazetteer.state_or_org(text, lang) or gazetteer.seat(text, lang))
+            entry = gazetteer.entry(code) if code else None
+            if entry is not None and entry.kind == "state":
+                return code
     return None
