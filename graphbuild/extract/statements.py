@@ -56,6 +56,8 @@ SYMMETRIC_ON_TOPIC_PREFIXES = ("030", "031", "040", "046", "057", "06")
 #: other (a meeting, MEETING_PREFIX, of any number stays mutual)
 MUTUAL_MAX = 3
 MEETING_PREFIX = "04"
+#: CAMEO "make an appeal or request": what wishing that another act is ("wants Iran to stop")
+APPEAL_CODE = "020"
 #: CAMEO "criticize or denounce": what an attack made of words is
 VERBAL_ATTACK_CODE = "111"
 #: CAMEO codes of acts whose other party is never read off the rest of the verb phrase: statements ("said in
@@ -98,6 +100,8 @@ class SentenceContext:
     suppressed: set[int] = field(default_factory=set)
     #: threatening verbs (``threat_verbs``) → the CAMEO code of the act their infinitive names
     threatened: dict[int, str] = field(default_factory=dict)
+    #: verbs of wishing with an object before their infinitive ("wants Iran to stop"): an appeal to the object
+    appeals: set[int] = field(default_factory=set)
 
 
 class StatementBuilder:
@@ -122,7 +126,11 @@ class StatementBuilder:
             if control is None and clause.lemma in self.rules.word_set("helping_verbs") and not (
                     clause.objects or clause.iobjects):
                 control = {"modality": "asserted"}  # "helped depose the leader": the help is the deposing
-            for x in infinitive_complements(clause, self.rules):
+            wished = self._wished(clause) if control is not None and control.get("with_object") == "appeal" else []
+            if wished:  # "the US wants Iran to stop": an appeal to Iran, no act or intent of anyone's
+                ctx.appeals.add(clause.verb.i)
+                ctx.suppressed.update(x.i for x in wished)
+            for x in infinitive_complements(clause, self.rules) if not wished else []:
                 embedded = by_verb.get(x.i)
                 if embedded is None:
                     continue
@@ -153,6 +161,17 @@ class StatementBuilder:
                         ctx.inherited.setdefault(other.verb.i, (clause.subjects, self._modality(clause),
                                                                 clause.negated and shared))
                     ctx.inherited.setdefault(other.verb.i, (clause.subjects, None, False))
+
+    def _wished(self, clause: Clause) -> list[Token]:
+        """The infinitives a verb of wishing wants its object to do ("wants Iran to stop", "wanted Trump/obj to
+        win/acl"): after an object after the verb; hung on the object only when it names an actor or a pronoun
+        ("wants a deal to end the war" completes the noun)."""
+        objects = [o for o in clause.objects if o.i > clause.verb.i]
+        wished = [x for x in infinitive_complements(clause, self.rules) if is_infinitive(x, self.scheme, self.rules)
+                  and any(o.i < x.i for o in objects)]
+        return wished + [c for o in objects for c in o.children if role(c.dep_, self.scheme) is Role.ACL and
+                         c.i > o.i and is_infinitive(c, self.scheme, self.rules) and (
+                             o.pos_ in {"PROPN", "PRON"} or self.actors.resolve(o) is not None)]
 
     def _partnerless_meeting(self, clause: Clause, entry: LexEntry) -> bool:
         """A verb that is a meeting only with a partner (``partner_verbs``: German "treffen") used without one: no
@@ -209,7 +228,10 @@ class StatementBuilder:
     def _entry(self, clause: Clause) -> LexEntry | None:
         from graphbuild.extract.lemmas import dictionary_lemma
 
-        preps = [(p, form) for p, n in clause.preps for form in (n.lemma_, n.text, dictionary_lemma(n.text, self.lang))]
+        # (not a time: "leave political issues for another time" is no "leave for" a destination)
+        temporal = self.rules.word_set("temporal_nouns")
+        preps = [(p, form) for p, n in clause.preps if n.lower_ not in temporal
+                 for form in (n.lemma_, n.text, dictionary_lemma(n.text, self.lang))]
         objs = [form for o in clause.objects for form in self._object_forms(o)]
         # an infinitive complement completes the verb as an object does: "declined to comment" (row object comment)
         objs += [c.lemma_.lower() for c in clause.verb.children if role(c.dep_, self.scheme) is Role.XCOMP and
@@ -293,6 +315,8 @@ class StatementBuilder:
             inferred = self._inferred_target(clause, sources)
             targets = [inferred] if inferred is not None else targets
         predicate = self.lexicon.predicate(clause.lemma if entry is None else entry.key, entry, negated=negated)
+        if clause.verb.i in ctx.appeals:
+            predicate = self.lexicon.recoded(predicate, APPEAL_CODE)
         if entry is not None and self._verbal_attack(clause, entry, sources, targets):
             predicate = self.lexicon.recoded(predicate, VERBAL_ATTACK_CODE)
         reported = reported_modality(clause, self.rules, self.scheme, targets[0].token) if (

@@ -202,6 +202,7 @@ def test_the_one_warned_is_the_target_of_a_warning_with_a_complement_clause():
     ("The United States punished Syria.", "punish", "170"),
     ("Julia Wong contributed reporting.", "contribute", "010"),  # a byline, no aid
     ("The Mexican government signed a lease to rent an office.", "sign", "010"),  # business, no agreement
+    ("The Pentagon refused to specify what the contact was.", "refuse", "011"),  # no comment, as with decline
 ])
 def test_lexicon_rows_for_senses_news_uses(text, lemma, cameo):
     nlp = load("en", str(bundled_path("en")))

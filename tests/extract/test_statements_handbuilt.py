@@ -4300,3 +4300,38 @@ def test_treffen_with_a_thing_is_a_hit_and_with_an_actor_a_meeting(partner, came
     rows += [T(".", 1, "punct", "PUNCT", ".", "$.")]
     _, result, _, _ = run("de", rows)
     assert [s.predicate.cameo for s in result.statements] == [cameo]
+
+
+@pytest.mark.parametrize(("noun", "lemma", "ent", "cameo"), [("time", "time", "O", "010"), ("Berlin", "Berlin", "B-LOC", "042")])
+def test_a_time_in_a_pp_does_not_pick_the_row_of_that_preposition(noun, lemma, ent, cameo):
+    # "Mexico left the issue for another time ." is no "leave for" a destination; "Mexico left for Berlin ." is
+    rows = [T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-GPE"), T("left", 1, "ROOT", "VERB", "leave", "VBD")]
+    if noun == "time":
+        rows += [T("the", 3, "det", "DET", "the", "DT"), T("issue", 1, "obj", "NOUN", "issue", "NN"),
+                 T("for", 6, "case", "ADP", "for", "IN"), T("another", 6, "det", "DET", "another", "DT"),
+                 T("time", 1, "obl", "NOUN", "time", "NN")]
+    else:
+        rows += [T("for", 3, "case", "ADP", "for", "IN"), T(noun, 1, "obl", "PROPN", lemma, "NNP", ent=ent)]
+    rows += [T(".", 1, "punct", "PUNCT", ".")]
+    _, result, _, _ = run("en", rows)
+    assert [(s.source_id, s.predicate.cameo) for s in result.statements] == [("MEX", cameo)]
+
+
+@pytest.mark.parametrize(("object_first", "expected"), [
+    # "Mexico wants Iran to attack ." — Mexico appeals to Iran (020); Iran neither attacks nor intends to
+    (True, [("MEX", "want", "020", "IRN", "asserted")]),
+    # "Mexico wants to attack Iran ." — Mexico's own intent
+    (False, [("MEX", "attack", "190", "IRN", "intended")]),
+])
+def test_wanting_another_to_act_is_an_appeal_to_them(object_first, expected):
+    if object_first:
+        rows = [T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-GPE"), T("wants", 1, "ROOT", "VERB", "want", "VBZ"),
+                T("Iran", 1, "obj", "PROPN", "Iran", "NNP", ent="B-GPE"), T("to", 4, "mark", "PART", "to", "TO"),
+                T("attack", 1, "xcomp", "VERB", "attack", "VB"), T(".", 1, "punct", "PUNCT", ".")]
+    else:
+        rows = [T("Mexico", 1, "nsubj", "PROPN", "Mexico", "NNP", ent="B-GPE"), T("wants", 1, "ROOT", "VERB", "want", "VBZ"),
+                T("to", 3, "mark", "PART", "to", "TO"), T("attack", 1, "xcomp", "VERB", "attack", "VB"),
+                T("Iran", 3, "obj", "PROPN", "Iran", "NNP", ent="B-GPE"), T(".", 1, "punct", "PUNCT", ".")]
+    _, result, _, _ = run("en", rows)
+    assert [(s.source_id, s.predicate.lemma, s.predicate.cameo, s.target_id, s.modality)
+            for s in result.statements] == expected
