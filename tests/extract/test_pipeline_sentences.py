@@ -217,3 +217,11 @@ def test_north_korea_suspending_tests_announces_de_escalation_not_a_threat():
     result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2018-04-21"))
     assert [(s.source_id, s.predicate.cameo) for s in result.statements if s.predicate.lemma == "suspend"] == [
         ("PRK", "0356")]  # express intent to de-escalate (087 announced), not 131
+
+
+def test_a_military_rank_written_without_its_period_is_no_part_of_the_name():
+    # British style "Gen McMaster" (no period) is the H. R. McMaster named before, not a person "Gen McMaster"
+    text = "Gen. H. R. McMaster thanked Trump. Gen McMaster said he would retire."
+    nlp = load("en", str(bundled_path("en")))
+    result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2018-03-22"))
+    assert sorted(a.id for a in result.actors if "mcmaster" in a.id) == ["PER:h-r-mcmaster"]
