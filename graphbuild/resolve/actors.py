@@ -568,7 +568,8 @@ class ArticleActors:
                 # not past a clause on the head ("Muslim hackers angered by cartoons of the Prophet Mohammed have
                 # defaced …" with "Mohammed" hung on "hackers"): an apposition follows its noun
                 ent = self.names.ent(child)
-                if ent is not None and ent.label_ in PERSON_LABELS and not self._non_owner_prep(doc[ent.start - 1]):
+                if ent is not None and ent.label_ in PERSON_LABELS and not (
+                        ent.start > 0 and self._non_owner_prep(doc[ent.start - 1])):
                     return ent  # (not "das Außenministerium, einst unter/ADP Michael Spindelegger")
                 if ent is None and (tail := self._tagged_tail(child)) is not None:
                     return tail
@@ -590,7 +591,7 @@ class ArticleActors:
 
         if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.i + 1 >= len(token.doc) or \
                 self.names.is_title(token) or gendered_honorific(token, self.lang) or \
-                known_word(token.text, self.lang) and given_gender((token.text, "")) is None:
+                known_word(token.text, self.lang) and given_gender((token.text, token.doc[token.i + 1].text)) is None:
             return None
         nxt = token.doc[token.i + 1]
         ent = self.names.ent(nxt)
