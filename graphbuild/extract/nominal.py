@@ -104,13 +104,6 @@ def _modifier(res: Resolution, noun: Token, builder: StatementBuilder) -> bool:
         Role.COMPOUND, Role.AMOD, Role.NAME))
 
 
-def _has_target_phrase(noun: Token, builder: StatementBuilder, own_preps: frozenset[str] | set[str]) -> bool:
-    """The noun has a PP with a target preposition, actor or not ("the U.S. war on terror", "war against ISIS")."""
-    preps = set(own_preps) | builder.rules.word_set("place_event_target_preps")
-    return any((parts := pp_parts(child, builder.scheme)) is not None and parts[0] in preps
-               for child in noun.children)
-
-
 def _roles_of_modifiers(noun: Token, cameo: str, sources: list[Resolution], targets: list[Resolution],
                         builder: StatementBuilder, own_preps: frozenset[str] | set[str],
                         ) -> tuple[list[Resolution], list[Resolution], list[Resolution]]:
@@ -135,7 +128,7 @@ def _roles_of_modifiers(noun: Token, cameo: str, sources: list[Resolution], targ
         return [r for r in sources if r not in states], targets or states, []
     place_nouns = builder.rules.word_set("place_event_nouns")
     if (noun.lemma_.lower() in place_nouns or noun.lower_ in place_nouns) and not targets and \
-            not _has_target_phrase(noun, builder, own_preps):
+            not builder.has_target_phrase(noun, own_preps):
         if len(modifiers) > 1 and not others:
             return modifiers, [], modifiers
         return others, targets, []

@@ -176,7 +176,7 @@ class StatementBuilder:
     def _partnerless_meeting(self, clause: Clause, entry: LexEntry) -> bool:
         """A verb that is a meeting only with a partner (``partner_verbs``: German "treffen") used without one: no
         object, no reflexive ("trafen sich") and no partner PP ("traf mit … zusammen"). Alone it hits or scores."""
-        if clause.lemma not in self.rules.word_set("partner_verbs") or not entry.cameo.startswith("04"):
+        if clause.lemma not in self.rules.word_set("partner_verbs") or not entry.cameo.startswith(MEETING_PREFIX):
             return False
         # (a time or count the parser left without preposition is no partner: "traf nach 120 Minuten", "58 Mal"; nor
         # is a thing: "trifft aus 25 Metern mit einem herrlichen Schuss")
@@ -188,7 +188,8 @@ class StatementBuilder:
         """A verb that hosts a visit only with an actor as guest (``guest_verbs``: receive, empfangen) whose object
         (or the row's preposition's noun) names none ("received food aid", "received backlash"). Rows for a
         particular object keep theirs."""
-        if clause.lemma not in self.rules.word_set("guest_verbs") or not entry.cameo.startswith("04") or entry.obj:
+        if clause.lemma not in self.rules.word_set("guest_verbs") or not entry.cameo.startswith(MEETING_PREFIX) or \
+                entry.obj:
             return False
         partners = {t.i for o in clause.objects for t in expand_conj(o, self.scheme)} if not entry.prep else {
             t.i for p, n in clause.preps if p == entry.prep for t in expand_conj(n, self.scheme)}
@@ -417,8 +418,7 @@ class StatementBuilder:
         opponent = self.rules.word_set("place_event_target_preps")  # "fought a war against the rebels": not
         for obj in clause.objects:
             if (obj.lemma_.lower() in mutual or obj.lower_ in mutual) and not any(
-                    p in opponent for p, _ in clause.preps) and not any(
-                    (parts := pp_parts(c, self.scheme)) and parts[0] in opponent for c in obj.children):
+                    p in opponent for p, _ in clause.preps) and not self.has_target_phrase(obj):
                 return True
             if not any(role(c.dep_, self.scheme) is Role.POSS and c.lower_ in owners for c in obj.children):
                 continue
@@ -1003,6 +1003,13 @@ class StatementBuilder:
             elif depth > 1 and noun.pos_ == "NOUN":
                 out.extend(self._partners(noun, depth - 1, preps))
         return out
+
+    def has_target_phrase(self, noun: Token, own_preps: frozenset[str] | set[str] = frozenset()) -> bool:
+        """The noun has a PP with a target preposition (``place_event_target_preps`` or ``own_preps``), actor or
+        not ("the U.S. war on terror", "a war against the rebels")."""
+        preps = set(own_preps) | self.rules.word_set("place_event_target_preps")
+        return any((parts := pp_parts(child, self.scheme)) is not None and parts[0] in preps
+                   for child in noun.children)
 
     def patient_genitive(self, child: Token, noun: Token) -> bool:
         """``child`` is the genitive after an event noun whose genitive is whom the act is done to
