@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.language import LanguageRules, rules_for
-from graphbuild.extract.schemes import PREP_HEADED, Role, role
+from graphbuild.extract.schemes import PREP_HEADED, PROPER_NOUN_TAGS, Role, role
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -171,7 +171,7 @@ def _nominal_adjective(token: Token, scheme: str) -> bool:
 
 def _mistagged_name(token: Token) -> bool:
     """A name the tagger called an adjective ('with Zimbabwe/ADJ'): the NER or the fine tag still says it is one."""
-    return token.pos_ == "ADJ" and (bool(token.ent_type_) or token.tag_ in {"NNP", "NNPS", "NE"})
+    return token.pos_ == "ADJ" and (bool(token.ent_type_) or token.tag_ in PROPER_NOUN_TAGS)
 
 
 def _is_chain_head(token: Token, rules: LanguageRules) -> bool:

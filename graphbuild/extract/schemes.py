@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+#: fine-grained tags of proper nouns (STTS, Penn Treebank), which the coarse tag may contradict ("Sascha/ADJ/NNP")
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS", "NE"})
+
 class Role(str, Enum):
     SUBJ = "subj"            # active subject
     PASS_SUBJ = "pass_subj"  # subject of a passive clause (the patient)

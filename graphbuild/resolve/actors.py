@@ -24,7 +24,7 @@ from graphbuild.extract.clauses import (
     pp_parts,
 )
 from graphbuild.extract.language import rules_for
-from graphbuild.extract.schemes import Role, role
+from graphbuild.extract.schemes import PROPER_NOUN_TAGS, Role, role
 from graphbuild.models import Actor, Topic, slug
 from graphbuild.resolve.affiliation import (
     kind_named_organisation,
@@ -33,7 +33,7 @@ from graphbuild.resolve.affiliation import (
     possessor,
     where_state,
 )
-from graphbuild.resolve.built_names import branded, built_on_place
+from graphbuild.resolve.built_names import all_places, branded, built_on_place
 from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
 from graphbuild.resolve.gender import gendered_honorific, given_gender
 from graphbuild.resolve.identity import IdentityIndex
@@ -553,7 +553,11 @@ class ArticleActors:
             doc[head.i + 1]) if head.i + 1 < len(doc) else False
         if head.pos_ in {"NOUN", "PROPN"} and titled:  # "Minister X", "die Regierung Renzi"
             nxt = self.names.ent(doc[head.i + 1])
-            if nxt is not None and nxt.label_ in PERSON_LABELS and nxt.start == head.i + 1:
+            if nxt is not None and nxt.start == head.i + 1 and (
+                    nxt.label_ in PERSON_LABELS or self.untagged.given_named_place(nxt) or
+                    self.untagged.given_named_organisation(nxt) or self._unknown_place(nxt)):
+                # (also "AfD-Chefin Frauke Petry/ORG": a listed given name opens it; "ÖVP-Kandidat Khol/LOC": no
+                # place anyone knows)
                 return nxt
             # NER missed the name: capitalised proper nouns right after the title ("Wirtschaftsminister Ildefonso
             # Guajardo") that are not a place or organisation the gazetteer or NER knows
@@ -578,6 +582,15 @@ class ArticleActors:
                     if name is not None:
                         return name  # "China's envoy to the UN, Liu Jieyi," with the name untagged
         return self.untagged.pp_apposed(head) or self.names.name_after_title(span) or self._listed_untagged(head)
+
+    def _unknown_place(self, ent: Span) -> bool:
+        """A place entity of proper nouns that neither the gazetteer nor the article's other place phrases ("in
+        Khol") know as a place: after a person's title, the person's name."""
+        places = self.names.place_words(ent.doc)
+        texts = [*(t.text for t in ent), ent.text]
+        return ent.label_ in PLACE_LABELS and all(t.pos_ == "PROPN" for t in ent) and not any(
+            self.gazetteer.state_or_org(x, self.lang) or self.gazetteer.seat(x, self.lang) or
+            self.gazetteer.place(x, self.lang) or x in places for x in texts)
 
     def _non_owner_prep(self, token: Token) -> bool:
         """``token`` is a preposition that does not name an owner (``part_owner_preps``: "of", "von")."""
@@ -643,24 +656,29 @@ class ArticleActors:
             return None  # "CNN/PER reported": an organisation's short name (see _organisation)
         if name_span is not None and (self.names.no_name(name_span) or self.names.thing_named(name_span)):
             name_span = None  # "Ugandan/PER rebels", "Kyrgyz Prime/PER Minister …", "the Bill", "Democrats": NER errors
+        if name_span is not None and (club := all_places(self, name_span)) is not None:
+            return Resolution(club[0], "organisation", club[1], 0.7)  # "Bayern/PER München/PER"
         if name_span is None and head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
             said = gendered_honorific(doc[head.i - 1], self.lang) if head.i else None
             known = self.people.by_surname(head.text, said)
+            if known is not None and (relative := self._relative_named(head, span, known.tokens)) is not None:
+                known, name_span = None, relative  # "Sascha Pinczowski" after "Alexander Pinczowski": his sister
             if known is not None:  # "US-Heimatschutzminister Kelly": the title still tells country and role
                 country, found_role, former = self._modifiers(self.names.context(doc[head.i:head.i + 1]) + list(span),
                                                               head, range(head.i, head.i + 1))
                 self._enrich(known.actor, country, found_role if found_role and found_role.kind == "person"
                              else None, former)
                 return Resolution(known.actor, "surname", span, 0.85)
+        if name_span is None and head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
             # a name right after a role title ("Heimatschutzminister Kelly") even when NER missed it
             start = head.i
-            while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and not self.names.is_title(doc[start - 1]) and \
+            while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and not self.names.titled(doc[start - 1]) and \
                     gendered_honorific(doc[start - 1], self.lang) is None:
                 start -= 1
             before = doc[start - 1] if start - 1 >= 0 else None
-            if before is not None and (self.names.is_title(before) and before.pos_ in {"NOUN", "PROPN"} or
+            if before is not None and (self.names.titled(before) and before.pos_ in {"NOUN", "PROPN"} or
                                        gendered_honorific(before, self.lang) is not None):
-                # also after "Mrs."/"Ms."/"Frau" ("Ms. Hicks", which the NER took for an organisation)
+                # also after "Mrs."/"Ms."/"Frau" ("Ms. Hicks", which the NER took for an organisation) and "Rep."
                 end = head.i + 1
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in range(start, end) and \
                         not self.names.is_title(doc[end]) and \
@@ -784,6 +802,7 @@ class ArticleActors:
             found_role = None  # "A spokesman for Mr Khan": the title is the spokesman's, not Khan's
         tokens = tuple(name.split())
         royal = False
+        said: str | None = None
         if len(tokens) == 1:
             before = doc[name_span.start - 1] if name_span.start > 0 else None
             said = gendered_honorific(before, self.lang) if before is not None else None
@@ -818,8 +837,23 @@ class ArticleActors:
             if country is None and not royal:  # "Clinton" alone: Bill or Hillary, either way a US politician
                 country = self.gazetteer.surname_country(tokens[0])
         actor = self._person_actor(nominative(name, doc, name_span, self.lang), country, found_role, former,
-                                   given=royal)
+                                   given=royal, said=said)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
+
+    def _relative_named(self, head: Token, span: Span, known: tuple[str, ...]) -> Span | None:
+        """An untagged surname of a person named before, after a capitalised word of the phrase that is no part of
+        that person's name and could be a given name: another bearer of the surname ("Sascha/ADJ Pinczowski" after
+        "Alexander Pinczowski")."""
+        if head.i == 0 or len(known) < 2:
+            return None
+        before = head.doc[head.i - 1]
+        if before.i < span.start or before.head.i != head.i or not before.text[:1].isupper() or \
+                before.text in known or before.tag_ not in PROPER_NOUN_TAGS and before.pos_ != "PROPN" or not self.names.plain_word(before) or \
+                self.names.titled(before) or gendered_honorific(before, self.lang) is not None or \
+                self.gazetteer.demonym(before.text, self.lang) or self.names.headline_word(before) or \
+                before.lower_ in rules_for(self.lang).word_set("temporal_nouns"):
+            return None  # (nor a month: "In August Cohen pleaded guilty")
+        return head.doc[before.i:head.i + 1]
 
     def _royal_roles(self) -> set[str]:
         """The role labels of the language's ``given_name_titles`` ("king", "crown prince", "pope", …)."""
@@ -919,6 +953,12 @@ class ArticleActors:
                 return None  # "the Supreme Court/ORG": an organisation first
             own = self.role_of(head)  # the head itself is the institution ("die Regierung"), not "a Senate seat"
             return self._homeless(head_role, head, span) if own is not None and own.role == head_role.role else None
+        owner = self.gazetteer.split_compound(head.text, self.lang)[0]
+        if head_role.kind == "person" and owner and (entry := self.gazetteer.entry(owner)) is not None and \
+                entry.kind == "organisation":
+            # "die AfD-Chefin", "ein SPD-Politiker": an unnamed officer of a party or organisation speaks for it, not
+            # for the government of its country
+            return Resolution(self.country_actor(owner), "official", span, 0.6)
         found = self.role_collective(country, head_role)
         return Resolution(found[0], found[1], span, found[2]) if found is not None else None
 
@@ -1083,8 +1123,9 @@ class ArticleActors:
     # --- registry ------------------------------------------------------------------------------------------
 
     def _person_actor(self, name: str, country: str | None, found_role: RoleEntry | None, former: bool,
-                      given: bool = False) -> Actor:
-        """The person ``name`` (``given``: a bare given name, no stored person's surname), registered."""
+                      given: bool = False, said: str | None = None) -> Actor:
+        """The person ``name`` (``given``: a bare given name, no stored person's surname; ``said``: the gender an
+        honorific gives), registered."""
         known_person = self.gazetteer.person(name)
         if known_person is not None and (country is None or not known_person.country or
                                          country == known_person.country):
@@ -1093,11 +1134,8 @@ class ArticleActors:
         if record is not None:
             self._enrich(record.actor, country, found_role, former)
             return record.actor
-        # a bare surname of well-known persons is the one stored person of that name only if that person is one of
-        # them ("Clinton" → Hillary Clinton; "Captain Khan" is not the Sadiq Khan of another article)
-        actor = Actor(id=self.identity.person_id(name, country, stored_surname=lambda full: not given and (
-                          not self.gazetteer.famous_surname(name) or self.gazetteer.person(full) is not None)),
-                      name=name, kind="person", country=country)
+        actor = Actor(id=self.identity.person_id(name, country, stored_surname=lambda stored: self._same_bearer(
+            name, stored, country, given, said)), name=name, kind="person", country=country)
         known = self.identity.known(actor.id)
         if known is not None:
             actor.country = actor.country or known.country
@@ -1112,6 +1150,17 @@ class ArticleActors:
         gender = "fem" if found_role and found_role.title.endswith("in") and self.lang == "de" else None
         self.people.add(actor, gender)
         return actor
+
+    def _same_bearer(self, surname: str, stored: Actor, country: str | None, given: bool, said: str | None) -> bool:
+        """A bare ``surname`` is the one stored person who bears it (another article's) unless it is a given name,
+        the stored person is not the well-known bearer of a well-known surname ("Captain Khan" is not the Sadiq Khan
+        of another article), or what this article says contradicts them: another country, or an honorific of the
+        other gender ("Lady Hale" is not Brian P. Hale)."""
+        if given or self.gazetteer.famous_surname(surname) and self.gazetteer.person(stored.name) is None:
+            return False
+        if country and stored.country and country != stored.country:
+            return False
+        return said is None or given_gender(tuple(stored.name.split())) in (None, said)
 
     def _enrich(self, actor: Actor, country: str | None, found_role: RoleEntry | None, former: bool) -> None:
         if country and not actor.country:

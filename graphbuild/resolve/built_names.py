@@ -1,5 +1,6 @@
 """Organisations whose names are built on a place name: a club or company that a place's name opens ("Austria
-Wien", "Paris Saint Germain") or that a brand word puts before a state's name ("Air France", "Telekom Austria").
+Wien", "Paris Saint Germain"), that is all place names ("Bayern München"), or that a brand word puts before a state's
+name ("Air France", "Telekom Austria").
 
 Lookups for :class:`~graphbuild.resolve.actors.ArticleActors`: each returns the organisation (an actor of the
 place's state) and the words that name it, or ``None``; the caller registers it.
@@ -51,6 +52,18 @@ def built_on_place(actors: ArticleActors, head: Token, code: str) -> tuple[Actor
                not actors.names.is_title(w) for w in words) or not own_word(words[-1]):
         return None
     return _organisation_of(actors, name, code), name
+
+
+def all_places(actors: ArticleActors, name: Span) -> tuple[Actor, Span] | None:
+    """A name of two or more words that are each a place the gazetteer knows, which the NER took for a person's
+    ("Bayern/PER München/PER"): a club of the first place's state, no one's given name and surname."""
+    gazetteer, lang = actors.gazetteer, actors.lang
+    words = [t for t in name if not t.is_punct]
+    codes = [gazetteer.state_or_org(t.text, lang) or gazetteer.seat(t.text, lang) or gazetteer.place(t.text, lang)
+             for t in words]
+    if len(words) < 2 or not all(codes) or gazetteer.place(name.text, lang) or gazetteer.seat(name.text, lang):
+        return None
+    return _organisation_of(actors, name, str(codes[0])), name
 
 
 def branded(actors: ArticleActors, head: Token, code: str) -> tuple[Actor, Span] | None:

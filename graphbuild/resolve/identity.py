@@ -82,16 +82,16 @@ class IdentityIndex:
         return actor_id
 
     def person_id(self, name: str, country: str | None = None, *,
-                  stored_surname: Callable[[str], bool] | None = None) -> str:
+                  stored_surname: Callable[[Actor], bool] | None = None) -> str:
         """The id of the person ``name``: a dictionary alias, else the one stored person whose surname a bare surname
-        is (when ``stored_surname``, given the stored full name, allows it), else ``PER:<slug>``."""
+        is (when ``stored_surname``, given the stored person, allows it), else ``PER:<slug>``."""
         alias = self.aliases.get(name.casefold())
         if alias:
             return self.resolve_id(alias)
         parts = name.split()
         if len(parts) == 1:
             ids = self._surnames.get(parts[0].casefold(), set())
-            if len(ids) == 1 and (stored_surname is None or stored_surname(self.stored[next(iter(ids))].name)):
+            if len(ids) == 1 and (stored_surname is None or stored_surname(self.stored[next(iter(ids))])):
                 return self.resolve_id(next(iter(ids)))
         return self.resolve_id(f"PER:{slug(name)}")
 

@@ -236,7 +236,7 @@ class NameWords:
                 start -= 1
             elif start > 1 and name_word(doc[start - 2]) and given_name(doc[start - 2]):
                 start -= 2  # and over a middle name: "Sarah/ORG Huckabee/O Sanders/PER" is no Bernie Sanders
-            elif start > 1 and self._titled(doc[start - 2]) and not self._titled(before) and \
+            elif start > 1 and self.titled(doc[start - 2]) and not self.titled(before) and \
                     self.gazetteer.role(before.text, self.lang) is None:
                 start -= 1  # an unlisted given name between a title and the surname: "Sen. Rand/O Paul/PER"
         if end < len(doc) and doc[end - 1].text in particles and plain(doc[end]):
@@ -262,7 +262,7 @@ class NameWords:
             end += 1
         return doc[start:end] if (start, end) != (span.start, span.end) else span
 
-    def _titled(self, word: Token) -> bool:
+    def titled(self, word: Token) -> bool:
         """A title or honorific word ("Sen.", "Mr", "Präsident")."""
         return self.is_title(word) or word.lower_ in rules_for(self.lang).word_set("honorifics")
 

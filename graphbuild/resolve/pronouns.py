@@ -49,8 +49,12 @@ def antecedent(actors: ArticleActors, head: Token, *, possessive: bool = False) 
         return None  # "Wie stehen Sie zu …?": the capitalised polite "Sie" inside a sentence is "you"
     gender = info.get("gender")
 
+    local = _local_subject(head, actors)
+    co_argument = actors.people.mentions.get(local.idx) if local is not None else None
+
     def fits(record: PersonRecord) -> bool:
-        return gender in (None, "any") or record.gender in (None, gender)
+        # an object pronoun is never its own clause's subject ("Gates, who recommended him": not Gates)
+        return (gender in (None, "any") or record.gender in (None, gender)) and record.actor.id != co_argument
 
     records = {r.actor.id: r for r in actors.people.records}
     bound = _fronted_clause_subject(head, actors.scheme) or _binding_subject(head, actors)
@@ -94,13 +98,43 @@ def _window_start(sent: Span) -> int:
 
 def _binding_subject(head: Token, actors: ArticleActors) -> Token | None:
     """The person named as the subject of a verb the pronoun depends on, before it: "While Mr. Trump has said he
-    won't meet Mr. Kim, …" (not the main-clause subject of the paragraph before)."""
+    won't meet Mr. Kim, …" (not the main-clause subject of the paragraph before), also through a relative pronoun:
+    "said Hoyer, who added that he hadn't received …" is Hoyer."""
+    own = role(head.dep_, actors.scheme)
     for verb in head.ancestors:
-        subject = next((c for c in verb.children if role(c.dep_, actors.scheme) is Role.SUBJ and c.i < head.i and
-                        c.idx in actors.people.mentions), None)
-        if subject is not None:
-            return subject
+        if verb.i == head.head.i and own not in (Role.SUBJ, Role.POSS):
+            continue  # an object pronoun is never its own verb's subject: "Gates, who recommended him to Trump"
+        for c in verb.children:
+            if role(c.dep_, actors.scheme) is Role.SUBJ and c.i < head.i:
+                found = _through_relative(c, verb, actors)
+                if found.idx in actors.people.mentions:
+                    return found
     return None
+
+
+def _through_relative(subject: Token, verb: Token, actors: ArticleActors) -> Token:
+    """The noun a relative pronoun subject stands for ("Hoyer, who added …"), resolved now if it was not yet; any
+    other subject itself."""
+    relative = rules_for(actors.lang).word_set("relative_pronouns")
+    if subject.lower_ in relative and subject.pos_ == "PRON" and role(verb.dep_, actors.scheme) is Role.ACL:
+        subject = verb.head
+        if subject.pos_ == "PROPN" and subject.idx not in actors.people.mentions:
+            actors.resolve(subject, as_subject=True)
+    return subject
+
+
+def _local_subject(head: Token, actors: ArticleActors) -> Token | None:
+    """For a direct or indirect object pronoun, the person named as the subject of its own verb (through a relative
+    pronoun), whom it cannot mean: "Gates, who recommended him". Not the owner of a subject ("Biden's opposition
+    puts him at odds" is Biden), nor in a PP ("Hill brought with him a small cabal" is Hill)."""
+    if role(head.dep_, actors.scheme) not in (Role.OBJ, Role.IOBJ) or head.head.i == head.i:
+        return None
+    verb = head.head
+    subject = next((c for c in verb.children if role(c.dep_, actors.scheme) is Role.SUBJ and c.i != head.i), None)
+    if subject is None:
+        return None
+    found = _through_relative(subject, verb, actors)
+    return found if found.pos_ in ("PROPN", "PRON") else None
 
 
 def _fronted_clause_subject(head: Token, scheme: str) -> Token | None:

@@ -45,6 +45,20 @@ DE_CASES = [
     ([T("Ex-Präsident", 0, "ROOT", "NOUN"), T("Barack", 0, "appos", "PROPN", ent="B-PER"),
       T("Obama", 1, "flat", "PROPN", ent="I-PER")], 1, True, "PER:barack-obama", "person", "USA", "former president"),
     ([T("Mexiko-Stadt", 0, "ROOT", "PROPN", ent="B-LOC")], 0, True, "MEXGOV", "government", "MEX", None),
+    # the NER took the name after the title for an organisation; a listed given name opens it
+    ([T("AfD-Chefin", 0, "ROOT", "NOUN"), T("Frauke", 0, "appos", "NOUN", ent="B-ORG"),
+      T("Petry", 1, "flat", "PROPN", ent="I-ORG")], 0, True, "PER:frauke-petry", "person", "DEU", "head"),
+    # a "person" named by two places is a club of the first place's state
+    ([T("Bayern", 0, "ROOT", "PROPN", ent="B-PER"), T("München", 0, "flat", "PROPN", ent="I-PER")], 0, True,
+     "ORG:bayern-munchen", "organisation", "DEU", None),
+    # the NER took the name after the title for a place no one knows as one
+    ([T("ÖVP-Kandidat", 0, "ROOT", "NOUN"), T("Zwickl", 0, "appos", "PROPN", ent="B-LOC")], 0, True,
+     "PER:zwickl", "person", "AUT", "candidate"),
+    # an unnamed officer of a party speaks for the party, not for the government of its country
+    ([T("die", 1, "det", "DET", "der"), T("AfD-Chefin", 1, "ROOT", "NOUN")], 1, True,
+     "DEUAFD", "organisation", "DEU", None),
+    ([T("ein", 1, "det", "DET"), T("SPD-Politiker", 1, "ROOT", "NOUN")], 1, True,
+     "DEUSPD", "organisation", "DEU", None),
     # a country adjective capitalised only as the first word of the sentence (tagged PROPN)
     ([T("Mexikanische", 1, "dep", "PROPN", "mexikanisch"), T("Abgeordnete", 1, "ROOT", "NOUN", "Abgeordnete")], 1,
      True, "MEXLEG", "group", "MEX", None),
@@ -629,9 +643,14 @@ def test_words_after_a_name_that_are_no_part_of_it(rows, head, expected):
     # "Frau Kahr sagte": no entity at all
     ("de", [T("Frau", 1, "nmod", "NOUN"), T("Kahr", 2, "nsubj", "PROPN"), T("sagte", 2, "ROOT", "VERB", "sagen")],
      "PER:kahr"),
-], ids=["ms-org", "frau-no-entity"])
+    # "Maryland Rep. Steny Hoyer acknowledged": no entity, a given name no list has, after a non-gendered honorific
+    ("en", [T("Maryland", 1, "compound", "PROPN"), T("Rep.", 3, "nmod:desc", "PROPN"),
+            T("Steny", 3, "compound", "PROPN"), T("Hoyer", 4, "nsubj", "PROPN"),
+            T("acknowledged", 4, "ROOT", "VERB", "acknowledge")], "PER:steny-hoyer"),
+], ids=["ms-org", "frau-no-entity", "rep-no-entity"])
 def test_a_name_after_a_personal_honorific_is_a_person(lang, rows, expected):
-    actor = resolve_phrase(lang, rows, 1, as_subject=True)
+    head = next(i for i, r in enumerate(rows) if r[2] == "nsubj")
+    actor = resolve_phrase(lang, rows, head, as_subject=True)
     assert actor is not None and (actor.id, actor.kind) == (expected, "person")
 
 
@@ -1176,3 +1195,31 @@ def test_a_person_after_a_preposition_in_an_apposition_is_not_the_one_the_phrase
     actor = resolve_phrase("de", rows, 1, as_subject=True)
     found = actor.id if actor is not None and actor.kind == "person" else None
     assert found == expected
+
+
+@pytest.mark.parametrize(("word", "pos", "tag", "expected"), [
+    # "Sascha/ADJ/NNP Pinczowski flew" after "Alexander Pinczowski spoke": a relative of the same surname
+    ("Sascha", "ADJ", "NNP", "PER:sascha-pinczowski"),
+    ("Sascha", "PROPN", "NNP", "PER:sascha-pinczowski"),
+    # a demonym or a plain adjective before the surname is no given name: the person named before
+    ("Dutch", "ADJ", "JJ", "PER:alexander-pinczowski"),
+    ("Young", "ADJ", "JJ", "PER:alexander-pinczowski"),
+    # nor is the person's own given name
+    ("Alexander", "PROPN", "NNP", "PER:alexander-pinczowski"),
+], ids=["adj-nnp", "propn", "demonym", "adjective", "own-given-name"])
+def test_another_word_before_a_known_surname_names_a_relative(word, pos, tag, expected):
+    before = [T("Alexander", 2, "nsubj", "PROPN", ent="B-PER", tag="NNP"),
+              T("Pinczowski", 0, "flat", "PROPN", ent="I-PER", tag="NNP"), T("spoke", 2, "ROOT", "VERB", "speak"),
+              T(".", 2, "punct", "PUNCT")]
+    rows = [T(word, 1, "compound" if pos == "PROPN" else "amod", pos, tag=tag),
+            T("Pinczowski", 2, "nsubj", "PROPN", tag="NNP"), T("flew", 2, "ROOT", "VERB", "fly")]
+    actor = resolve_phrase("en", rows, 1, as_subject=True, before=before)
+    assert actor is not None and actor.id == expected
+
+
+def test_a_known_place_after_a_title_is_no_persons_name():
+    # "Bürgermeister Wien/LOC": the gazetteer knows Wien as a place, so it names no person (the title's unknown
+    # place after it, "ÖVP-Kandidat Zwickl/LOC", does)
+    actor = resolve_phrase("de", [T("Bürgermeister", 0, "ROOT", "NOUN"), T("Wien", 0, "appos", "PROPN", ent="B-LOC")],
+                           0, as_subject=True)
+    assert actor is None or actor.kind != "person"

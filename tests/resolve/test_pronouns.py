@@ -150,3 +150,43 @@ def test_its_before_an_institution_is_the_state_named_before_it(owner, ent, expe
     result = run("en", rows)
     rejecters = {s.source_id for s in result.statements if s.predicate.cameo.startswith("12")}
     assert rejecters == ({expected} if expected else set())
+
+
+def test_a_pronoun_under_a_relative_clause_binds_to_the_person_the_clause_is_about():
+    # "Steny Hoyer spoke . Obama left , said Hoyer , who added that he praised Mexico ." — "he" is Hoyer, the
+    # antecedent of "who", not the subject of the sentence; the NER took this Hoyer for an organisation, and he is
+    # resolved only after the clause that holds "he"
+    result = run("en", [
+        T("Steny", 1, "compound", "PROPN", "Steny", "NNP", ent="B-PER"),
+        T("Hoyer", 2, "nsubj", "PROPN", "Hoyer", "NNP", ent="I-PER"), T("spoke", 2, "ROOT", "VERB", "speak"),
+        T(".", 2, "punct", "PUNCT", "."),
+        T("Obama", 5, "nsubj", "PROPN", "Obama", "NNP", ent="B-PER"), T("left", 5, "ROOT", "VERB", "leave", "VBD"),
+        T(",", 7, "punct", "PUNCT", ","), T("said", 5, "parataxis", "VERB", "say", "VBD"),
+        T("Hoyer", 7, "obj", "PROPN", "Hoyer", "NNP", ent="B-ORG"), T(",", 11, "punct", "PUNCT", ","),
+        T("who", 11, "nsubj", "PRON", "who", "WP"), T("added", 8, "acl:relcl", "VERB", "add", "VBD"),
+        T("that", 14, "mark", "SCONJ", "that", "IN"), T("he", 14, "nsubj", "PRON", "he", "PRP"),
+        T("praised", 11, "ccomp", "VERB", "praise", "VBD"), T("Mexico", 14, "obj", "PROPN", "Mexico", "NNP", ent="B-LOC"),
+        T(".", 5, "punct", "PUNCT", "."),
+    ])
+    names = {a.id: a.name for a in result.actors}
+    assert {names[s.source_id] for s in result.statements if s.target_id == "MEX"} == {"Steny Hoyer"}
+
+
+@pytest.mark.parametrize(("pronoun", "expected"), [
+    # "Rex Tillerson spoke . Robert Gates , who recommended him to Mexico , left ." — the object pronoun is not the
+    # subject of its own verb: Tillerson
+    ("him", "PER:rex-tillerson"),
+])
+def test_an_object_pronoun_is_not_its_own_verbs_subject(pronoun, expected):
+    result = run("en", [
+        T("Rex", 1, "compound", "PROPN", "Rex", "NNP", ent="B-PER"),
+        T("Tillerson", 2, "nsubj", "PROPN", "Tillerson", "NNP", ent="I-PER"), T("spoke", 2, "ROOT", "VERB", "speak"),
+        T(".", 2, "punct", "PUNCT", "."),
+        T("Robert", 5, "compound", "PROPN", "Robert", "NNP", ent="B-PER"),
+        T("Gates", 13, "nsubj", "PROPN", "Gates", "NNP", ent="I-PER"), T(",", 8, "punct", "PUNCT", ","),
+        T("who", 8, "nsubj", "PRON", "who", "WP"), T("recommended", 5, "acl:relcl", "VERB", "recommend", "VBD"),
+        T(pronoun, 8, "obj", "PRON", pronoun, "PRP"), T("to", 11, "case", "ADP", "to", "IN"),
+        T("Mexico", 8, "obl", "PROPN", "Mexico", "NNP", ent="B-LOC"), T(",", 8, "punct", "PUNCT", ","),
+        T("left", 13, "ROOT", "VERB", "leave", "VBD"), T(".", 13, "punct", "PUNCT", "."),
+    ])
+    assert ("PER:robert-gates", expected) in {(s.source_id, s.target_id) for s in result.statements}
