@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import Clause, clauses, expand_conj
+from graphbuild.extract.domain import political, sports_article
 from graphbuild.extract.evaluative import content_code
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.lexicon import Lexicon, lexicon_for
@@ -148,6 +149,8 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     statements = _home_institutions(statements, topics, actors, dateline)
     _infer_topic_owners(statements, topics, actors)
     _dateline_default(dateline, attributions)
+    if sports_article(doc, lang):
+        statements = _sports_contests_untyped(statements, actors, lexicon)
     used = {s.source_id for s in statements} | {s.target_id for s in statements if s.target_kind == "actor"}
     used_topics = {s.target_id for s in statements if s.target_kind == "topic"}
     for topic in topics.values():
@@ -164,6 +167,19 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
         mentions=actors.mentions,
         quotes=[_record(a, article.lang) for a in attributions],
     )
+
+
+def _sports_contests_untyped(statements: list[Statement], actors: ArticleActors,
+                             lexicon: Lexicon) -> list[Statement]:
+    """In a sports report, the statements of which no actor is political become generic ones (CAMEO 010, lower
+    confidence): "Bayern München empfängt Köln" is a match, no visit (:mod:`graphbuild.extract.domain`)."""
+    out = []
+    for s in statements:
+        if s.predicate.known and not political(s.source_id, actors.actors, actors.gazetteer) and not (
+                s.target_kind == "actor" and political(s.target_id, actors.actors, actors.gazetteer)):
+            s = replace(s, predicate=lexicon.predicate(s.predicate.lemma, None), confidence=round(s.confidence * 0.8, 3))
+        out.append(s)
+    return out
 
 
 #: the country an article names most is its home when named at least this often …

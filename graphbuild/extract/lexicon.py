@@ -24,6 +24,8 @@ GENERIC_CAMEO = "010"
 #: "hielt fest, dass …" without one states)
 ANY_OBJECT = "*"
 GENERIC_THREAT = "130"
+#: CAMEO "criticize or denounce": what an attack made of words is
+VERBAL_ATTACK_CODE = "111"
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import modifier_start, pp_parts
+from graphbuild.extract.lexicon import VERBAL_ATTACK_CODE
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Statement, stable_hash
 from graphbuild.resolve.actors import Resolution
@@ -218,6 +219,8 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
             continue
         is_cancelled = any(c.lemma_.lower() in cancelled or c.lower_ in cancelled for c in noun.children)
         predicate = lexicon.predicate(entry.key, entry)
+        if builder.verbal_attack_noun(noun, sources, targets):
+            predicate = lexicon.recoded(predicate, VERBAL_ATTACK_CODE)
         polarity = "negative" if is_cancelled else "positive"
         modality = "cancelled" if is_cancelled else "asserted"
         pairs: list[tuple[Resolution, Resolution | None]] = []

@@ -20,7 +20,7 @@ Rules, written against grammatical roles (see :mod:`graphbuild.extract.clauses`)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +36,12 @@ from graphbuild.extract.clauses import (
     pp_parts,
 )
 from graphbuild.extract.language import LanguageRules, rules_for
-from graphbuild.extract.lexicon import GENERIC_CAMEO, LexEntry, Lexicon
+from graphbuild.extract.lexicon import (
+    GENERIC_CAMEO,
+    VERBAL_ATTACK_CODE,
+    LexEntry,
+    Lexicon,
+)
 from graphbuild.extract.schemes import PREP_HEADED, Role, role
 from graphbuild.extract.topics import topic_for
 from graphbuild.models import Actor, Predicate, Statement, Topic, stable_hash
@@ -58,8 +63,6 @@ MUTUAL_MAX = 3
 MEETING_PREFIX = "04"
 #: CAMEO "make an appeal or request": what wishing that another act is ("wants Iran to stop")
 APPEAL_CODE = "020"
-#: CAMEO "criticize or denounce": what an attack made of words is
-VERBAL_ATTACK_CODE = "111"
 #: CAMEO codes of acts whose other party is never read off the rest of the verb phrase: statements ("said in
 #: Washington") and meetings ("met in Geneva", "held talks on Iran's programme")
 NO_INFERRED_TARGET_PREFIXES = ("01", "04")
@@ -233,7 +236,13 @@ class StatementBuilder:
         temporal = self.rules.word_set("temporal_nouns")
         preps = [(p, form) for p, n in clause.preps if n.lower_ not in temporal
                  for form in (n.lemma_, n.text, dictionary_lemma(n.text, self.lang))]
-        objs = [form for o in clause.objects for form in self._object_forms(o)]
+        # a relative clause is about the noun it modifies: its relative pronoun, or the object it lacks when it has
+        # a subject of its own, is that noun ("all the attention that ISIL has received": row object attention)
+        verb = clause.verb
+        antecedent = verb.head if role(verb.dep_, self.scheme) is Role.ACL and verb.head.pos_ == "NOUN" and \
+            verb.head.i < verb.i else None
+        objs = [form for o in clause.objects for form in self._object_forms(
+            antecedent if antecedent is not None and self._relative_pronoun(o) else o)]
         # an infinitive complement completes the verb as an object does: "declined to comment" (row object comment)
         objs += [c.lemma_.lower() for c in clause.verb.children if role(c.dep_, self.scheme) is Role.XCOMP and
                  c.i > clause.verb.i and is_infinitive(c, self.scheme, self.rules)]
@@ -244,6 +253,8 @@ class StatementBuilder:
             c.dep_, self.scheme) is Role.OBJ and (c.is_currency or c.pos_ == "VERB" and c.i > clause.verb.i)]
         if clause.reflexive and (reflexive := self.rules.extra.get("reflexive_object")):
             objs.append(str(reflexive))
+        if not objs and antecedent is not None and any(not self._relative_pronoun(t) for t in clause.subjects):
+            objs = self._object_forms(antecedent)
         entry = self.lexicon.match(clause.lemmas, preps=preps, objects=objs)
         return carried_event(clause, entry, self.lexicon, self.rules) or entry
 
@@ -402,6 +413,19 @@ class StatementBuilder:
         return all(t.actor.kind == "person" if t.actor is not None else
                    t.token.lemma_.lower() in talked_about or t.token.lower_ in talked_about for t in targets)
 
+    def verbal_attack_noun(self, noun: Token, sources: Sequence[Resolution | Target],
+                           targets: Sequence[Resolution | Target]) -> bool:
+        """An attack noun made of words: "faced an impassioned attack from MP Dhesi" (a modifier that says so), or
+        a person's attack on a person ("Trump's attack on Biden")."""
+        words = self.rules.word_set("verbal_attack_words")
+        if not {noun.lemma_, noun.lemma_.lower(), noun.text} & words:
+            return False
+        modifiers = self.rules.word_set("verbal_attack_modifiers")
+        if any({c.lower_, c.lemma_, c.lemma_.lower()} & modifiers for c in noun.children):
+            return True
+        return bool(sources and targets) and all(r.actor is not None and r.actor.kind == "person"
+                                                 for r in [*sources, *targets])
+
     def _plain_code(self, entry: LexEntry | None) -> str | None:
         """The CAMEO code of ``entry``'s verb on its own (the row without preposition or object), if it has one."""
         if entry is None or not (entry.prep or entry.obj):
@@ -512,6 +536,8 @@ class StatementBuilder:
             if not authors:
                 continue
             predicate = self.lexicon.predicate(row.key, replace(row, pos="verb", cue=False))
+            if self.verbal_attack_noun(noun, authors, receivers):  # "faced an impassioned attack from …"
+                predicate = self.lexicon.recoded(predicate, VERBAL_ATTACK_CODE)
             for author in authors:
                 source = Resolution(author.actor, "received", np_span(author.token, self.scheme), author.confidence)
                 for receiver in receivers:
@@ -571,7 +597,7 @@ class StatementBuilder:
                 # (not out of a participle modifying a noun: "has a regulated and protected dairy sector")
                 return []
             below, current = current, current.head
-            controller = self._object_controller(current, below)
+            controller = self._object_controller(current, below) or self._reason_controller(current, below)
             if controller is not None:
                 return expand_conj(controller, self.scheme)
             found = [c for c in current.children if role(c.dep_, self.scheme) is Role.SUBJ]
@@ -592,6 +618,17 @@ class StatementBuilder:
             return None
         return next((o for o in verb.children if role(o.dep_, self.scheme) is Role.OBJ and o.i < infinitive.i and
                      o.pos_ in {"PROPN", "NOUN"} and self.actors.resolve(o, as_subject=True) is not None), None)
+
+    def _reason_controller(self, verb: Token, gerund: Token) -> Token | None:
+        """The object of a verb that a gerund of reason (``reason_marks``: "for") explains is the gerund's doer:
+        "recognized Skutnik as a hero for jumping into the waters to help rescue the survivors" (Skutnik rescues),
+        "dropped him from the league for kneeling … to protest racism" (he protests)."""
+        if role(gerund.dep_, self.scheme) is not Role.ADVCL or gerund.tag_ != "VBG" or not any(
+                c.lower_ in self.rules.word_set("reason_marks") and role(c.dep_, self.scheme) is Role.MARK
+                for c in gerund.children):
+            return None
+        return next((o for o in verb.children if role(o.dep_, self.scheme) is Role.OBJ and o.i < gerund.i and
+                     o.pos_ in {"PROPN", "NOUN", "PRON"}), None)
 
     def _inverted_speaker(self, clause: Clause) -> Token | None:
         """The speaker of a cue verb that closes its sentence after a comma, subject after it ("…, writes Mr.
@@ -933,7 +970,9 @@ class StatementBuilder:
         a subjectless adverbial clause is the act's own: "withdraw its troops from/SCONJ neighbouring/advcl
         Lebanon"), through no place PP of the verb itself ("protested in Paris"; deeper down, "fired at
         targets in Jericho", it may), through no PP of the threat a verb of protection wards off ("protects Europe
-        from Russia") and through no PP of time or capacity ("after his time as envoy to Syria")."""
+        from Russia") and through no PP of time or capacity ("after his time as envoy to Syria"). A purpose
+        infinitive is the act's own, as event coders read it: "blocked a road to show their disapproval for the
+        United States' policies" targets the United States."""
         circumstances = self.rules.word_set("circumstance_preps")
         node = token
         while True:

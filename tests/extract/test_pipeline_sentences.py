@@ -203,6 +203,14 @@ def test_the_one_warned_is_the_target_of_a_warning_with_a_complement_clause():
     ("Julia Wong contributed reporting.", "contribute", "010"),  # a byline, no aid
     ("The Mexican government signed a lease to rent an office.", "sign", "010"),  # business, no agreement
     ("The Pentagon refused to specify what the contact was.", "refuse", "011"),  # no comment, as with decline
+    # a relative clause is about the noun it modifies, as an object would be: no visitor hosted
+    ("The attention that ISIL received was large.", "receive", "010"),
+    # an attack made of words, received: a modifier or a person's attack on a person says so; an army's is one
+    ("Johnson faced an impassioned attack from Labour MP Tanmanjeet Singh Dhesi.", "attack", "111"),
+    ("Johnson faced an attack from Jeremy Corbyn.", "attack", "111"),
+    ("Kiev faced an attack from Russia.", "attack", "190"),
+    ("Trump's scathing attack on the plan surprised many.", "attack", "111"),  # a nominal event
+    ("Russia's attack on Ukraine surprised many.", "attack", "190"),
 ])
 def test_lexicon_rows_for_senses_news_uses(text, lemma, cameo):
     nlp = load("en", str(bundled_path("en")))

@@ -4330,3 +4330,35 @@ def test_wanting_another_to_act_is_an_appeal_to_them(object_first, expected):
     _, result, _, _ = run("en", rows)
     assert [(s.source_id, s.predicate.lemma, s.predicate.cameo, s.target_id, s.modality)
             for s in result.statements] == expected
+
+
+def test_a_relative_clause_without_an_object_is_typed_by_the_noun_it_modifies():
+    # "The sanctions Obama imposed on Russia hurt ." — without a relative pronoun (or with one the parser made a
+    # subject), "imposed sanctions" is still an embargo (163), not the plain "impose" row (172)
+    rows = [("The", 1, "det", "DET", "the"), ("sanctions", 6, "nsubj", "NOUN", "sanction"),
+            ("Obama", 3, "nsubj", "PROPN", "Obama"), ("imposed", 1, "acl:relcl", "VERB", "impose"),
+            ("on", 5, "case", "ADP", "on"), ("Russia", 3, "obl", "PROPN", "Russia"), ("hurt", 6, "ROOT", "VERB", "hurt"),
+            (".", 6, "punct", "PUNCT", ".")]
+    doc = make_doc("en", rows, ents=["O", "O", "B-PER", "O", "O", "B-LOC", "O", "O"])
+    result = extract_article(doc, Article(id="t", text=doc.text, lang="en"))
+    assert {(s.source_id, s.predicate.cameo, s.target_id) for s in result.statements
+            if s.predicate.lemma == "impose"} == {("PER:barack-obama", "163", "RUS")}
+
+
+@pytest.mark.parametrize(("mark", "rescuer"), [
+    # "Obama recognized Skutnik for jumping into the river to rescue Mexico ." — the gerund of reason is the
+    # object's act, and so is what it is done for
+    ("for", "PER:skutnik"),
+    # a gerund without the mark of reason keeps the subject's ("… by jumping …": Obama jumps)
+    ("by", "PER:barack-obama"),
+])
+def test_the_object_of_a_verb_does_the_gerund_of_reason_that_explains_it(mark, rescuer):
+    rows = [("Obama", 1, "nsubj", "PROPN", "Obama", "NNP"), ("recognized", 1, "ROOT", "VERB", "recognize", "VBD"),
+            ("Skutnik", 1, "obj", "PROPN", "Skutnik", "NNP"), (mark, 4, "mark", "SCONJ", mark, "IN"),
+            ("jumping", 1, "advcl", "VERB", "jump", "VBG"), ("into", 7, "case", "ADP", "into", "IN"),
+            ("the", 7, "det", "DET", "the", "DT"), ("river", 4, "obl", "NOUN", "river", "NN"),
+            ("to", 9, "mark", "PART", "to", "TO"), ("rescue", 4, "advcl", "VERB", "rescue", "VB"),
+            ("Mexico", 9, "obj", "PROPN", "Mexico", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = make_doc("en", rows, ents=["B-PER", "O", "B-PER", "O", "O", "O", "O", "O", "O", "O", "B-LOC", "O"])
+    result = extract_article(doc, Article(id="t", text=doc.text, lang="en"))
+    assert {s.source_id for s in result.statements if s.predicate.lemma == "rescue"} == {rescuer}
