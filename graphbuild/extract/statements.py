@@ -1199,7 +1199,11 @@ def object_forms(obj: Token, lang: str, scheme: str, *, compounds: bool = True) 
 
     forms = [obj.lemma_, obj.text, dictionary_lemma(obj.text, lang)]
     if lang == "de":
-        forms += [f[k:] for f in forms[:3] for k in range(3, len(f) - 4)]
+        # not the tail of a noun made from a particle verb: "Fußabdruck" is an Abdruck, no Druck (pressure);
+        # "Terroranschlag" is an Anschlag, no Schlag
+        particles = rules_for(lang).word_set("separable_particles")
+        forms += [f[k:] for f in forms[:3] for k in range(3, len(f) - 4)
+                  if not any(f[:k].lower().endswith(p) for p in particles)]
     if compounds:
         forms += [f for c in obj.children if c.pos_ == "NOUN" and c.i < obj.i and
                   role(c.dep_, scheme) is Role.COMPOUND for f in (c.lemma_, c.text)]

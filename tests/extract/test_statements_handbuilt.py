@@ -1277,6 +1277,23 @@ def test_a_compounded_light_verb_object_types_the_statement(lang, rows, expected
     assert {(s.source_id, s.target_id, s.predicate.cameo) for s in result.statements} == expected
 
 
+@pytest.mark.parametrize(("noun", "expected"), [
+    # "Deutschland erhob einen Strafzoll gegen Russland ." — a compound's last part types the light verb
+    ("Strafzoll", {"163"}),
+    # … but not the tail of a noun made from a particle verb: a "Fußabdruck" is an Abdruck, no Druck (pressure, 100);
+    # erheben alone has no row
+    ("Fußabdruck", {"010"}),
+])
+def test_a_compounds_tail_after_a_verb_particle_is_no_part_that_types(noun, expected):
+    _, result, _, _ = run("de", [
+        T("Deutschland", 1, "nsubj", "PROPN", "Deutschland", "NE", ent="B-LOC"),
+        T("erhob", 1, "ROOT", "VERB", "erheben", "VVFIN"), T("einen", 3, "det", "DET", "ein", "ART"),
+        T(noun, 1, "obj", "NOUN", noun, "NN"), T("gegen", 5, "case", "ADP", "gegen", "APPR"),
+        T("Russland", 1, "obl", "PROPN", "Russland", "NE", ent="B-LOC"), T(".", 1, "punct", "PUNCT", ".", "$."),
+    ])
+    assert {s.predicate.cameo for s in result.statements if s.source_id == "DEU"} == expected
+
+
 def test_sanctions_on_a_state_target_it():
     # "Germany imposed sanctions on Russia ." (YAML had read the preposition 'on' as a boolean)
     _, result, _, _ = run("en", [
