@@ -366,7 +366,7 @@ class StatementBuilder(SourceRules, TargetRules):
 
     def _verbal_attack(self, clause: Clause, entry: LexEntry, sources: list[Resolution],
                        targets: list[Target]) -> bool:
-        """An attack made of words: "Trump attacked Biden", "attacked his critics" (a person attacking a person or
+        """An attack made of words: "Trump attacked Biden", "attacked his critics" (a person or party attacking a person or
         what people say and do, ``verbal_attack_topics``) or "launched an
         excoriating attack on Cummings", "attackierte den Minister scharf" (a modifier that says so). The attack
         words and the modifiers are grammar data (``verbal_attack_words``, ``verbal_attack_modifiers``)."""
@@ -377,11 +377,16 @@ class StatementBuilder(SourceRules, TargetRules):
         heads = [clause.verb] + [o for o in clause.objects if o.lemma_.lower() in words]
         if any(c.lower_ in modifiers or c.lemma_.lower() in modifiers for h in heads for c in h.children):
             return True
-        if not targets or not all(s.actor.kind == "person" for s in sources):
+        if not targets or not all(self._wordy(s.actor) for s in sources):
             return False
         talked_about = self.rules.word_set("verbal_attack_topics")  # "attacked his critics / her record"
         return all(t.actor.kind == "person" if t.actor is not None else
                    t.token.lemma_.lower() in talked_about or t.token.lower_ in talked_about for t in targets)
+
+    def _wordy(self, actor: Actor) -> bool:
+        """An actor whose attacks are words: a person, or a party ("Republicans who have attacked him")."""
+        entry = self.actors.gazetteer.entry(actor.id)
+        return actor.kind == "person" or actor.sector == "PTY" or entry is not None and entry.sector == "PTY"
 
     def verbal_attack_noun(self, noun: Token, sources: Sequence[Resolution | Target],
                            targets: Sequence[Resolution | Target]) -> bool:
@@ -393,8 +398,8 @@ class StatementBuilder(SourceRules, TargetRules):
         modifiers = self.rules.word_set("verbal_attack_modifiers")
         if any({c.lower_, c.lemma_, c.lemma_.lower()} & modifiers for c in noun.children):
             return True
-        return bool(sources and targets) and all(r.actor is not None and r.actor.kind == "person"
-                                                 for r in [*sources, *targets])
+        return bool(sources and targets) and all(r.actor is not None and self._wordy(r.actor) for r in sources) and \
+            all(r.actor is not None and r.actor.kind == "person" for r in targets)
 
     def _plain_code(self, entry: LexEntry | None) -> str | None:
         """The CAMEO code of ``entry``'s verb on its own (the row without preposition or object), if it has one."""

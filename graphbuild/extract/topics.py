@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import marks_possessor, noun_conjuncts, np_span
+from graphbuild.extract.clauses import (
+    HYPHENS_IN_WORDS,
+    marks_possessor,
+    noun_conjuncts,
+    np_span,
+)
 from graphbuild.extract.language import rules_for
 from graphbuild.models import Actor, Topic, slug
 from graphbuild.resolve.actors import ArticleActors
@@ -65,8 +70,8 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
     for i, h in enumerate(heads):
         span = np_span(h, scheme)
         kept = [t for t in span if not t.is_punct and not t.is_space]
-        while kept and (kept[0].pos_ in _DROP_POS or kept[0].lower_ in rules.articles):
-            kept = kept[1:]  # leading determiners and possessives only ("der jüngsten Maßnahmen")
+        while kept and (kept[0].pos_ in _DROP_POS or kept[0].lower_ in rules.articles) and not _hyphened(kept[0]):
+            kept = kept[1:]  # leading determiners and possessives only ("der jüngsten Maßnahmen"; not "no-deal")
         kept = [t for t in kept if t.pos_ not in {"ADV"} or t.i > h.i]
         if not kept:
             continue
@@ -80,7 +85,12 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
         if i > 0:
             cc = next((t for t in head.doc[heads[i - 1].i:h.i] if t.pos_ == "CCONJ"), None)
             parts.append(cc.text if cc is not None else ",")
-        parts.extend(_nominative(t, lang) if t.i == h.i else _strong_adjective(t, h, lang) for t in kept)
+        for k, t in enumerate(kept):
+            text = _nominative(t, lang) if t.i == h.i else _strong_adjective(t, h, lang)
+            if k and _hyphened(kept[k - 1]) and kept[k - 1].i + 2 == t.i:
+                parts[-1] += t.doc[t.i - 1].text + text  # as written: "no-deal Brexit", "anti-tank missiles"
+            else:
+                parts.append(text)
         keys.extend(_key(t, lang) for t in kept)
         words += len(kept)
         for t in full:
@@ -141,6 +151,13 @@ def _proper_name(token: Token) -> Span:
     while end < token.sent.end and name_word(doc[end]):
         end += 1
     return doc[start:end]
+
+
+def _hyphened(token: Token) -> bool:
+    """``token`` is joined to the word after it by a hyphen without spaces ("no-deal", "anti-tank")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS_IN_WORDS and \
+        not doc[token.i + 1].whitespace_
 
 
 def _key(token: Token, lang: str) -> str:

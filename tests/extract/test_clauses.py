@@ -466,3 +466,20 @@ def test_a_verb_with_words_of_its_own_or_another_form_shares_no_object(rows):
 def test_marks_possessor(rows, index, expected):
     doc = make_doc("en", rows)
     assert marks_possessor(doc[index], "ud") is expected
+
+
+@pytest.mark.parametrize(("spaces", "negated"), [
+    # "Parliament blocked a no-deal divorce": the hyphenated "no" is part of a compound modifier
+    ([True, True, True, False, False, True, False, False], False),
+    # "Parliament blocked no - deal …" written apart: the determiner negates
+    ([True, True, True, True, True, True, False, False], True),
+])
+def test_a_negative_determiner_hyphenated_into_a_compound_negates_nothing(spaces, negated):
+    doc = make_doc("en", [
+        ("Parliament", 1, "nsubj", "PROPN", "Parliament"), ("blocked", 1, "ROOT", "VERB", "block"),
+        ("a", 6, "det", "DET", "a"), ("no", 5, "det", "DET", "no"), ("-", 3, "punct", "PUNCT", "-"),
+        ("deal", 6, "compound", "NOUN", "deal"), ("divorce", 1, "obj", "NOUN", "divorce"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], spaces=spaces)
+    (clause,) = list(clauses(doc[:], "ud", "en"))
+    assert clause.negated is negated

@@ -211,6 +211,9 @@ def test_the_one_warned_is_the_target_of_a_warning_with_a_complement_clause():
     ("Kiev faced an attack from Russia.", "attack", "190"),
     ("Trump's scathing attack on the plan surprised many.", "attack", "111"),  # a nominal event
     ("Russia's attack on Ukraine surprised many.", "attack", "190"),
+    ("In an interview, Obama struck a somewhat different tone.", "strike", "010"),  # no military strike
+    ("Republicans attacked Biden.", "attack", "111"),  # a party's attacks on a person are words
+    ("Hamas attacked Israel.", "attack", "190"),
 ])
 def test_lexicon_rows_for_senses_news_uses(text, lemma, cameo):
     nlp = load("en", str(bundled_path("en")))

@@ -4379,3 +4379,20 @@ def test_the_object_of_a_verb_does_the_gerund_of_reason_that_explains_it(mark, r
     doc = make_doc("en", rows, ents=["B-PER", "O", "B-PER", "O", "O", "O", "O", "O", "O", "O", "B-LOC", "O"])
     result = extract_article(doc, Article(id="t", text=doc.text, lang="en"))
     assert {s.source_id for s in result.statements if s.predicate.lemma == "rescue"} == {rescuer}
+
+
+@pytest.mark.parametrize(("spaced", "name"), [
+    # "Britain opposed a no-deal Brexit ." — the hyphenated "no" stays in the topic, as written
+    (False, "no-deal Brexit"),
+    # "… a no - deal Brexit" written apart: the determiner is dropped as any other
+    (True, "deal Brexit"),
+])
+def test_a_topic_keeps_hyphenated_words_as_written(spaced, name):
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), ("opposed", 1, "ROOT", "VERB", "oppose", "VBD"),
+            ("a", 6, "det", "DET", "a", "DT"), ("no", 5, "det", "DET", "no", "DT"), ("-", 3, "punct", "PUNCT", "-", "HYPH"),
+            ("deal", 6, "compound", "NOUN", "deal", "NN"), ("Brexit", 1, "obj", "PROPN", "Brexit", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, spaced, spaced, True, False, False]
+    doc = make_doc("en", rows, ents=["B-LOC", "O", "O", "O", "O", "O", "O", "O"], spaces=spaces)
+    result = extract_article(doc, Article(id="t", text=doc.text, lang="en"))
+    assert [t.name for t in result.topics] == [name]

@@ -151,6 +151,8 @@ def test_noise_lines_are_blanked_with_offsets_kept():
     ("CNN's Greg Botelho and Jill Dougherty also contributed to this report.", True),
     ("Additional reporting by Jane Doe in Berlin", True),
     ("Germany contributed troops to the mission, the report said.", False),  # an article sentence stays
+    ("With assistance by Peter Martin, Dandan Li, and Elizabeth Wasserman", True),  # Bloomberg's credit line
+    ("With assistance from Russia, Syria retook the city.", False),
     # CNN's video widget
     (("JUST WATCHED Obama catches Reid taking inaugural pen Replay More Videos ... MUST WATCH Obama catches Reid "
       "taking inaugural pen 00:42"), True),

@@ -1223,3 +1223,16 @@ def test_a_known_place_after_a_title_is_no_persons_name():
     actor = resolve_phrase("de", [T("Bürgermeister", 0, "ROOT", "NOUN"), T("Wien", 0, "appos", "PROPN", ent="B-LOC")],
                            0, as_subject=True)
     assert actor is None or actor.kind != "person"
+
+
+@pytest.mark.parametrize(("rows", "head"), [
+    # "China experts": the state is their field, not their country
+    ([T("China", 1, "compound", "PROPN", ent="B-LOC"), T("experts", 2, "nsubj", "NOUN", "expert"),
+      T("criticized", 2, "ROOT", "VERB", "criticize")], 1),
+    # "praised by Russia specialists" with the parser making "specialists" a verb: Russia alone is still no actor
+    ([T("praised", 0, "ROOT", "VERB", "praise"), T("by", 2, "case", "ADP"), T("Russia", 0, "obl:agent", "PROPN",
+      ent="B-LOC"), T("specialists", 0, "obl:agent", "VERB", "specialist")], 2),
+], ids=["china-experts", "russia-specialists-as-verb"])
+def test_a_state_before_a_topical_role_noun_is_its_field(rows, head):
+    actor = resolve_phrase("en", rows, head, as_subject=True)
+    assert actor is None or actor.country is None
