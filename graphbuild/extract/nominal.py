@@ -73,9 +73,10 @@ def _participants(noun: Token, builder: StatementBuilder, own_preps: frozenset[s
             if found is not None and found.how == "place" and bucket is sources:
                 continue  # "der Vorschlag, Klosterneuburg zum 24. Bezirk … zu machen": a town proposes nothing
             if found is None:
-                # "der Präsidenten Trump und Peña Nieto": the names hang below a title noun
+                # "der Präsidenten Trump und Peña Nieto": the names hang below a title noun; "criticism of Russia's
+                # role in Syria": the owner, not the setting in a PP
                 for grandchild in conj.children:
-                    if grandchild.ent_type_ and grandchild.pos_ == "PROPN":
+                    if grandchild.ent_type_ and grandchild.pos_ == "PROPN" and pp_parts(grandchild, scheme) is None:
                         inner = builder.actors.resolve(grandchild)
                         if inner is not None:
                             bucket.append(inner)
@@ -169,7 +170,8 @@ def _with_conjuncts(head: Token, builder: StatementBuilder) -> list[Token]:
     out = list(expand_conj(head, builder.scheme))
     for token in list(out):
         for child in token.children:  # names in apposition/flat below a title: "Präsidenten Trump und Peña Nieto"
-            if role(child.dep_, builder.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.pos_ == "PROPN":
+            if role(child.dep_, builder.scheme) in (Role.APPOS, Role.NAME, Role.NMOD) and child.pos_ == "PROPN" and \
+                    pp_parts(child, builder.scheme) is None:  # (not a PP: "Russia's role in Syria" is Russia's)
                 out.extend(expand_conj(child, builder.scheme))
             elif _hyphen_partner(child, token, builder):  # "the US-China trade war", "the Iran-Iraq war"
                 out.append(child)

@@ -76,8 +76,9 @@ HOMELESS_PREFIX = "HOME:"
 #: just as often abroad
 HOMELESS_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 #: … but not these, which name a party to a conflict, an office or any committee as often ("both sides", "ran for
-#: the presidency", "her exploratory committee")
-HOMELESS_SKIPPED_ROLES = frozenset({"side", "presidential office", "committee"})
+#: the presidency", "her exploratory committee"), nor a regime, which news never calls its own government ("It was
+#: violated by the regime" in a US paper's Syria report)
+HOMELESS_SKIPPED_ROLES = frozenset({"side", "presidential office", "committee", "regime"})
 
 
 @dataclass

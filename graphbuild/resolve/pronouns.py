@@ -62,6 +62,8 @@ def antecedent(actors: ArticleActors, head: Token, *, possessive: bool = False) 
         record = records.get(actors.people.mentions.get(bound.idx, ""))
         if record is not None and fits(record):
             return record
+        if record is None and bound.pos_ == "NOUN" and bound.idx not in actors.people.mentions:
+            return None  # bound to someone unnamed
     sent = head.sent
     window = _window_start(sent)
     nearest: PersonRecord | None = None
@@ -99,7 +101,8 @@ def _window_start(sent: Span) -> int:
 def _binding_subject(head: Token, actors: ArticleActors) -> Token | None:
     """The person named as the subject of a verb the pronoun depends on, before it: "While Mr. Trump has said he
     won't meet Mr. Kim, …" (not the main-clause subject of the paragraph before), also through a relative pronoun:
-    "said Hoyer, who added that he hadn't received …" is Hoyer."""
+    "said Hoyer, who added that he hadn't received …" is Hoyer; through a personal one (``personal_relatives``) to a
+    common noun, the pronoun is that unnamed someone ("a man who said he wanted to …")."""
     own = role(head.dep_, actors.scheme)
     for verb in head.ancestors:
         if verb.i == head.head.i and own not in (Role.SUBJ, Role.POSS):
@@ -109,6 +112,9 @@ def _binding_subject(head: Token, actors: ArticleActors) -> Token | None:
                 found = _through_relative(c, verb, actors)
                 if found.idx in actors.people.mentions:
                     return found
+                if found.i != c.i and c.lower_ in rules_for(actors.lang).word_set("personal_relatives") and \
+                        found.pos_ == "NOUN":
+                    return found  # "by an … man who said he wanted to kill": the unnamed man, nobody named
     return None
 
 

@@ -117,6 +117,9 @@ def test_an_institution_named_without_a_country_is_the_articles_home_countrys(te
      ("SYRCOP", "ARRESTS", None), None),
     ("en", "Syria criticized Israel. Syria praised Iran. Syria rejected the plan. Assad will hire 5,000 more police.",
      None, "SYRCOP"),
+    # news never calls its own government "the regime": no home country's
+    ("en", "Syria criticized Israel. Syria praised Iran. Syria rejected the plan. The regime criticized Turkey.",
+     None, "SYRGOV"),
     # a shared modifier still gives the government its country: "Danish media and government"
     ("en", "Danish media and government warned Sweden.", ("DNKGOV", "WARNS", None), None),
 ])
@@ -236,3 +239,12 @@ def test_a_military_rank_written_without_its_period_is_no_part_of_the_name():
     nlp = load("en", str(bundled_path("en")))
     result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2018-03-22"))
     assert sorted(a.id for a in result.actors if "mcmaster" in a.id) == ["PER:h-r-mcmaster"]
+
+
+def test_an_event_nouns_target_is_the_owner_of_its_object_not_a_place_in_a_pp():
+    # "criticism of Russia's role in Syria" criticises Russia; Syria is where the role is played
+    text = "The decision was already controversial, given the Obama administration's public criticism of Russia's " \
+           "role in Syria."
+    nlp = load("en", str(bundled_path("en")))
+    result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2017-02-23"))
+    assert {s.target_id for s in result.statements if s.predicate.lemma == "criticism"} == {"RUS"}

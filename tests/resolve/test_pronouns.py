@@ -190,3 +190,22 @@ def test_an_object_pronoun_is_not_its_own_verbs_subject(pronoun, expected):
         T("left", 13, "ROOT", "VERB", "leave", "VBD"), T(".", 13, "punct", "PUNCT", "."),
     ])
     assert ("PER:robert-gates", expected) in {(s.source_id, s.target_id) for s in result.statements}
+
+
+@pytest.mark.parametrize(("relative", "sources"), [
+    # "Obama spoke . A man who said he attacked Mexico left ." — "he" is the unnamed man, not Obama
+    ("who", set()),
+    # "which" stands for no person: the pronoun looks further, as before
+    ("which", {"PER:barack-obama"}),
+])
+def test_a_pronoun_bound_through_who_to_an_unnamed_person_is_nobody(relative, sources):
+    result = run("en", [
+        T("Obama", 1, "nsubj", "PROPN", "Obama", "NNP", ent="B-PER"), T("spoke", 1, "ROOT", "VERB", "speak"),
+        T(".", 1, "punct", "PUNCT", "."),
+        T("A", 4, "det", "DET", "a", "DT"), T("man", 10, "nsubj", "NOUN", "man", "NN"),
+        T(relative, 6, "nsubj", "PRON", relative, "WP"), T("said", 4, "acl:relcl", "VERB", "say", "VBD"),
+        T("he", 8, "nsubj", "PRON", "he", "PRP"), T("attacked", 6, "ccomp", "VERB", "attack", "VBD"),
+        T("Mexico", 8, "obj", "PROPN", "Mexico", "NNP", ent="B-LOC"), T("left", 10, "ROOT", "VERB", "leave", "VBD"),
+        T(".", 10, "punct", "PUNCT", "."),
+    ])
+    assert {s.source_id for s in result.statements if s.target_id == "MEX"} == sources
