@@ -38,8 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "data" / "gazetteer"
 
 ACTOR_COLUMNS = ["code", "kind", "cameo", "name_en", "name_de", "country", "sector"]
-#: sectors of national bodies (parties), which carry their state as ``country``
-NATIONAL_SECTORS = frozenset({"PTY", "REB", "COP", "SPY"})
+#: sectors of national bodies (parties, companies), which carry their state as ``country``
+NATIONAL_SECTORS = frozenset({"PTY", "REB", "COP", "SPY", "BUS"})
 #: sectors of organisations that belong to no state: international governmental, non-governmental and militarized
 INTERNATIONAL_SECTORS = ("IGO", "NGO", "IMG")
 NAME_COLUMNS = ["code", "lang", "type", "text"]

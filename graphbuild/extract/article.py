@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import Clause, clauses, expand_conj
-from graphbuild.extract.domain import political, sports_article
+from graphbuild.extract.domain import TRAVEL_PREFIXES, political, sports_article
 from graphbuild.extract.evaluative import content_code
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.lexicon import Lexicon, lexicon_for
@@ -176,7 +176,8 @@ def _sports_contests_untyped(statements: list[Statement], actors: ArticleActors,
     out = []
     for s in statements:
         if s.predicate.known and not political(s.source_id, actors.actors, actors.gazetteer) and not (
-                s.target_kind == "actor" and political(s.target_id, actors.actors, actors.gazetteer)):
+                s.target_kind == "actor" and not (s.predicate.cameo or "").startswith(TRAVEL_PREFIXES) and
+                political(s.target_id, actors.actors, actors.gazetteer)):
             s = replace(s, predicate=lexicon.predicate(s.predicate.lemma, None), confidence=round(s.confidence * 0.8, 3))
         out.append(s)
     return out

@@ -5,9 +5,9 @@ News feeds mix politics with sports, and sports reporting speaks the language of
 Typed as events, these fill a relations graph with clubs that threaten and players who assault (the noise GDELT is
 known for). An article with at least ``sports_article_min`` different ``sports_words`` (``data/grammar/<lang>.yaml``)
 is a sports report; there, a statement keeps its event type only when one of its actors is political
-(:func:`political`): a state, a government, an office holder, a party, an international organisation, or a person
-with a role or whom the gazetteer lists. "Gauland über Boateng" stays a political statement in a football article; "Bayern München
-empfängt Köln" becomes a generic one.
+(:func:`political`; for travel, its source): a state, a government, an office holder, a party, an international
+organisation, or a person with a role or whom the gazetteer lists. "Gauland über Boateng" stays a political
+statement in a football article; "Bayern München empfängt Köln" becomes a generic one.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from graphbuild.models import Actor
     from graphbuild.resolve.gazetteer import Gazetteer
 
+#: CAMEO codes of travel (visit, host): a club travelling to a state's city ("Benfica reiste nach St. Petersburg")
+#: needs a political traveller to stay typed; the state it travels to is only where
+TRAVEL_PREFIXES = ("042", "043")
 #: the sectors of political actors (CAMEO): government, legislature, judiciary, military, police, parties, opposition,
 #: rebels, intelligence, international organisations, unarmed forces
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP", "REB", "SPY", "IGO", "UAF"})

@@ -81,3 +81,9 @@ def test_in_a_sports_report_only_statements_with_a_political_actor_keep_their_ty
     found = statements("de", text)
     assert source in found
     assert (found[source][1] or None) == plover
+
+
+def test_a_club_travelling_to_a_state_in_a_sports_report_is_no_visit():
+    # the state travelled to is political, but only where the club goes: the traveller decides
+    found = statements("de", SPORTS + "Benfica Lissabon reiste am Dienstag nach Russland.")
+    assert found["Benfica Lissabon"][0] == "reisen" and not found["Benfica Lissabon"][1]

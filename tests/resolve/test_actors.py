@@ -1236,3 +1236,14 @@ def test_a_known_place_after_a_title_is_no_persons_name():
 def test_a_state_before_a_topical_role_noun_is_its_field(rows, head):
     actor = resolve_phrase("en", rows, head, as_subject=True)
     assert actor is None or actor.country is None
+
+
+@pytest.mark.parametrize(("lang", "word", "ent", "code", "country"), [
+    ("en", "Nike", "B-PER", "USANIKE", "USA"),  # the NER's person is a company of its seat's state
+    ("en", "Huawei", "B-ORG", "CHNHUAW", "CHN"),
+    ("de", "Blackberry", "B-PER", "CANBBRY", "CAN"),
+])
+def test_a_well_known_company_is_an_organisation_of_its_state(lang, word, ent, code, country):
+    actor = resolve_phrase(lang, [T(word, 1, "nsubj", "PROPN", ent=ent), T("said", 1, "ROOT", "VERB", "say")], 0,
+                           as_subject=True)
+    assert actor is not None and (actor.id, actor.kind, actor.country) == (code, "organisation", country)
