@@ -96,6 +96,8 @@ class StatementBuilder(SourceRules, TargetRules):
         by_verb = {c.verb.i: c for c in clauses}
         for clause in clauses:
             control = next((self.control[lem] for lem in clause.lemmas if lem in self.control), None)
+            if control is not None and control.get("objectless") and (clause.objects or clause.iobjects):
+                control = None  # "stop the carnage", "stop MPs scrutinising": stopping someone, no stopped act
             if control is None and clause.lemma in self.rules.word_set("helping_verbs") and not (
                     clause.objects or clause.iobjects):
                 control = {"modality": "asserted"}  # "helped depose the leader": the help is the deposing

@@ -217,6 +217,9 @@ def test_the_one_warned_is_the_target_of_a_warning_with_a_complement_clause():
     ("In an interview, Obama struck a somewhat different tone.", "strike", "010"),  # no military strike
     ("Republicans attacked Biden.", "attack", "111"),  # a party's attacks on a person are words
     ("Hamas attacked Israel.", "attack", "190"),
+    ("Rod Rosenstein has signed off on the plan.", "sign off", "030"),  # approve, no agreement signed
+    ("Morsi offered his greetings to the people of Egypt.", "offer", "010"),  # a statement, no offer
+    ("Johnson must offer his resignation to MPs.", "offer", "0831"),  # as resign
 ])
 def test_lexicon_rows_for_senses_news_uses(text, lemma, cameo):
     nlp = load("en", str(bundled_path("en")))
@@ -248,3 +251,26 @@ def test_an_event_nouns_target_is_the_owner_of_its_object_not_a_place_in_a_pp():
     nlp = load("en", str(bundled_path("en")))
     result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2017-02-23"))
     assert {s.target_id for s in result.statements if s.predicate.lemma == "criticism"} == {"RUS"}
+
+
+@pytest.mark.parametrize(("lang", "text", "lemma", "cameo", "polarity"), [
+    # a stopped act no longer happens: negated …
+    ("en", "Russia stopped attacking Ukraine.", "attack", "190", "negative"),
+    ("de", "Russland hörte auf, die Rebellen zu finanzieren.", "finanzieren", "010", "negative"),
+    # … or typed by the negation's code where the row has one (no longer complying = refuse to comply)
+    ("en", "The White House announced the decision to stop complying with the treaty.", "comply", "124", "positive"),
+])
+def test_an_act_stopped_is_negated(lang, text, lemma, cameo, polarity):
+    nlp = load(lang, str(bundled_path(lang)))
+    result = extract_article(nlp(text), Article(id="s", text=text, lang=lang, date="2017-02-23"))
+    assert {(s.predicate.cameo, s.polarity, s.modality) for s in result.statements
+            if s.predicate.lemma == lemma} == {(cameo, polarity, "stopped")}
+
+
+@pytest.mark.parametrize("text", [
+    "Boris Johnson suspended Parliament. But critics said he was trying to stop MPs scrutinising his Brexit plans.",
+])
+def test_stopping_someone_else_stops_no_act_of_the_subjects(text):
+    nlp = load("en", str(bundled_path("en")))
+    result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2017-02-23"))
+    assert result.statements and not any(s.modality == "stopped" for s in result.statements)
