@@ -597,10 +597,13 @@ class ArticleActors:
 
     def _unknown_place(self, ent: Span) -> bool:
         """A place entity of proper nouns that neither the gazetteer nor the article's other place phrases ("in
-        Khol") know as a place: after a person's title, the person's name."""
+        Khol") know as a place: after a person's title, the person's name. Not the genitive of a name the article
+        uses ("der behandelnde Arzt Lahms" is Lahm's doctor)."""
         places = self.names.place_words(ent.doc)
         texts = [*(t.text for t in ent), ent.text]
-        return ent.label_ in PLACE_LABELS and all(t.pos_ == "PROPN" for t in ent) and not any(
+        genitive = len(ent) == 1 and ent.text.endswith("s") and (self.people.by_surname(ent.text[:-1]) is not None or
+                                                                 any(t.text == ent.text[:-1] for t in ent.doc))
+        return ent.label_ in PLACE_LABELS and all(t.pos_ == "PROPN" for t in ent) and not genitive and not any(
             self.gazetteer.state_or_org(x, self.lang) or self.gazetteer.seat(x, self.lang) or
             self.gazetteer.place(x, self.lang) or x in places for x in texts)
 

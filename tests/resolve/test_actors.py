@@ -1247,3 +1247,13 @@ def test_a_well_known_company_is_an_organisation_of_its_state(lang, word, ent, c
     actor = resolve_phrase(lang, [T(word, 1, "nsubj", "PROPN", ent=ent), T("said", 1, "ROOT", "VERB", "say")], 0,
                            as_subject=True)
     assert actor is not None and (actor.id, actor.kind, actor.country) == (code, "organisation", country)
+
+
+def test_a_genitive_name_after_a_title_is_no_persons_name():
+    # "Lahm wurde operiert . Der Arzt Lahms/LOC sagte": Lahm's doctor, no person called "Lahms"
+    before = [T("Lahm", 2, "nsubj:pass", "PROPN"), T("wurde", 2, "aux:pass", "AUX", "werden"),
+              T("operiert", 2, "ROOT", "VERB", "operieren"), T(".", 2, "punct", "PUNCT")]
+    rows = [T("Der", 1, "det", "DET", "der"), T("Arzt", 3, "nsubj", "NOUN"), T("Lahms", 1, "appos", "PROPN", ent="B-LOC"),
+            T("sagte", 3, "ROOT", "VERB", "sagen")]
+    actor = resolve_phrase("de", rows, 1, as_subject=True, before=before)
+    assert actor is None or actor.id != "PER:lahms"
