@@ -1,7 +1,9 @@
 """Sources of a clause's statement: who acts.
 
 The active subject, or the agent of a passive ("von"/"by"); a relative pronoun stands for the noun it modifies; a
-verb coordinated with an earlier verb shares its subject; an infinitive takes the subject of the nearest word above
+verb coordinated with an earlier verb shares its subject; a zu-/to-infinitive under a control verb ("hatte seine
+Behörden angewiesen, … abzuschieben") takes the controller's subject (the plan in
+:class:`~graphbuild.extract.statements.StatementBuilder`); an infinitive takes the subject of the nearest word above
 it that has one, or the object of a verb of object control ("sent Kerry to negotiate") or of a gerund of reason
 ("praised Merkel for helping"); a speaker inverted after the quote ("…, writes Mr. X"); inside a direct quote, the
 speaker's own country, government or "ich"/"wir" is the speaker.

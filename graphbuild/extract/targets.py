@@ -1,8 +1,9 @@
 """Targets of a clause's statement: whom or what an act is done to.
 
 The prepositional object the lexicon row asks for ("warnen vor"), else the direct object (the passive subject in a
-passive), else an indirect object, else a PP with a target preposition ("gegen Trump"); coordinated actors give one
-target each, coordinated non-actors one topic. When none names an actor, a typed act (not a statement or meeting)
+passive), else an indirect object, else a PP with a target preposition ("gegen Trump"); a da-compound ("wehrt sich
+dagegen, … aufzunehmen") points to the infinitive clause's object; coordinated actors give one target each,
+coordinated non-actors one topic. When none names an actor, a typed act (not a statement or meeting)
 takes the first state, organisation or group of another country named in the rest of its clause, as PETRARCH does
 ("withdraw its troops from Lebanon"), but not a place, time or capacity of the act itself. Also the owners, authors
 and partners of event nouns, which :mod:`graphbuild.extract.nominal` shares.

@@ -862,8 +862,9 @@ class ArticleActors:
         if head.i == 0 or len(known) < 2:
             return None
         before = head.doc[head.i - 1]
+        proper = before.tag_ in PROPER_NOUN_TAGS or before.pos_ == "PROPN"
         if before.i < span.start or before.head.i != head.i or not before.text[:1].isupper() or \
-                before.text in known or before.tag_ not in PROPER_NOUN_TAGS and before.pos_ != "PROPN" or not self.names.plain_word(before) or \
+                before.text in known or not proper or not self.names.plain_word(before) or \
                 self.names.titled(before) or gendered_honorific(before, self.lang) is not None or \
                 self.gazetteer.demonym(before.text, self.lang) or self.names.headline_word(before) or \
                 before.lower_ in rules_for(self.lang).word_set("temporal_nouns"):

@@ -105,7 +105,7 @@ def _binding_subject(head: Token, actors: ArticleActors) -> Token | None:
     common noun, the pronoun is that unnamed someone ("a man who said he wanted to …")."""
     own = role(head.dep_, actors.scheme)
     for verb in head.ancestors:
-        if verb.i == head.head.i and own not in (Role.SUBJ, Role.POSS):
+        if verb.i == head.head.i and own in (Role.OBJ, Role.IOBJ):
             continue  # an object pronoun is never its own verb's subject: "Gates, who recommended him to Trump"
         for c in verb.children:
             if role(c.dep_, actors.scheme) is Role.SUBJ and c.i < head.i:
