@@ -24,7 +24,7 @@ from graphbuild.extract.clauses import (
     pp_parts,
 )
 from graphbuild.extract.language import rules_for
-from graphbuild.extract.schemes import PROPER_NOUN_TAGS, Role, role
+from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor, Topic, slug
 from graphbuild.resolve.affiliation import (
     kind_named_organisation,
@@ -37,6 +37,12 @@ from graphbuild.resolve.built_names import all_places, branded, built_on_place
 from graphbuild.resolve.gazetteer import Gazetteer, RoleEntry, load_gazetteer
 from graphbuild.resolve.gender import gendered_honorific, given_gender
 from graphbuild.resolve.identity import IdentityIndex
+from graphbuild.resolve.name_evidence import (
+    relative_named,
+    same_bearer,
+    topical_before,
+    unknown_place,
+)
 from graphbuild.resolve.names import (
     COMMON_NOUN_TAGS,
     HYPHENS,
@@ -216,7 +222,7 @@ class ArticleActors:
         if listed is not None:
             return listed
         code = self._state_name(head, span)
-        if code is not None and self._topical_before(head):
+        if code is not None and topical_before(self, head):
             return None  # "praised by Russia/agent specialists/VERB": the parser cut the phrase; the state is their field
         if code is not None and (club := built_on_place(self, head, code) or branded(self, head, code)) is not None:
             return Resolution(club[0], "organisation", club[1], 0.7)
@@ -263,16 +269,6 @@ class ArticleActors:
         if found is None and (code := kind_named_organisation(self, head)) is not None:
             found = Resolution(self.country_actor(code), "organisation", span, 0.8)  # "the NATO alliance"
         return found or self._part_of(head, span, as_subject=as_subject)
-
-    def _topical_before(self, token: Token) -> bool:
-        """``token`` comes right before a ``topical_role_nouns`` word ("Russia specialists", "Iran expert"), whose
-        field it names."""
-        doc = token.doc
-        if token.i + 1 >= len(doc):
-            return False
-        after = doc[token.i + 1]
-        topical = rules_for(self.lang).word_set("topical_role_nouns")
-        return after.lower_ in topical or after.lemma_.lower() in topical
 
     def _demonym_number(self, head: Token) -> str:
         """Whether a demonym names the people ("people"), one person named before ("one": "der Spanier wehrte sich",
@@ -447,7 +443,7 @@ class ArticleActors:
             doc = tok.doc
             if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "‑") and doc[tok.i + 2].lower_ in backers:
                 continue  # "Iranian-backed rebels in Yemen" split by the tokenizer: Iran backs them
-            if tok.pos_ == "PROPN" and self._topical_before(tok):
+            if tok.pos_ == "PROPN" and topical_before(self, tok):
                 continue  # "Iran expert Cliff Kupchan": what he knows, not where he is from
             if tok.ent_type_ in PERSON_LABELS and tok.i != head.i and tok.pos_ == "PROPN" and \
                     self.gazetteer.state_or_org(tok.text, self.lang) is None and not self.names.in_no_name(tok):
@@ -567,7 +563,7 @@ class ArticleActors:
             nxt = self.names.ent(doc[head.i + 1])
             if nxt is not None and nxt.start == head.i + 1 and (
                     nxt.label_ in PERSON_LABELS or self.untagged.given_named_place(nxt) or
-                    self.untagged.given_named_organisation(nxt) or self._unknown_place(nxt)):
+                    self.untagged.given_named_organisation(nxt) or unknown_place(self, nxt)):
                 # (also "AfD-Chefin Frauke Petry/ORG": a listed given name opens it; "ÖVP-Kandidat Khol/LOC": no
                 # place anyone knows)
                 return nxt
@@ -594,18 +590,6 @@ class ArticleActors:
                     if name is not None:
                         return name  # "China's envoy to the UN, Liu Jieyi," with the name untagged
         return self.untagged.pp_apposed(head) or self.names.name_after_title(span) or self._listed_untagged(head)
-
-    def _unknown_place(self, ent: Span) -> bool:
-        """A place entity of proper nouns that neither the gazetteer nor the article's other place phrases ("in
-        Khol") know as a place: after a person's title, the person's name. Not the genitive of a name the article
-        uses ("der behandelnde Arzt Lahms" is Lahm's doctor)."""
-        places = self.names.place_words(ent.doc)
-        texts = [*(t.text for t in ent), ent.text]
-        genitive = len(ent) == 1 and ent.text.endswith("s") and (self.people.by_surname(ent.text[:-1]) is not None or
-                                                                 any(t.text == ent.text[:-1] for t in ent.doc))
-        return ent.label_ in PLACE_LABELS and all(t.pos_ == "PROPN" for t in ent) and not genitive and not any(
-            self.gazetteer.state_or_org(x, self.lang) or self.gazetteer.seat(x, self.lang) or
-            self.gazetteer.place(x, self.lang) or x in places for x in texts)
 
     def _non_owner_prep(self, token: Token) -> bool:
         """``token`` is a preposition that does not name an owner (``part_owner_preps``: "of", "von")."""
@@ -676,7 +660,7 @@ class ArticleActors:
         if name_span is None and head.pos_ == "PROPN" and not self.gazetteer.state_or_org(head.text, self.lang):
             said = gendered_honorific(doc[head.i - 1], self.lang) if head.i else None
             known = self.people.by_surname(head.text, said)
-            if known is not None and (relative := self._relative_named(head, span, known.tokens)) is not None:
+            if known is not None and (relative := relative_named(self, head, span, known.tokens)) is not None:
                 known, name_span = None, relative  # "Sascha Pinczowski" after "Alexander Pinczowski": his sister
             if known is not None:  # "US-Heimatschutzminister Kelly": the title still tells country and role
                 country, found_role, former = self._modifiers(self.names.context(doc[head.i:head.i + 1]) + list(span),
@@ -854,22 +838,6 @@ class ArticleActors:
         actor = self._person_actor(nominative(name, doc, name_span, self.lang), country, found_role, former,
                                    given=royal, said=said)
         return Resolution(actor, "name", doc[min(span.start, name_span.start):max(span.end, name_span.end)], 0.9)
-
-    def _relative_named(self, head: Token, span: Span, known: tuple[str, ...]) -> Span | None:
-        """An untagged surname of a person named before, after a capitalised word of the phrase that is no part of
-        that person's name and could be a given name: another bearer of the surname ("Sascha/ADJ Pinczowski" after
-        "Alexander Pinczowski")."""
-        if head.i == 0 or len(known) < 2:
-            return None
-        before = head.doc[head.i - 1]
-        proper = before.tag_ in PROPER_NOUN_TAGS or before.pos_ == "PROPN"
-        if before.i < span.start or before.head.i != head.i or not before.text[:1].isupper() or \
-                before.text in known or not proper or not self.names.plain_word(before) or \
-                self.names.titled(before) or gendered_honorific(before, self.lang) is not None or \
-                self.gazetteer.demonym(before.text, self.lang) or self.names.headline_word(before) or \
-                before.lower_ in rules_for(self.lang).word_set("temporal_nouns"):
-            return None  # (nor a month: "In August Cohen pleaded guilty")
-        return head.doc[before.i:head.i + 1]
 
     def _royal_roles(self) -> set[str]:
         """The role labels of the language's ``given_name_titles`` ("king", "crown prince", "pope", …)."""
@@ -1150,8 +1118,8 @@ class ArticleActors:
         if record is not None:
             self._enrich(record.actor, country, found_role, former)
             return record.actor
-        actor = Actor(id=self.identity.person_id(name, country, stored_surname=lambda stored: self._same_bearer(
-            name, stored, country, given, said)), name=name, kind="person", country=country)
+        actor = Actor(id=self.identity.person_id(name, country, stored_surname=lambda stored: same_bearer(
+            self, name, stored, country, given, said)), name=name, kind="person", country=country)
         known = self.identity.known(actor.id)
         if known is not None:
             actor.country = actor.country or known.country
@@ -1166,17 +1134,6 @@ class ArticleActors:
         gender = "fem" if found_role and found_role.title.endswith("in") and self.lang == "de" else None
         self.people.add(actor, gender)
         return actor
-
-    def _same_bearer(self, surname: str, stored: Actor, country: str | None, given: bool, said: str | None) -> bool:
-        """A bare ``surname`` is the one stored person who bears it (another article's) unless it is a given name,
-        the stored person is not the well-known bearer of a well-known surname ("Captain Khan" is not the Sadiq Khan
-        of another article), or what this article says contradicts them: another country, or an honorific of the
-        other gender ("Lady Hale" is not Brian P. Hale)."""
-        if given or self.gazetteer.famous_surname(surname) and self.gazetteer.person(stored.name) is None:
-            return False
-        if country and stored.country and country != stored.country:
-            return False
-        return said is None or given_gender(tuple(stored.name.split())) in (None, said)
 
     def _enrich(self, actor: Actor, country: str | None, found_role: RoleEntry | None, former: bool) -> None:
         if country and not actor.country:
