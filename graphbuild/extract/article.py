@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import Clause, clauses, expand_conj
+from graphbuild.extract.clauses import HYPHENS, Clause, clauses, expand_conj
 from graphbuild.extract.domain import TRAVEL_PREFIXES, political, sports_article
 from graphbuild.extract.evaluative import content_code
 from graphbuild.extract.language import rules_for
@@ -42,7 +42,6 @@ from graphbuild.resolve.actors import ArticleActors, Resolution
 from graphbuild.resolve.coordination import coordinated_countries
 from graphbuild.resolve.gender import assign_genders
 from graphbuild.resolve.identity import IdentityIndex
-from graphbuild.resolve.names import HYPHENS
 from graphbuild.resolve.split_names import join_split_names
 
 if TYPE_CHECKING:

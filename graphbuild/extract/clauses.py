@@ -745,19 +745,25 @@ def misparsed_perfect(have: Token, scheme: str, rules: LanguageRules) -> Token |
     return None
 
 
-#: hyphens that join words into one compound modifier ("no-deal")
-HYPHENS_IN_WORDS = frozenset({"-", "‐", "‑"})
+#: hyphens that join words ("no-deal", "Kim Il-sung", "Bundesliga-Spitzenreiter" split by a tokenizer)
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def hyphen_joined(token: Token) -> bool:
+    """``token`` is joined to the word after it by a hyphen without spaces ("no-deal", "anti-tank")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS and \
+        not doc[token.i + 1].whitespace_
 
 
 def _has_negative_determiner(token: Token, rules: LanguageRules) -> bool:
     """A negative determiner anywhere in the phrase ``token`` heads, not one hyphenated into a compound modifier
     ("block a no-deal divorce", "a no-fly zone": no negation)."""
     stack = [token]
-    doc = token.doc
     while stack:
         current = stack.pop()
-        if current.lower_ in rules.negative_determiners and current.pos_ in {"DET", "PRON"} and not (
-                current.i + 1 < len(doc) and not current.whitespace_ and doc[current.i + 1].text in HYPHENS_IN_WORDS):
+        if current.lower_ in rules.negative_determiners and current.pos_ in {"DET", "PRON"} and \
+                not hyphen_joined(current):
             return True
         stack.extend(c for c in current.children if c.pos_ not in {"VERB", "AUX"})
     return False

@@ -13,8 +13,9 @@ speaker's own country, government or "ich"/"wir" is the speaker.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from graphbuild.extract.builder_base import BuilderBase
 from graphbuild.extract.clauses import (
     Clause,
     expand_conj,
@@ -22,12 +23,9 @@ from graphbuild.extract.clauses import (
     pp_parts,
 )
 from graphbuild.extract.language import LanguageRules
-from graphbuild.extract.lexicon import (
-    Lexicon,
-)
 from graphbuild.extract.schemes import Role, role
 from graphbuild.models import Actor
-from graphbuild.resolve.actors import ArticleActors, Resolution
+from graphbuild.resolve.actors import Resolution
 from graphbuild.resolve.coordination import spread
 
 if TYPE_CHECKING:
@@ -36,19 +34,8 @@ if TYPE_CHECKING:
     from graphbuild.extract.statements import SentenceContext
 
 
-class SourceRules:
+class SourceRules(BuilderBase):
     """Finding the sources of statements; mixed into :class:`~graphbuild.extract.statements.StatementBuilder`."""
-
-    # set up by :class:`~graphbuild.extract.statements.StatementBuilder`
-    actors: ArticleActors
-    lexicon: Lexicon
-    lang: str
-    scheme: str
-    rules: LanguageRules
-    control: dict[str, dict[str, Any]]
-    target_preps: frozenset[str]
-    partner_preps: frozenset[str]
-    owner_blind_codes: tuple[str, ...]
 
     def _mistagged_name_subject(self, clause: Clause) -> list[Token]:
         """A person's surname opening the sentence that the tagger took for an adverb and the parser attached as a

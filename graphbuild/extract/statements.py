@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import (
     Clause,
@@ -38,7 +38,7 @@ from graphbuild.extract.schemes import Role, role
 from graphbuild.extract.sources import SourceRules
 from graphbuild.extract.targets import Target, TargetRules, measured_noun
 from graphbuild.models import Actor, Predicate, Statement, Topic, stable_hash
-from graphbuild.resolve.actors import ArticleActors, Resolution
+from graphbuild.resolve.actors import Resolution
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,17 +77,6 @@ class SentenceContext:
 
 class StatementBuilder(SourceRules, TargetRules):
     """Statements from the clauses of one article, sentence by sentence (see the module docstring)."""
-
-    def __init__(self, actors: ArticleActors, lexicon: Lexicon) -> None:
-        self.actors = actors
-        self.lexicon = lexicon
-        self.lang = actors.lang
-        self.scheme = actors.scheme
-        self.rules: LanguageRules = rules_for(actors.lang)
-        self.control: dict[str, dict[str, Any]] = self.rules.extra.get("control", {}) or {}
-        self.target_preps = self.rules.word_set("target_preps")
-        self.partner_preps = self.rules.word_set("partner_preps")
-        self.owner_blind_codes = tuple(self.rules.word_set("owner_blind_codes"))
 
     # --- planning across the clauses of a sentence ----------------------------------------------------------
 
@@ -379,11 +368,16 @@ class StatementBuilder(SourceRules, TargetRules):
         heads = [clause.verb] + [o for o in clause.objects if o.lemma_.lower() in words]
         if any(c.lower_ in modifiers or c.lemma_.lower() in modifiers for h in heads for c in h.children):
             return True
-        if not targets or not all(self._wordy(s.actor) for s in sources):
+        return self._parties_of_words(sources, targets)
+
+    def _parties_of_words(self, sources: Sequence[Resolution | Target], targets: Sequence[Resolution | Target]) -> bool:
+        """Whoever attacks makes words (:meth:`_wordy`), and is named attacking persons or what people say and do
+        (``verbal_attack_topics``: "attacked his critics / her record")."""
+        if not targets or not all(s.actor is not None and self._wordy(s.actor) for s in sources):
             return False
-        talked_about = self.rules.word_set("verbal_attack_topics")  # "attacked his critics / her record"
-        return all(t.actor.kind == "person" if t.actor is not None else
-                   t.token.lemma_.lower() in talked_about or t.token.lower_ in talked_about for t in targets)
+        talked_about = self.rules.word_set("verbal_attack_topics")
+        return all(t.actor.kind == "person" if t.actor is not None else isinstance(t, Target) and (
+            t.token.lemma_.lower() in talked_about or t.token.lower_ in talked_about) for t in targets)
 
     def _wordy(self, actor: Actor) -> bool:
         """An actor whose attacks are words: a person, or a party ("Republicans who have attacked him")."""
@@ -400,8 +394,7 @@ class StatementBuilder(SourceRules, TargetRules):
         modifiers = self.rules.word_set("verbal_attack_modifiers")
         if any({c.lower_, c.lemma_, c.lemma_.lower()} & modifiers for c in noun.children):
             return True
-        return bool(sources and targets) and all(r.actor is not None and self._wordy(r.actor) for r in sources) and \
-            all(r.actor is not None and r.actor.kind == "person" for r in targets)
+        return bool(sources) and self._parties_of_words(sources, targets)
 
     def _plain_code(self, entry: LexEntry | None) -> str | None:
         """The CAMEO code of ``entry``'s verb on its own (the row without preposition or object), if it has one."""

@@ -14,8 +14,9 @@ and partners of event nouns, which :mod:`graphbuild.extract.nominal` shares.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from graphbuild.extract.builder_base import BuilderBase
 from graphbuild.extract.clauses import (
     Clause,
     expand_conj,
@@ -24,15 +25,14 @@ from graphbuild.extract.clauses import (
     np_span,
     pp_parts,
 )
-from graphbuild.extract.language import LanguageRules, rules_for
+from graphbuild.extract.language import rules_for
 from graphbuild.extract.lexicon import (
     LexEntry,
-    Lexicon,
 )
 from graphbuild.extract.schemes import PREP_HEADED, Role, role
 from graphbuild.extract.topics import topic_for
 from graphbuild.models import Actor, Topic
-from graphbuild.resolve.actors import ArticleActors, Resolution
+from graphbuild.resolve.actors import Resolution
 from graphbuild.resolve.coordination import spread
 
 if TYPE_CHECKING:
@@ -65,19 +65,8 @@ class Target:
         return self.topic.id if self.topic is not None else None
 
 
-class TargetRules:
+class TargetRules(BuilderBase):
     """Finding the targets of statements; mixed into :class:`~graphbuild.extract.statements.StatementBuilder`."""
-
-    # set up by :class:`~graphbuild.extract.statements.StatementBuilder`
-    actors: ArticleActors
-    lexicon: Lexicon
-    lang: str
-    scheme: str
-    rules: LanguageRules
-    control: dict[str, dict[str, Any]]
-    target_preps: frozenset[str]
-    partner_preps: frozenset[str]
-    owner_blind_codes: tuple[str, ...]
 
     def _targets(self, clause: Clause, entry: LexEntry | None, ctx: SentenceContext) -> list[Target]:
         heads: list[Token] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import (
-    HYPHENS_IN_WORDS,
+    hyphen_joined,
     marks_possessor,
     noun_conjuncts,
     np_span,
@@ -70,7 +70,7 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
     for i, h in enumerate(heads):
         span = np_span(h, scheme)
         kept = [t for t in span if not t.is_punct and not t.is_space]
-        while kept and (kept[0].pos_ in _DROP_POS or kept[0].lower_ in rules.articles) and not _hyphened(kept[0]):
+        while kept and (kept[0].pos_ in _DROP_POS or kept[0].lower_ in rules.articles) and not hyphen_joined(kept[0]):
             kept = kept[1:]  # leading determiners and possessives only ("der jüngsten Maßnahmen"; not "no-deal")
         kept = [t for t in kept if t.pos_ not in {"ADV"} or t.i > h.i]
         if not kept:
@@ -87,7 +87,7 @@ def topic_for(head: Token, actors: ArticleActors) -> Topic | None:
             parts.append(cc.text if cc is not None else ",")
         for k, t in enumerate(kept):
             text = _nominative(t, lang) if t.i == h.i else _strong_adjective(t, h, lang)
-            if k and _hyphened(kept[k - 1]) and kept[k - 1].i + 2 == t.i:
+            if k and hyphen_joined(kept[k - 1]) and kept[k - 1].i + 2 == t.i:
                 parts[-1] += t.doc[t.i - 1].text + text  # as written: "no-deal Brexit", "anti-tank missiles"
             else:
                 parts.append(text)
@@ -151,13 +151,6 @@ def _proper_name(token: Token) -> Span:
     while end < token.sent.end and name_word(doc[end]):
         end += 1
     return doc[start:end]
-
-
-def _hyphened(token: Token) -> bool:
-    """``token`` is joined to the word after it by a hyphen without spaces ("no-deal", "anti-tank")."""
-    doc = token.doc
-    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS_IN_WORDS and \
-        not doc[token.i + 1].whitespace_
 
 
 def _key(token: Token, lang: str) -> str:

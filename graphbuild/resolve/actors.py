@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graphbuild.extract.clauses import (
+    HYPHENS,
     POSSESSIVE_CLITICS,
     marks_possessor,
     np_span,
@@ -45,7 +46,6 @@ from graphbuild.resolve.name_evidence import (
 )
 from graphbuild.resolve.names import (
     COMMON_NOUN_TAGS,
-    HYPHENS,
     NOT_NAME_POS,
     PERSON_LABELS,
     PLACE_LABELS,
@@ -874,7 +874,7 @@ class ArticleActors:
     def _titled_noun(self, head: Token, span: Span) -> Resolution | None:
         """Phrases headed by a title or institution noun: "der Außenminister", "die mexikanische Regierung"."""
         country, found_role, former = self._modifiers(span, head)
-        head_role = self.gazetteer.split_compound(head.text, self.lang)[1]
+        prefix, head_role, _ = self.gazetteer.split_compound(head.text, self.lang)
         if head_role is None and found_role is not None:
             # a title in the phrase names what the head is ("members of parliament", "U.S. Border Patrol officials"),
             # not the title of its owner or of a phrase it only mentions ("the president's willingness", "the strike
@@ -937,12 +937,11 @@ class ArticleActors:
                 return None  # "the Supreme Court/ORG": an organisation first
             own = self.role_of(head)  # the head itself is the institution ("die Regierung"), not "a Senate seat"
             return self._homeless(head_role, head, span) if own is not None and own.role == head_role.role else None
-        owner = self.gazetteer.split_compound(head.text, self.lang)[0]
-        if head_role.kind == "person" and owner and (entry := self.gazetteer.entry(owner)) is not None and \
+        if head_role.kind == "person" and prefix and (entry := self.gazetteer.entry(prefix)) is not None and \
                 entry.kind == "organisation":
             # "die AfD-Chefin", "ein SPD-Politiker": an unnamed officer of a party or organisation speaks for it, not
             # for the government of its country
-            return Resolution(self.country_actor(owner), "official", span, 0.6)
+            return Resolution(self.country_actor(prefix), "official", span, 0.6)
         found = self.role_collective(country, head_role)
         return Resolution(found[0], found[1], span, found[2]) if found is not None else None
 

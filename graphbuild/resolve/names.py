@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from graphbuild.extract.clauses import POSSESSIVE_CLITICS, modifier_start
+from graphbuild.extract.clauses import HYPHENS, POSSESSIVE_CLITICS, modifier_start
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.schemes import Role, role
 from graphbuild.resolve.gazetteer import Gazetteer
@@ -455,8 +455,6 @@ class NameWords:
             return None  # "als Sozialminister Furore machen"
         return doc[head.i + 1:end] if end > head.i + 1 else None
 
-
-HYPHENS = {"-", "‐", "‑"}
 
 #: a surname with an apostrophe after its first letter ("O’Reilly", "D'Souza"), which taggers often garble
 _APOSTROPHE_NAME = re.compile(r"^[A-Z]['’][A-Z][a-z]+$")
