@@ -81,6 +81,8 @@ HOMELESS_PREFIX = "HOME:"
 #: Parlament", "der Verfassungsgerichtshof", "Police said"), not its military, parties or people, whom news names
 #: just as often abroad
 HOMELESS_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+#: sectors of institutions a person's possessive names as those of the person's state ("Assad's troops")
+OWNED_SECTORS = HOMELESS_SECTORS | {"MIL"}
 #: … but not these, which name a party to a conflict, an office or any committee as often ("both sides", "ran for
 #: the presidency", "her exploratory committee"), nor a regime, which news never calls its own government ("It was
 #: violated by the regime" in a US paper's Syria report)
@@ -551,6 +553,8 @@ class ArticleActors:
                        head.i < e.start and self.gazetteer.role(doc[head.i:e.start].text, self.lang) is not None)
                   # "Karlov's body", "Mubarak's wife": someone's kin, body or name is not that someone
                   and not (e.end <= head.i and head.lemma_.lower() in not_owner)
+                  # "Assad's troops", "Putin's government": the institution of the owner's state, not its owner
+                  and not (e.end <= head.i and self._owned_institution(head))
                   # "das Außenministerium, einst unter/ADP Michael Spindelegger": a person after a preposition
                   # (other than an owner's: "the administration of George W. Bush") is not the one the phrase
                   # names, whatever the parser hung the name on
@@ -590,6 +594,13 @@ class ArticleActors:
                     if name is not None:
                         return name  # "China's envoy to the UN, Liu Jieyi," with the name untagged
         return self.untagged.pp_apposed(head) or self.names.name_after_title(span) or self._listed_untagged(head)
+
+    def _owned_institution(self, head: Token) -> bool:
+        """``head`` is an institution or armed force a person may own ("Assad's troops", "Putin's government"), whose
+        country :func:`owner_country` then tells."""
+        found = self.role_of(head)
+        return found is not None and found.kind != "person" and found.sector in OWNED_SECTORS and any(
+            possessor(self, c) and c.i < head.i for c in head.children) and owner_country(self, head) is not None
 
     def _non_owner_prep(self, token: Token) -> bool:
         """``token`` is a preposition that does not name an owner (``part_owner_preps``: "of", "von")."""
@@ -920,6 +931,8 @@ class ArticleActors:
         if country is None and institution:
             # "the Obama administration", "Modi's government", "Yemen, where the government is battling …"
             country = owner_country(self, head) or where_state(self, head)
+        elif country is None and self._owned_institution(head):
+            country = owner_country(self, head)  # "Assad's troops"
         if country is None:
             # "die Regierung", "the Senate": an institution of the country the article turns out to be about, decided
             # once it is read (:func:`graphbuild.extract.article._home_institutions`); a person's title is not, nor

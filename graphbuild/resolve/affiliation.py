@@ -56,22 +56,37 @@ def owner_country(actors: ArticleActors, head: Token) -> str | None:
         if child.pos_ != "PROPN":
             continue
         name = clean_name(child.text, actors.lang)
-        known = actors.people.by_surname(name)
-        listed = actors.gazetteer.person(name) or actors.gazetteer.person_by_surname(name, actors.date)
-        code = actors.named_code(name)
-        entry = actors.gazetteer.entry(code) if code else None
-        country = (known.actor.country if known is not None else None) or (listed.country if listed else None) \
-            or (code if entry is not None and entry.kind == "state" else None)
-        if country:
-            return country
+        # "Boris/poss Johnson/flat’s cabinet": the whole name
+        whole = clean_name(" ".join(t.text for t in child.subtree if t.pos_ == "PROPN" and t.i < head.i), actors.lang)
+        suffixes = rules_for(actors.lang).word_set("genitive_name_suffixes")
+        # "Putins Regierung": also the name without a genitive ending
+        for candidate in [name] + [name[:-len(x)] for x in suffixes if name.endswith(x) and len(name) > len(x) + 2] + [
+                whole, whole.rpartition(" ")[2]]:
+            country = _named_country(actors, candidate)
+            if country:
+                return country
     return None
 
 
+def _named_country(actors: ArticleActors, name: str) -> str | None:
+    """The country of a person of the article, a well-known person or a state called ``name``."""
+    known = actors.people.by_surname(name)
+    listed = actors.gazetteer.person(name) or actors.gazetteer.person_by_surname(name, actors.date)
+    code = actors.named_code(name)
+    entry = actors.gazetteer.entry(code) if code else None
+    return (known.actor.country if known is not None else None) or (listed.country if listed else None) \
+        or (code if entry is not None and entry.kind == "state" else None)
+
+
 def possessor(actors: ArticleActors, token: Token) -> bool:
-    """``token`` says whose its head is: a possessive ("his", "seine", "Syria's") or a name before it."""
+    """``token`` says whose its head is: a possessive ("his", "seine", "Syria's"), a name before it, or a name in the
+    genitive right before it ("Obamas/amod Regierung")."""
+    rules = rules_for(actors.lang)
     return role(token.dep_, actors.scheme) is Role.POSS or "Yes" in token.morph.get("Poss") or \
-        token.tag_ in rules_for(actors.lang).word_set("possessive_tags") or \
-        role(token.dep_, actors.scheme) is Role.COMPOUND and token.pos_ == "PROPN" and token.i < token.head.i
+        token.tag_ in rules.word_set("possessive_tags") or \
+        role(token.dep_, actors.scheme) is Role.COMPOUND and token.pos_ == "PROPN" and token.i < token.head.i or \
+        token.pos_ == "PROPN" and token.i == token.head.i - 1 and len(token.text) > 3 and \
+        token.text.endswith(tuple(rules.word_set("genitive_name_suffixes")) or ("\0",))
 
 
 def kind_named_organisation(actors: ArticleActors, head: Token) -> str | None:

@@ -117,9 +117,17 @@ class NameWords:
                                first_names() and not t.ent_type_)
         if start < word.i and start > 0:
             before = word.doc[start - 1]
+        previous = word.doc[word.i - 1] if word.i > 0 else None
+        # "the Withdrawal Agreement Bill" with "Agreement" no compound of it: a given name alone never follows a
+        # capitalised common noun that is no title (in a language whose common nouns are not all capitalised:
+        # "seiner Frau Maria")
+        following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        after_noun = previous is not None and previous.pos_ == "NOUN" and previous.is_title and \
+            word.lower_ in first_names() and not self.is_title(previous) and not rules.extra.get("capitalised_nouns") \
+            and not (following is not None and following.text[:1].isupper())  # (not "Majority Whip Kevin McCarthy")
         return word.lower_ in rules.word_set("non_person_names") or word.tag_ == "NNPS" or (
             own_head and before is not None and before.lower_ in rules.word_set("non_name_determiners")) or \
-            self.after_kind_noun(word)
+            self.after_kind_noun(word) or after_noun
 
     def headline_word(self, word: Token) -> bool:
         """A dictionary word capitalised only because its sentence is a title-case headline ("Obama Administration

@@ -341,6 +341,38 @@ def test_institutions_take_their_country_from_a_pp_or_possessive(rows, head, act
     assert actor is not None and actor.id == actor_id
 
 
+@pytest.mark.parametrize(("lang", "rows", "head", "actor_id"), [
+    # "Assad's troops", "Putin's government": the institution of the owner's state, not the owner
+    ("en", [T("Assad", 2, "nmod:poss", "PROPN", ent="B-PER"), T("'s", 0, "case", "PART"),
+            T("troops", 2, "ROOT", "NOUN", "troop")], 2, "SYRMIL"),
+    ("en", [T("Putin", 2, "nmod:poss", "PROPN", ent="B-PER"), T("'s", 0, "case", "PART"),
+            T("government", 2, "ROOT", "NOUN")], 2, "RUSGOV"),
+    # the owner's whole name ("Boris/poss Johnson/flat's cabinet")
+    ("en", [T("Boris", 3, "nmod:poss", "PROPN", ent="B-PER"), T("Johnson", 0, "flat", "PROPN", ent="I-PER"),
+            T("'s", 0, "case", "PART"), T("cabinet", 3, "ROOT", "NOUN")], 3, "GBRGOV"),
+    # a German name in the genitive, also one the parser took for an adjective ("Obamas/amod Regierung")
+    ("de", [T("Putins", 1, "det:poss", "PROPN", "Putin"), T("Regierung", 1, "ROOT", "NOUN")], 1, "RUSGOV"),
+    ("de", [T("Obamas", 1, "amod", "PROPN", "Obamas", ent="B-PER"), T("Regierung", 1, "ROOT", "NOUN")], 1, "USAGOV"),
+    ("de", [T("Assads", 1, "det:poss", "PROPN", "Assad"), T("Truppen", 1, "ROOT", "NOUN", "Truppe")], 1, "SYRMIL"),
+], ids=["troops", "government", "full-name", "de-genitive", "de-genitive-amod", "de-troops"])
+def test_a_persons_institution_or_army_is_that_of_the_persons_state(lang, rows, head, actor_id):
+    actor = resolve_phrase(lang, rows, head, as_subject=True)
+    assert actor is not None and actor.id == actor_id
+
+
+@pytest.mark.parametrize(("rows", "head"), [
+    # an owner whose country nobody knows: no institution of a guessed state
+    ([T("Smith", 2, "nmod:poss", "PROPN", ent="B-PER"), T("'s", 0, "case", "PART"),
+      T("government", 2, "ROOT", "NOUN")], 2),
+    # a service record is no military, even of a known person's
+    ([T("Flynn", 2, "nmod:poss", "PROPN", ent="B-PER"), T("'s", 0, "case", "PART"), T("record", 2, "ROOT", "NOUN"),
+      T("of", 5, "case", "ADP"), T("military", 5, "amod", "ADJ"), T("service", 2, "nmod", "NOUN")], 2),
+], ids=["unknown-owner", "record-of-military-service"])
+def test_only_an_owned_institution_of_a_known_state_is_the_states(rows, head):
+    actor = resolve_phrase("en", rows, head, as_subject=True)
+    assert actor is None or actor.sector not in ("GOV", "MIL")
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Mexiko-Stadt/Berlin. US-Außenminister Rex Tillerson kam.", "MEX"),
     ("WASHINGTON (AP) — The president said", "USA"),

@@ -279,3 +279,22 @@ def test_an_initialism_no_person_is_known_by_is_no_name(word, expected):
     doc, names = doc_and_names("en", [T(word, 1, "nsubj", "PROPN", ent="B-PERSON"), T("said", 1, "ROOT", "VERB")])
     (ent,) = doc.ents
     assert names.initialism(ent) is expected
+
+
+@pytest.mark.parametrize(("lang", "rows", "expected"), [
+    # "an amended Withdrawal Agreement Bill/PER": a given name alone after a capitalised common noun is a bill
+    ("en", [T("Withdrawal", 2, "compound", "PROPN", tag="NNP"), T("Agreement", 2, "compound", "NOUN", tag="NN"),
+            T("Bill", 3, "nsubj", "PROPN", ent="B-PERSON", tag="NNP"), T("passed", 3, "ROOT", "VERB")], True),
+    # after a title it is a person ("Senator Bill")
+    ("en", [T("Senator", 1, "compound", "NOUN", tag="NN"), T("Bill", 2, "nsubj", "PROPN", ent="B-PERSON", tag="NNP"),
+            T("spoke", 2, "ROOT", "VERB")], False),
+    # a given name before a surname is a person's whatever the noun before it ("Majority Whip Kevin McCarthy")
+    ("en", [T("Whip", 1, "compound", "NOUN", tag="NN"), T("Kevin", 3, "nsubj", "PROPN", ent="B-PERSON", tag="NNP"),
+            T("McCarthy", 1, "flat", "PROPN", tag="NNP"), T("spoke", 3, "ROOT", "VERB")], False),
+    # German capitalises every noun: "seiner Frau Maria" is his wife
+    ("de", [T("Frau", 1, "nmod", "NOUN", tag="NN"), T("Maria", 1, "ROOT", "PROPN", ent="B-PER", tag="NE")], False),
+], ids=["bill", "title", "before-surname", "german-noun"])
+def test_a_given_name_alone_after_a_capitalised_noun(lang, rows, expected):
+    doc, names = doc_and_names(lang, rows)
+    name = next(i for i, r in enumerate(rows) if r[6].startswith("B-"))
+    assert names.thing_named(doc[name:name + 1]) is expected
