@@ -17,6 +17,7 @@ from graphbuild.extract.domain import TRAVEL_PREFIXES, political, sports_article
 from graphbuild.extract.evaluative import content_code
 from graphbuild.extract.language import rules_for
 from graphbuild.extract.lexicon import Lexicon, lexicon_for
+from graphbuild.extract.misread import repair_misread_verbs
 from graphbuild.extract.nominal import nominal_statements
 from graphbuild.extract.orientation import merge_orientation_adjectives
 from graphbuild.extract.quotemarks import find_quotes
@@ -81,6 +82,7 @@ def extract_article(doc: Doc, article: Article, *, identity: IdentityIndex | Non
     merge_orientation_adjectives(doc, lang)  # "pro-Russian separatists" are no Russians
     join_split_names(doc)  # "John/PER Dowd/PER" is one person
     scheme = scheme or scheme_of(doc)
+    repair_misread_verbs(doc, lang, scheme)  # "Trump/NN strikes/NNS a deal": a verb
     lexicon = lexicon or lexicon_for(lang)
     quotes = find_quotes(doc.text)
     actors = ArticleActors(lang=lang, scheme=scheme, identity=identity or IdentityIndex(), date=article.date,

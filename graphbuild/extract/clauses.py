@@ -460,7 +460,10 @@ def _repair_inverted_subject(clause: Clause) -> None:
     (subject,) = clause.subjects
     finite = next((t for t in sorted(clause.tokens, key=lambda t: t.i)
                    if "Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN")), None)
-    if finite is None or subject.i > finite.i or subject.pos_ not in {"NOUN", "PROPN"}:
+    if finite is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return
+    if subject.i > finite.i:
+        _repair_fronted_subject(clause, subject, finite)
         return
     if clause.verb.morph.get("VerbForm") == ["Part"] and finite.lemma_.lower() in ("sein", "werden"):
         return  # "… sind zwei Palästinenser getötet worden": a passive the parser missed, not OVS
@@ -477,6 +480,23 @@ def _repair_inverted_subject(clause: Clause) -> None:
             clause.subjects = [obj]
             clause.objects = [subject if t.i == obj.i else t for t in clause.objects]
             return
+
+
+def _repair_fronted_subject(clause: Clause, subject: Token, finite: Token) -> None:
+    """German SVO parsed as OVS: "Der US-Außenminister kritisierte Merkel" with *Merkel* the subject and the fronted
+    noun a dative. A bare name after the finite verb (no article to mark its case) is the object when a masculine
+    nominative article marks the noun before the verb ("der", "ein") and that noun is no feminine form in -in."""
+    if subject.pos_ != "PROPN" or any(c.pos_ == "DET" for c in subject.children) or len(
+            expand_conj(subject, clause.scheme)) > 1:
+        return
+    for obj in clause.objects:
+        if obj.i > finite.i or obj.pos_ != "NOUN" or obj.lower_.endswith(("in", "innen")) or (
+                role(obj.dep_, clause.scheme) is not Role.OBJ and obj.dep_ != "obl:arg") or any(
+                role(c.dep_, clause.scheme) is Role.CASE for c in obj.children) or not _masculine_nominative(obj):
+            continue
+        clause.subjects = [obj]
+        clause.objects = [subject if t.i == obj.i else t for t in clause.objects]
+        return
 
 
 def _masculine_nominative(noun: Token) -> bool:
@@ -966,5 +986,14 @@ def clauses(sent: Span, scheme: str, lang: str) -> Iterator[Clause]:
     """All clauses of a sentence, in text order."""
     rules = rules_for(lang)
     for token in sent:
-        if is_lexical_verb(token, scheme, rules) and misparsed_perfect(token, scheme, rules) is None:
+        if is_lexical_verb(token, scheme, rules) and misparsed_perfect(token, scheme, rules) is None and \
+                not _article_argument(token, scheme, rules):
             yield build_clause(token, scheme, rules)
+
+
+def _article_argument(verb: Token, scheme: str, rules: LanguageRules) -> bool:
+    """A bare article (``pure_articles``) is a subject or object of ``verb``: the "verb" is a participle inside a
+    noun phrase the parser broke up ("hat den … verurteilten/VVFIN Schweizer begnadigt")."""
+    articles, tags = rules.word_set("pure_articles"), rules.word_set("pure_article_tags")
+    return any(c.pos_ == "DET" and c.lower_ in articles and c.tag_ in tags and not any(c.children) and role(
+        c.dep_, scheme) in (Role.SUBJ, Role.OBJ, Role.IOBJ) for c in verb.children)

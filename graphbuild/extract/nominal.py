@@ -148,6 +148,13 @@ def _where(token: Token, builder: StatementBuilder) -> bool:
     return any(gazetteer.capital(text, builder.lang) or gazetteer.place(text, builder.lang) for text in texts)
 
 
+def _place_compound(res: Resolution, noun: Token, builder: StatementBuilder) -> bool:
+    """``res`` is a state written out in full ("Libya", not "U.S.") and compounded before ``noun``."""
+    root = res.span.root
+    return res.actor.kind == "state" and root.i < noun.i and role(root.dep_, builder.scheme) is Role.COMPOUND and \
+        not root.text.replace(".", "").isupper()
+
+
 def _in_place_name(token: Token, builder: StatementBuilder) -> bool:
     """``token`` is a word before the last of a place name ("Trump" of "the Trump Tower meeting")."""
     name = builder.actors.names.place_name(token)
@@ -215,6 +222,12 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
             # a person compounded before a violent noun is its victim or name, never its attacker
             sources = [r for r in sources if not (r.actor.kind == "person" and r.span.root.i < noun.i and
                                                   role(r.span.root.dep_, builder.scheme) is Role.COMPOUND)]
+            place_nouns = builder.rules.word_set("place_event_nouns")  # (wars: see _roles_of_modifiers)
+            if not builder.has_target_phrase(noun, lexicon.preps_for(entry.key, pos="noun")) and not (
+                    noun.lemma_.lower() in place_nouns or noun.lower_ in place_nouns):
+                # "the Libya terror attack", "the Syria strikes": a state's full name compounded before a violent
+                # noun with no target phrase is where it happened (but "U.S. airstrikes" are American)
+                sources = [r for r in sources if not _place_compound(r, noun, builder)]
         sources, targets, places = _roles_of_modifiers(noun, entry.cameo, sources, targets, builder,
                                                        lexicon.preps_for(entry.key, pos="noun"))
         if not sources:

@@ -483,3 +483,30 @@ def test_a_negative_determiner_hyphenated_into_a_compound_negates_nothing(spaces
     ], spaces=spaces)
     (clause,) = list(clauses(doc[:], "ud", "en"))
     assert clause.negated is negated
+
+
+@pytest.mark.parametrize(("article_dep", "expected"), [("nsubj", ["begnadigt"]), ("det", ["verurteilten", "begnadigt"])])
+def test_a_verb_with_a_bare_article_as_argument_is_a_broken_participle_phrase(article_dep, expected):
+    # "Der König hat den verurteilten Schweizer begnadigt ." parsed with "verurteilten" as a finite root whose subject
+    # is the article "den"; with the article on its noun ("det"), the same tokens give both clauses
+    doc = make_doc("de", [
+        ("Der", 1, "det", "DET", "der", "ART"),
+        ("König", 4, "nsubj", "NOUN", "König", "NN"),
+        ("hat", 4, "aux", "AUX", "haben", "VAFIN"),
+        ("den", 4 if article_dep == "nsubj" else 5, article_dep, "DET", "der", "ART"),
+        ("verurteilten", 4, "ROOT", "VERB", "verurteilen", "VVFIN"),
+        ("Schweizer", 4, "obj", "PROPN", "Schweizer", "NE"),
+        ("begnadigt", 4, "conj", "VERB", "begnadigen", "VVPP"),
+        (".", 4, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [c.verb.text for c in clauses(doc[:], "ud", "de")] == expected
+
+
+def test_a_demonstrative_the_tagger_calls_a_determiner_is_still_a_subject():
+    # "Das sagte der Minister ." with "Das" tagged DET/PDS: a demonstrative pronoun, the clause stays
+    doc = make_doc("de", [
+        ("Das", 1, "nsubj", "DET", "der", "PDS"), ("sagte", 1, "ROOT", "VERB", "sagen", "VVFIN"),
+        ("der", 3, "det", "DET", "der", "ART"), ("Minister", 1, "nsubj", "NOUN", "Minister", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [c.verb.text for c in clauses(doc[:], "ud", "de")] == ["sagte"]

@@ -274,3 +274,14 @@ def test_stopping_someone_else_stops_no_act_of_the_subjects(text):
     nlp = load("en", str(bundled_path("en")))
     result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2017-02-23"))
     assert result.statements and not any(s.modality == "stopped" for s in result.statements)
+
+
+@pytest.mark.parametrize(("text", "lemma", "cameo"), [
+    ("Xi offered a reply in remarks at the conference.", "offer", "010"),  # a statement, no offer to cooperate
+    ("Obama is charging illegal immigrants $500.", "charge", "010"),  # a price, no legal charge
+    ("Mueller charged Manafort with fraud.", "charge", "173"),
+])
+def test_offering_a_reply_and_charging_a_price_are_no_events(text, lemma, cameo):
+    nlp = load("en", str(bundled_path("en")))
+    result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2017-02-23"))
+    assert {(s.predicate.lemma, s.predicate.cameo) for s in result.statements} == {(lemma, cameo)}

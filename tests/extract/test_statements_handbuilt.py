@@ -1203,6 +1203,27 @@ def test_german_fronted_object_is_not_the_subject(rows, source, target):
     assert {(s, t) for s, _, t in triples} == {(source, target)}
 
 
+def _fronted(article, morph):
+    # "Der/Den US-Außenminister kritisierte Merkel ." with the fronted noun parsed as a dative and the name as subject
+    return [
+        T(article, 1, "det", "DET", "der", "ART", morph),
+        T("US-Außenminister", 2, "obl:arg", "NOUN", "US-Außenminister", "NN", "Case=Nom|Gender=Masc|Number=Sing"),
+        T("kritisierte", 2, "ROOT", "VERB", "kritisieren", "VVFIN", "Number=Sing|Person=3|VerbForm=Fin"),
+        T("Merkel", 2, "nsubj", "PROPN", "Merkel", "NE", "Case=Nom|Gender=Fem|Number=Sing", ent="B-PER"),
+        T(".", 2, "punct", "PUNCT", ".", "$."),
+    ]
+
+
+@pytest.mark.parametrize("rows, source, target", [
+    (_fronted("Der", "Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art"), "USAGOV", "PER:angela-merkel"),
+    # an accusative article marks the fronted noun as the object: OVS, as parsed
+    (_fronted("Den", "Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art"), "PER:angela-merkel", "USAGOV"),
+], ids=["nominative-article", "accusative-article"])
+def test_german_fronted_subject_with_a_bare_name_after_the_verb(rows, source, target):
+    triples, _, _, _ = run("de", rows)
+    assert {(s, t) for s, _, t in triples} == {(source, target)}
+
+
 def test_a_dateline_is_no_subject():
     # "Washington – sanctions were criticized by nobody …": the dateline the parser made the subject of a verb
     triples, _, _, _ = run("en", [
@@ -1640,6 +1661,33 @@ def test_a_person_compounded_before_a_violent_noun_is_no_attacker(first, ent, ex
           first, "NNP" if ent == "B-PER" else "JJ", ent=ent),
         *second,
         T("attack", 2, "nmod", "NOUN", "attack", "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    triples, _, _, _ = run("en", rows)
+    assert {t for t in triples if t[1] == "FIGHTS"} == expected
+
+
+@pytest.mark.parametrize(("state", "target_phrase", "expected"), [
+    # "the Libya terror attack": a state's full name before a violent noun is where it happened
+    ("Libya", False, set()),
+    # "the U.S. terror attack": a short form is the attacker's name, as in "U.S. airstrikes"
+    ("U.S.", False, {("USA", "FIGHTS", None)}),
+    # "the Libya terror attack on Egypt": with a target named, the state before the noun attacked
+    ("Libya", True, {("LBY", "FIGHTS", "EGY")}),
+], ids=["place", "initialism", "with-target"])
+def test_a_states_full_name_compounded_before_a_violent_noun_is_where_it_happened(state, target_phrase, expected):
+    # "Lawmakers asked about the Libya terror attack [on Egypt] ."
+    tail = [T("on", 8, "case", "ADP", "on", "IN"), T("Egypt", 6, "nmod", "PROPN", "Egypt", "NNP", ent="B-GPE")] \
+        if target_phrase else []
+    rows = [
+        T("Lawmakers", 1, "nsubj", "NOUN", "lawmaker", "NNS"),
+        T("asked", 1, "ROOT", "VERB", "ask", "VBD"),
+        T("about", 6, "case", "ADP", "about", "IN"),
+        T("the", 6, "det", "DET", "the", "DT"),
+        T(state, 6, "compound", "PROPN", state, "NNP", ent="B-GPE"),
+        T("terror", 6, "compound", "NOUN", "terror", "NN"),
+        T("attack", 1, "obl", "NOUN", "attack", "NN"),
+        *tail,
         T(".", 1, "punct", "PUNCT", ".", "."),
     ]
     triples, _, _, _ = run("en", rows)
@@ -4396,3 +4444,17 @@ def test_a_topic_keeps_hyphenated_words_as_written(spaced, name):
     doc = make_doc("en", rows, ents=["B-LOC", "O", "O", "O", "O", "O", "O", "O"], spaces=spaces)
     result = extract_article(doc, Article(id="t", text=doc.text, lang="en"))
     assert [t.name for t in result.topics] == [name]
+
+
+def test_an_infinitive_below_a_passive_is_not_the_act_of_whoever_reports_it():
+    # "Sanders said the lie was used to overthrow the president ." — whoever used the lie would overthrow him; the
+    # lie itself is no actor, and Sanders only says so
+    triples, _, _, _ = run("en", [
+        T("Sanders", 1, "nsubj", "PROPN", "Sanders", "NNP", ent="B-PERSON"), T("said", 1, "ROOT", "VERB", "say", "VBD"),
+        T("the", 3, "det", "DET", "the", "DT"), T("lie", 5, "nsubj:pass", "NOUN", "lie", "NN"),
+        T("was", 5, "aux:pass", "AUX", "be", "VBD"), T("used", 1, "ccomp", "VERB", "use", "VBN"),
+        T("to", 7, "mark", "PART", "to", "TO"), T("overthrow", 5, "xcomp", "VERB", "overthrow", "VB"),
+        T("the", 9, "det", "DET", "the", "DT"), T("president", 7, "obj", "NOUN", "president", "NN"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert triples and all(source != "PER:sanders" or relation == "STATES" for source, relation, _ in triples)
