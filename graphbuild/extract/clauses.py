@@ -992,8 +992,11 @@ def clauses(sent: Span, scheme: str, lang: str) -> Iterator[Clause]:
 
 
 def _article_argument(verb: Token, scheme: str, rules: LanguageRules) -> bool:
-    """A bare article (``pure_articles``) is a subject or object of ``verb``: the "verb" is a participle inside a
-    noun phrase the parser broke up ("hat den … verurteilten/VVFIN Schweizer begnadigt")."""
+    """A bare article (``pure_articles``) after an auxiliary of ``verb`` is a subject or object of it: the "verb" is
+    a participle inside a noun phrase the parser broke up ("hat den … verurteilten/VVFIN Schweizer begnadigt"). Without
+    the auxiliary before it the verb is one ("Den … Einspareffekt bezifferte Enders mit …" with "Den" hung on it)."""
     articles, tags = rules.word_set("pure_articles"), rules.word_set("pure_article_tags")
+    auxiliaries = [c.i for c in verb.children if role(c.dep_, scheme) is Role.AUX and c.i < verb.i]
     return any(c.pos_ == "DET" and c.lower_ in articles and c.tag_ in tags and not any(c.children) and role(
-        c.dep_, scheme) in (Role.SUBJ, Role.OBJ, Role.IOBJ) for c in verb.children)
+        c.dep_, scheme) in (Role.SUBJ, Role.OBJ, Role.IOBJ) and any(i < c.i for i in auxiliaries)
+        for c in verb.children)

@@ -90,12 +90,17 @@ class SourceRules(BuilderBase):
             controller = self._object_controller(current, below) or self._reason_controller(current, below)
             if controller is not None:
                 return expand_conj(controller, self.scheme)
-            patients = [c for c in current.children if role(c.dep_, self.scheme) is Role.PASS_SUBJ] if role(
-                below.dep_, self.scheme) is Role.XCOMP else []  # (not a conjunct: "were ambushed and executed")
-            if patients:
+            patients = [c for c in current.children if role(c.dep_, self.scheme) is Role.PASS_SUBJ]
+            if patients and role(below.dep_, self.scheme) is Role.XCOMP:
                 # "Russia was asked to leave": the one the passive is about acts; "the lie was used to overthrow the
                 # president": no one named does, not the one who said so
                 return expand_conj(patients[0], self.scheme)
+            if patients and role(below.dep_, self.scheme) is Role.CONJ:
+                # "Mubarak was removed … and will go to the hospital", "was elected and led Germany": with an
+                # auxiliary or an object of its own the conjunct is the patient's act; "the president would be
+                # impeached or indicted/VBD" shares the passive, whose doer is not named
+                own = any(role(c.dep_, self.scheme) in (Role.AUX, Role.OBJ) for c in below.children)
+                return expand_conj(patients[0], self.scheme) if own else []
             found = [c for c in current.children if role(c.dep_, self.scheme) is Role.SUBJ]
             if found and passive_verb(current, self.scheme, self.rules):
                 return []  # "wird von allen Seiten bestürmt, das Mittel zu verbieten": asked to, not banning

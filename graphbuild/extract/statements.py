@@ -537,6 +537,9 @@ class StatementBuilder(SourceRules, TargetRules):
         return False
 
     def _modality(self, clause: Clause) -> str:
+        scope = self._content_scope(clause)
+        if scope is not None:
+            return scope
         for modal in clause.modals:
             if modal in self.rules.modality:
                 found = self.rules.modality[modal]
@@ -549,6 +552,46 @@ class StatementBuilder(SourceRules, TargetRules):
         if any(role(c.dep_, self.scheme) is Role.MARK and c.lower_ in marks for c in clause.verb.children):
             return "conditional"  # "if Iran attacks Israel, …", "falls Russland angreift": nothing happened yet
         return "asserted"
+
+    def _content_scope(self, clause: Clause) -> str | None:
+        """``denied`` for the content of a denial ("Putin denied that Russia attacked Ukraine", "rejected claims that
+        …", "bestritt, dass …"; ``denial_verbs``), ``unconfirmed`` for the content of a negated statement or of a
+        noun nobody has ("did not say that …", "have not seen signs that …", "there is no evidence that …", "es gibt
+        keine Beweise, dass …"): the act did not happen as far as the sentence says. The content clause is the
+        complement of the verb, or a clause opened by ``content_marks`` on one of its nouns."""
+        verb = clause.verb
+        r, head = role(verb.dep_, self.scheme), verb.head
+        if head.i == verb.i:
+            return None
+        if r is Role.CCOMP and head.pos_ in ("VERB", "AUX"):
+            governor = head
+        elif r in (Role.ACL, Role.CCOMP) and head.pos_ == "NOUN" and any(
+                # a conjunction ("dass"), or "that" after a noun whose "that" opens its content (``content_nouns``:
+                # "no evidence that/obl:unmarked Russia attacked"), not a relative pronoun ("the sanctions that Russia
+                # imposed", "reject the weaponization that/mark Iran may be seeking")
+                c.i < verb.i and c.lower_ in self.rules.word_set("content_marks") and role(c.dep_, self.scheme) not in (
+                    Role.SUBJ, Role.OBJ, Role.PASS_SUBJ, Role.IOBJ) and (
+                    c.lower_ not in self.rules.word_set("relative_pronouns") or
+                    head.lemma_.lower() in self.rules.word_set("content_nouns"))
+                for c in verb.children):
+            if any(c.lower_ in self.rules.negative_determiners for c in head.children):
+                # "no evidence that …" (but "there is no question/doubt that …" affirms it: ``certainty_nouns``)
+                return None if head.lemma_.lower() in self.rules.word_set("certainty_nouns") else "unconfirmed"
+            governor = head.head
+            if governor.i == head.i or governor.pos_ not in ("VERB", "AUX") or role(head.dep_, self.scheme) not in (
+                    Role.SUBJ, Role.OBJ, Role.PASS_SUBJ):
+                return None  # (not a noun in a PP of a negated clause: "despite assurances that …, has not …")
+        else:
+            return None
+        particle = next((c.lower_ for c in governor.children if role(c.dep_, self.scheme) is Role.PRT), None)
+        if set(self.rules.lemma_candidates(governor, particle)) & self.rules.word_set("denial_verbs"):
+            return "denied"
+        opened = any(role(c.dep_, self.scheme) is Role.MARK and c.i < verb.i for c in verb.children)
+        if (opened or governor.i != head.i) and any(
+                role(c.dep_, self.scheme) is Role.NEG or c.lower_ in self.rules.negations for c in governor.children):
+            # (a complement opened by "that", "dass", "ob"; not "schreitet nicht die Reihen ab, er schlendert")
+            return "unconfirmed"
+        return None
 
     # --- assembling ----------------------------------------------------------------------------------------
 

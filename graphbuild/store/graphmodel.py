@@ -128,5 +128,6 @@ def add_statement_edges(graph: nx.MultiDiGraph, attrs: dict[str, Any]) -> None:
         graph.add_edge(sid, attrs["target_id"], key="TARGETS", type="TARGETS")
         graph.add_edge(attrs["source_id"], attrs["target_id"], key=f"{attrs['relation']}:{attrs['statement_id']}",
                        type=attrs["relation"], statement_id=attrs["statement_id"], cameo=attrs.get("cameo", ""),
-                       score=attrs.get("score") or 0.0, polarity=attrs["polarity"], date=attrs.get("date", ""),
+                       score=attrs.get("score") or 0.0, polarity=attrs["polarity"],
+                       modality=attrs.get("modality") or "asserted", date=attrs.get("date", ""),
                        confidence=attrs["confidence"])

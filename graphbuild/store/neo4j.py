@@ -253,7 +253,7 @@ class Neo4jStore(GraphStore):
                 if label:
                     query += (f" CREATE (s)-[:TARGETS]->(t) CREATE (src)-[r:{rtype} {{statement_id: row.id}}]->(t) "
                               "SET r.cameo = row.props.cameo, r.score = row.props.score, "
-                              "r.polarity = row.props.polarity, r.date = row.props.date, "
+                              "r.polarity = row.props.polarity, r.modality = row.props.modality, r.date = row.props.date, "
                               "r.confidence = row.props.confidence")
                 for chunk in _chunks(group):
                     tx.run(query, rows=chunk)

@@ -486,7 +486,7 @@ def test_a_negative_determiner_hyphenated_into_a_compound_negates_nothing(spaces
 
 
 @pytest.mark.parametrize(("article_dep", "expected"), [("nsubj", ["begnadigt"]), ("det", ["verurteilten", "begnadigt"])])
-def test_a_verb_with_a_bare_article_as_argument_is_a_broken_participle_phrase(article_dep, expected):
+def test_a_verb_with_a_bare_article_after_its_auxiliary_is_a_broken_participle_phrase(article_dep, expected):
     # "Der König hat den verurteilten Schweizer begnadigt ." parsed with "verurteilten" as a finite root whose subject
     # is the article "den"; with the article on its noun ("det"), the same tokens give both clauses
     doc = make_doc("de", [
@@ -510,3 +510,13 @@ def test_a_demonstrative_the_tagger_calls_a_determiner_is_still_a_subject():
         (".", 1, "punct", "PUNCT", ".", "$."),
     ])
     assert [c.verb.text for c in clauses(doc[:], "ud", "de")] == ["sagte"]
+
+
+def test_a_fronted_article_the_parser_hung_on_the_verb_leaves_the_verb_a_verb():
+    # "Den Effekt bezifferte Enders ." with "Den" hung on the verb and no auxiliary before it: still a clause
+    doc = make_doc("de", [
+        ("Den", 2, "obj", "DET", "der", "ART"), ("Effekt", 2, "obj", "NOUN", "Effekt", "NN"),
+        ("bezifferte", 2, "ROOT", "VERB", "beziffern", "VVFIN"), ("Enders", 2, "nsubj", "PROPN", "Enders", "NE"),
+        (".", 2, "punct", "PUNCT", ".", "$."),
+    ])
+    assert [c.verb.text for c in clauses(doc[:], "ud", "de")] == ["bezifferte"]

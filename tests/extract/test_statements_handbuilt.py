@@ -4458,3 +4458,100 @@ def test_an_infinitive_below_a_passive_is_not_the_act_of_whoever_reports_it():
         T(".", 1, "punct", "PUNCT", ".", "."),
     ])
     assert triples and all(source != "PER:sanders" or relation == "STATES" for source, relation, _ in triples)
+
+
+def _attacked(lang, rows_before, verb_head, verb_dep, mark, mark_dep, mark_pos):
+    """``rows_before`` + "[mark] Russia attacked Ukraine ." with the content clause's verb hung on ``verb_head``."""
+    n = len(rows_before)
+    verb = ("attacked", "attack", "VBD") if lang == "en" else ("angriff", "angreifen", "VVFIN")
+    return rows_before + [
+        T(mark, n + 2, mark_dep, mark_pos, mark.lower(), "IN" if lang == "en" else "KOUS"),
+        T("Russia" if lang == "en" else "Russland", n + 2, "nsubj", "PROPN", "Russia", "NNP", ent="B-GPE"),
+        T(verb[0], verb_head, verb_dep, "VERB", verb[1], verb[2]),
+        T("Ukraine", n + 2, "obj", "PROPN", "Ukraine", "NNP", ent="B-GPE"),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize(("lang", "rows", "modality"), [
+    # "Putin denied that Russia attacked Ukraine ."
+    ("en", _attacked("en", [T("Putin", 1, "nsubj", "PROPN", "Putin", "NNP", ent="B-PER"),
+                            T("denied", 1, "ROOT", "VERB", "deny", "VBD")], 1, "ccomp", "that", "mark", "SCONJ"),
+     "denied"),
+    # "Putin did not say that Russia attacked Ukraine ."
+    ("en", _attacked("en", [T("Putin", 3, "nsubj", "PROPN", "Putin", "NNP", ent="B-PER"),
+                            T("did", 3, "aux", "AUX", "do", "VBD"), T("not", 3, "advmod", "PART", "not", "RB"),
+                            T("say", 3, "ROOT", "VERB", "say", "VB")], 3, "ccomp", "that", "mark", "SCONJ"),
+     "unconfirmed"),
+    # "There is no evidence that/obl:unmarked Russia attacked Ukraine ."
+    ("en", _attacked("en", [T("There", 1, "expl", "PRON", "there", "EX"), T("is", 1, "ROOT", "VERB", "be", "VBZ"),
+                            T("no", 3, "det", "DET", "no", "DT"), T("evidence", 1, "nsubj", "NOUN", "evidence", "NN")],
+                     3, "acl:relcl", "that", "obl:unmarked", "PRON"), "unconfirmed"),
+    # "There is no question that Russia attacked Ukraine ." — no question, no doubt: it happened
+    ("en", _attacked("en", [T("There", 1, "expl", "PRON", "there", "EX"), T("is", 1, "ROOT", "VERB", "be", "VBZ"),
+                            T("no", 3, "det", "DET", "no", "DT"), T("question", 1, "nsubj", "NOUN", "question", "NN")],
+                     3, "acl", "that", "mark", "SCONJ"), "asserted"),
+    # "Putin said that Russia attacked Ukraine ." — what he says is not denied
+    ("en", _attacked("en", [T("Putin", 1, "nsubj", "PROPN", "Putin", "NNP", ent="B-PER"),
+                            T("said", 1, "ROOT", "VERB", "say", "VBD")], 1, "ccomp", "that", "mark", "SCONJ"),
+     "asserted"),
+    # "Putin bestritt , dass Russland die Ukraine angriff ."
+    ("de", _attacked("de", [T("Putin", 1, "nsubj", "PROPN", "Putin", "NE", ent="B-PER"),
+                            T("bestritt", 1, "ROOT", "VERB", "bestreiten", "VVFIN"), T(",", 1, "punct", "PUNCT", ",")],
+                     1, "ccomp", "dass", "mark", "SCONJ"), "denied"),
+], ids=["en-denied", "en-not-said", "en-no-evidence", "en-no-question", "en-said", "de-bestritt"])
+def test_the_content_of_a_denial_or_of_a_negated_statement_did_not_happen(lang, rows, modality):
+    _, result, _, _ = run(lang, rows)
+    attacks = [s for s in result.statements if s.predicate.cameo.startswith("19")]
+    assert [(s.source_id, s.target_id, s.modality) for s in attacks] == [("RUS", "UKR", modality)]
+
+
+def test_a_relative_clause_on_a_rejected_noun_is_no_denied_content():
+    # "Putin rejected the sanctions that Russia imposed on Ukraine ." — "that" is the relative object
+    _, result, _, _ = run("en", [
+        T("Putin", 1, "nsubj", "PROPN", "Putin", "NNP", ent="B-PER"), T("rejected", 1, "ROOT", "VERB", "reject", "VBD"),
+        T("the", 3, "det", "DET", "the", "DT"), T("sanctions", 1, "obj", "NOUN", "sanction", "NNS"),
+        T("that", 6, "obj", "PRON", "that", "WDT"),
+        T("Russia", 6, "nsubj", "PROPN", "Russia", "NNP", ent="B-GPE"),
+        T("imposed", 3, "acl:relcl", "VERB", "impose", "VBD"), T("on", 8, "case", "ADP", "on", "IN"),
+        T("Ukraine", 6, "obl", "PROPN", "Ukraine", "NNP", ent="B-GPE"), T(".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    imposed = [s for s in result.statements if s.predicate.lemma == "impose"]
+    assert [(s.source_id, s.modality) for s in imposed] == [("RUS", "asserted")]
+
+
+@pytest.mark.parametrize(("second", "tag", "extra", "expected"), [
+    # "Schiff promised that President Trump would be impeached or indicted/VBD ." — the conjunct shares the passive
+    ("indicted", "VBD", [], set()),
+    # "… promised that President Trump would be impeached and will resign ." — an auxiliary of its own: his act
+    ("resign", "VB", [T("will", 10, "aux", "AUX", "will", "MD")], {("PER:donald-trump", "resign")}),
+], ids=["shared-passive", "own-auxiliary"])
+def test_a_conjunct_of_an_agentless_passive_is_nobodys_act_unless_it_has_an_auxiliary(second, tag, extra, expected):
+    rows = [
+        T("Schiff", 1, "nsubj", "PROPN", "Schiff", "NNP", ent="B-PER"),
+        T("promised", 1, "ROOT", "VERB", "promise", "VBD"), T("that", 7, "mark", "SCONJ", "that", "IN"),
+        T("President", 4, "compound", "PROPN", "President", "NNP"),
+        T("Trump", 7, "nsubj:pass", "PROPN", "Trump", "NNP", ent="B-PER"),
+        T("would", 7, "aux", "AUX", "would", "MD"), T("be", 7, "aux:pass", "AUX", "be", "VB"),
+        T("impeached", 1, "ccomp", "VERB", "impeach", "VBN"), T("or", 9 + len(extra), "cc", "CCONJ", "or", "CC"),
+        *extra,
+        T(second, 7, "conj", "VERB", second.removesuffix("ed") if tag == "VBD" else second, tag),
+        T(".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    _, result, _, _ = run("en", rows)
+    acts = {(s.source_id, s.predicate.lemma) for s in result.statements if s.predicate.lemma not in ("promise", "impeach")}
+    assert not any(source == "PER:schiff" for source, _ in acts)
+    assert {a for a in acts if a[1] == (second if tag == "VB" else "indict")} == expected
+
+
+def test_a_clause_the_parser_hung_on_a_negated_verb_without_that_is_no_negated_content():
+    # "Putin did not comment , Russia attacked Ukraine ." — no "that": a second sentence, not what he did not say
+    _, result, _, _ = run("en", [
+        T("Putin", 3, "nsubj", "PROPN", "Putin", "NNP", ent="B-PER"), T("did", 3, "aux", "AUX", "do", "VBD"),
+        T("not", 3, "advmod", "PART", "not", "RB"), T("comment", 3, "ROOT", "VERB", "comment", "VB"),
+        T(",", 3, "punct", "PUNCT", ","), T("Russia", 6, "nsubj", "PROPN", "Russia", "NNP", ent="B-GPE"),
+        T("attacked", 3, "ccomp", "VERB", "attack", "VBD"),
+        T("Ukraine", 6, "obj", "PROPN", "Ukraine", "NNP", ent="B-GPE"), T(".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    attacks = [s for s in result.statements if s.predicate.cameo.startswith("19")]
+    assert [(s.source_id, s.modality) for s in attacks] == [("RUS", "asserted")]

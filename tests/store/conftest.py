@@ -28,7 +28,8 @@ def result(article_id: str = "a1", *, text: str = "Mexiko kritisiert die USA. Tr
                   quote='„Das ist <inakzeptabel> & "falsch"\x0b“', source_text="Mexiko", target_text="die USA"),
         Statement(id=f"{article_id}-s2", article_id=article_id, sentence_index=1, char_start=27, char_end=50,
                   sentence="Trump warnt vor Zöllen.", source_id="PER:donald-trump", predicate=warn,
-                  target_id="TOPIC:de:zoll", target_kind="topic", date="2017-02-23", lang="de", confidence=0.8),
+                  target_id="TOPIC:de:zoll", target_kind="topic", date="2017-02-23", lang="de", confidence=0.8,
+                  modality="conditional"),
     ]
     if extra_statement:
         statements.append(Statement(

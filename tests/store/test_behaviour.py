@@ -71,6 +71,9 @@ def test_graph_and_graphml_round_trip(store, make_result, tmp_path):
     assert sorted(set(labels.values())) == ["Actor", "Article", "Statement", "Topic"]
     typed = [(u, v, d["type"]) for u, v, d in graph.edges(data=True) if d["type"] in ("CRITICISES", "WARNS")]
     assert ("MEX", "USA", "CRITICISES") in typed and ("PER:donald-trump", "TOPIC:de:zoll", "WARNS") in typed
+    # a typed edge says whether its act happened, so browsing can leave out the conditional, denied, unconfirmed
+    modality = {d["type"]: d["modality"] for _, _, d in graph.edges(data=True) if d["type"] in ("CRITICISES", "WARNS")}
+    assert modality == {"CRITICISES": "asserted", "WARNS": "conditional"}
     path = tmp_path / "g.graphml"
     write_graphml(graph, path)
     back = nx.read_graphml(path)
