@@ -6,7 +6,7 @@ Behörden angewiesen, … abzuschieben") takes the controller's subject (the pla
 :class:`~graphbuild.extract.statements.StatementBuilder`); an infinitive takes the subject of the nearest word above
 it that has one, or the object of a verb of object control ("sent Kerry to negotiate") or of a gerund of reason
 ("praised Merkel for helping"); a speaker inverted after the quote ("…, writes Mr. X"); inside a direct quote, the
-speaker's own country, government or "ich"/"wir" is the speaker.
+speaker's own country, government or "ich"/"wir" is the speaker, and "he"/"she" never is.
 
 :class:`SourceRules` is one half of :class:`~graphbuild.extract.statements.StatementBuilder`, which inherits it.
 """
@@ -188,6 +188,10 @@ class SourceRules(BuilderBase):
             found = self.actors.resolve(head, as_subject=True) or self._quantified(head, as_subject=True)
             if found is None:
                 pairs.append((head, None))
+                continue
+            if speaker is not None and found.actor.id == speaker.actor.id and head.pos_ == "PRON" and \
+                    self.rules.pronoun_person(head.lower_) == 3 and ctx.speaker_at(head.idx) is not None:
+                pairs.append((head, None))  # "“He has worked hard …,” Kirby said": not Kirby, who would say "I"
                 continue
             if speaker is not None and self._speaks_for(speaker.actor, found.actor):
                 found = Resolution(speaker.actor, "speaker", found.span, speaker.confidence)

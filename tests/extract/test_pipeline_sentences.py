@@ -285,3 +285,16 @@ def test_offering_a_reply_and_charging_a_price_are_no_events(text, lemma, cameo)
     nlp = load("en", str(bundled_path("en")))
     result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2017-02-23"))
     assert {(s.predicate.lemma, s.predicate.cameo) for s in result.statements} == {(lemma, cameo)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "he" inside the quote is Hagel, named before; the speaker would say "I"
+    (('John Kirby said Monday that Chuck Hagel consulted the service chiefs. "He has worked hard with the services," '
+      'Kirby said.'), set()),
+    ('Trump met Esper. "He asked some great questions," Esper said.', {"PER:donald-trump"}),
+])
+def test_he_inside_a_direct_quote_is_never_its_speaker(text, expected):
+    nlp = load("en", str(bundled_path("en")))
+    result = extract_article(nlp(text), Article(id="s", text=text, lang="en", date="2019-10-27"))
+    inside = [s for s in result.statements if s.sentence_index == 1 and s.source_text == "He"]
+    assert {s.source_id for s in inside} == expected
