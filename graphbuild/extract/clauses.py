@@ -468,9 +468,8 @@ def _repair_inverted_subject(clause: Clause) -> None:
     if clause.verb.morph.get("VerbForm") == ["Part"] and finite.lemma_.lower() in ("sein", "werden"):
         return  # "… sind zwei Palästinenser getötet worden": a passive the parser missed, not OVS
     for obj in clause.objects:
-        if obj.i < finite.i or obj.pos_ not in {"NOUN", "PROPN"} or len(expand_conj(obj, clause.scheme)) > 1 or (
-                role(obj.dep_, clause.scheme) is not Role.OBJ and obj.dep_ != "obl:arg") or any(
-                role(c.dep_, clause.scheme) is Role.CASE for c in obj.children):
+        if obj.i < finite.i or obj.pos_ not in {"NOUN", "PROPN"} or len(expand_conj(obj, clause.scheme)) > 1 or \
+                not _bare_argument(obj, clause.scheme):
             continue
         verb_number, subj_number, obj_number = (t.morph.get("Number") for t in (finite, subject, obj))
         agrees = bool(verb_number and subj_number and obj_number) and subj_number != verb_number and \
@@ -490,13 +489,19 @@ def _repair_fronted_subject(clause: Clause, subject: Token, finite: Token) -> No
             expand_conj(subject, clause.scheme)) > 1:
         return
     for obj in clause.objects:
-        if obj.i > finite.i or obj.pos_ != "NOUN" or obj.lower_.endswith(("in", "innen")) or (
-                role(obj.dep_, clause.scheme) is not Role.OBJ and obj.dep_ != "obl:arg") or any(
-                role(c.dep_, clause.scheme) is Role.CASE for c in obj.children) or not _masculine_nominative(obj):
+        if obj.i > finite.i or obj.pos_ != "NOUN" or obj.lower_.endswith(("in", "innen")) or \
+                not _bare_argument(obj, clause.scheme) or not _masculine_nominative(obj):
             continue
         clause.subjects = [obj]
         clause.objects = [subject if t.i == obj.i else t for t in clause.objects]
         return
+
+
+def _bare_argument(noun: Token, scheme: str) -> bool:
+    """``noun`` is an object or an argument oblique ("obl:arg", which a dative or a misread nominative gets) without a
+    preposition."""
+    return (role(noun.dep_, scheme) is Role.OBJ or noun.dep_ == "obl:arg") and not any(
+        role(c.dep_, scheme) is Role.CASE for c in noun.children)
 
 
 def _masculine_nominative(noun: Token) -> bool:

@@ -47,7 +47,7 @@ def repair_misread_verbs(doc: Doc, lang: str, scheme: str) -> int:
         subject = _subject(root, scheme)
         if lemma is None or subject is None:
             continue
-        complements = [c for c in root.children if c.i > root.i and _to_infinitive(c, scheme, rules.lang)]
+        complements = [c for c in root.children if c.i > root.i and _to_infinitive(c, scheme, rules.infinitive_markers)]
         if not complements and not any(c.i > root.i and role(c.dep_, scheme) is Role.OBJ for c in root.children):
             continue
         root.pos_, root.tag_, root.lemma_ = "VERB", str(rules.extra.get("misread_verb_tag", root.tag_)), lemma
@@ -85,7 +85,8 @@ def _subject(root: Token, scheme: str) -> Token | None:
     return closest
 
 
-def _to_infinitive(token: Token, scheme: str, lang: str) -> bool:
-    """``token`` is a verb with an infinitive marker ("to dictate") that modifies the root as a clause."""
+def _to_infinitive(token: Token, scheme: str, markers: frozenset[str]) -> bool:
+    """``token`` is a verb with an infinitive marker before it (``infinitive_markers``: "to dictate") that modifies
+    the root as a clause."""
     return token.pos_ == "VERB" and role(token.dep_, scheme) in (Role.ACL, Role.XCOMP) and any(
-        c.lower_ == "to" and c.i < token.i for c in token.children) if lang == "en" else False
+        c.lower_ in markers and c.i < token.i for c in token.children)

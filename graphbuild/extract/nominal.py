@@ -128,8 +128,7 @@ def _roles_of_modifiers(noun: Token, cameo: str, sources: list[Resolution], targ
     if cameo.startswith(("09", _VISIT)):
         states = [r for r in modifiers if r.actor.kind == "state"]
         return [r for r in sources if r not in states], targets or states, []
-    place_nouns = builder.rules.word_set("place_event_nouns")
-    if (noun.lemma_.lower() in place_nouns or noun.lower_ in place_nouns) and not targets and \
+    if _place_event_noun(noun, builder) and not targets and \
             not builder.has_target_phrase(noun, own_preps):
         if len(modifiers) > 1 and not others:
             return modifiers, [], modifiers
@@ -146,6 +145,12 @@ def _where(token: Token, builder: StatementBuilder) -> bool:
     start = modifier_start(token, builder.scheme, (Role.COMPOUND, Role.NAME))
     texts = {token.text, token.doc[start:token.i + 1].text}
     return any(gazetteer.capital(text, builder.lang) or gazetteer.place(text, builder.lang) for text in texts)
+
+
+def _place_event_noun(noun: Token, builder: StatementBuilder) -> bool:
+    """``noun`` names an event by where it happens (``place_event_nouns``: "war", "conflict")."""
+    place_nouns = builder.rules.word_set("place_event_nouns")
+    return noun.lemma_.lower() in place_nouns or noun.lower_ in place_nouns
 
 
 def _place_compound(res: Resolution, noun: Token, builder: StatementBuilder) -> bool:
@@ -214,7 +219,8 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
         entry = builder.noun_row(noun)
         if entry is None:
             continue
-        sources, targets = _participants(noun, builder, lexicon.preps_for(entry.key, pos="noun"))
+        own_preps = lexicon.preps_for(entry.key, pos="noun")
+        sources, targets = _participants(noun, builder, own_preps)
         if entry.cameo.startswith("01"):  # "nach palästinensischen Angaben" names a source, not a statement
             sources = [r for r in sources if r.how != "adjective"]
         if entry.cameo.startswith(_VIOLENT):
@@ -222,14 +228,12 @@ def nominal_statements(sent: Span, index: int, ctx: SentenceContext, builder: St
             # a person compounded before a violent noun is its victim or name, never its attacker
             sources = [r for r in sources if not (r.actor.kind == "person" and r.span.root.i < noun.i and
                                                   role(r.span.root.dep_, builder.scheme) is Role.COMPOUND)]
-            place_nouns = builder.rules.word_set("place_event_nouns")  # (wars: see _roles_of_modifiers)
-            if not builder.has_target_phrase(noun, lexicon.preps_for(entry.key, pos="noun")) and not (
-                    noun.lemma_.lower() in place_nouns or noun.lower_ in place_nouns):
+            if not builder.has_target_phrase(noun, own_preps) and not _place_event_noun(noun, builder):
                 # "the Libya terror attack", "the Syria strikes": a state's full name compounded before a violent
-                # noun with no target phrase is where it happened (but "U.S. airstrikes" are American)
+                # noun with no target phrase is where it happened (but "U.S. airstrikes" are American; wars: see
+                # _roles_of_modifiers)
                 sources = [r for r in sources if not _place_compound(r, noun, builder)]
-        sources, targets, places = _roles_of_modifiers(noun, entry.cameo, sources, targets, builder,
-                                                       lexicon.preps_for(entry.key, pos="noun"))
+        sources, targets, places = _roles_of_modifiers(noun, entry.cameo, sources, targets, builder, own_preps)
         if not sources:
             continue
         is_cancelled = any(c.lemma_.lower() in cancelled or c.lower_ in cancelled for c in noun.children)

@@ -587,8 +587,7 @@ class StatementBuilder(SourceRules, TargetRules):
         if set(self.rules.lemma_candidates(governor, particle)) & self.rules.word_set("denial_verbs"):
             return "denied"
         opened = any(role(c.dep_, self.scheme) is Role.MARK and c.i < verb.i for c in verb.children)
-        if (opened or governor.i != head.i) and any(
-                role(c.dep_, self.scheme) is Role.NEG or c.lower_ in self.rules.negations for c in governor.children):
+        if (opened or governor.i != head.i) and any(is_negation(c, self.rules) for c in governor.children):
             # (a complement opened by "that", "dass", "ob"; not "schreitet nicht die Reihen ab, er schlendert")
             return "unconfirmed"
         return None

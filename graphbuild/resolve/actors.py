@@ -554,7 +554,7 @@ class ArticleActors:
                   # "Karlov's body", "Mubarak's wife": someone's kin, body or name is not that someone
                   and not (e.end <= head.i and head.lemma_.lower() in not_owner)
                   # "Assad's troops", "Putin's government": the institution of the owner's state, not its owner
-                  and not (e.end <= head.i and self._owned_institution(head))
+                  and not (e.end <= head.i and self._owner_state(head) is not None)
                   # "das Außenministerium, einst unter/ADP Michael Spindelegger": a person after a preposition
                   # (other than an owner's: "the administration of George W. Bush") is not the one the phrase
                   # names, whatever the parser hung the name on
@@ -595,12 +595,15 @@ class ArticleActors:
                         return name  # "China's envoy to the UN, Liu Jieyi," with the name untagged
         return self.untagged.pp_apposed(head) or self.names.name_after_title(span) or self._listed_untagged(head)
 
-    def _owned_institution(self, head: Token) -> bool:
-        """``head`` is an institution or armed force a person may own ("Assad's troops", "Putin's government"), whose
-        country :func:`owner_country` then tells."""
+    def _owner_state(self, head: Token) -> str | None:
+        """The state of the owner of ``head``, an institution or armed force a person may own ("Assad's troops",
+        "Putin's government"), as :func:`owner_country` tells it; ``None`` for other heads or owners of no known
+        state."""
         found = self.role_of(head)
-        return found is not None and found.kind != "person" and found.sector in OWNED_SECTORS and any(
-            possessor(self, c) and c.i < head.i for c in head.children) and owner_country(self, head) is not None
+        if found is None or found.kind == "person" or found.sector not in OWNED_SECTORS or not any(
+                possessor(self, c) and c.i < head.i for c in head.children):
+            return None
+        return owner_country(self, head)
 
     def _non_owner_prep(self, token: Token) -> bool:
         """``token`` is a preposition that does not name an owner (``part_owner_preps``: "of", "von")."""
@@ -931,8 +934,8 @@ class ArticleActors:
         if country is None and institution:
             # "the Obama administration", "Modi's government", "Yemen, where the government is battling …"
             country = owner_country(self, head) or where_state(self, head)
-        elif country is None and self._owned_institution(head):
-            country = owner_country(self, head)  # "Assad's troops"
+        elif country is None:
+            country = self._owner_state(head)  # "Assad's troops"
         if country is None:
             # "die Regierung", "the Senate": an institution of the country the article turns out to be about, decided
             # once it is read (:func:`graphbuild.extract.article._home_institutions`); a person's title is not, nor

@@ -60,8 +60,9 @@ def owner_country(actors: ArticleActors, head: Token) -> str | None:
         whole = clean_name(" ".join(t.text for t in child.subtree if t.pos_ == "PROPN" and t.i < head.i), actors.lang)
         suffixes = rules_for(actors.lang).word_set("genitive_name_suffixes")
         # "Putins Regierung": also the name without a genitive ending
-        for candidate in [name] + [name[:-len(x)] for x in suffixes if name.endswith(x) and len(name) > len(x) + 2] + [
-                whole, whole.rpartition(" ")[2]]:
+        candidates = [name] + [name[:-len(x)] for x in suffixes if name.endswith(x) and len(name) > len(x) + 2] + [
+            whole, whole.rpartition(" ")[2]]
+        for candidate in dict.fromkeys(candidates):  # (each once: a one-word owner is its whole name)
             country = _named_country(actors, candidate)
             if country:
                 return country

@@ -502,21 +502,15 @@ def test_a_verb_with_a_bare_article_after_its_auxiliary_is_a_broken_participle_p
     assert [c.verb.text for c in clauses(doc[:], "ud", "de")] == expected
 
 
-def test_a_demonstrative_the_tagger_calls_a_determiner_is_still_a_subject():
+@pytest.mark.parametrize(("rows", "verb"), [
     # "Das sagte der Minister ." with "Das" tagged DET/PDS: a demonstrative pronoun, the clause stays
-    doc = make_doc("de", [
-        ("Das", 1, "nsubj", "DET", "der", "PDS"), ("sagte", 1, "ROOT", "VERB", "sagen", "VVFIN"),
-        ("der", 3, "det", "DET", "der", "ART"), ("Minister", 1, "nsubj", "NOUN", "Minister", "NN"),
-        (".", 1, "punct", "PUNCT", ".", "$."),
-    ])
-    assert [c.verb.text for c in clauses(doc[:], "ud", "de")] == ["sagte"]
-
-
-def test_a_fronted_article_the_parser_hung_on_the_verb_leaves_the_verb_a_verb():
+    ([("Das", 1, "nsubj", "DET", "der", "PDS"), ("sagte", 1, "ROOT", "VERB", "sagen", "VVFIN"),
+      ("der", 3, "det", "DET", "der", "ART"), ("Minister", 1, "nsubj", "NOUN", "Minister", "NN"),
+      (".", 1, "punct", "PUNCT", ".", "$.")], "sagte"),
     # "Den Effekt bezifferte Enders ." with "Den" hung on the verb and no auxiliary before it: still a clause
-    doc = make_doc("de", [
-        ("Den", 2, "obj", "DET", "der", "ART"), ("Effekt", 2, "obj", "NOUN", "Effekt", "NN"),
-        ("bezifferte", 2, "ROOT", "VERB", "beziffern", "VVFIN"), ("Enders", 2, "nsubj", "PROPN", "Enders", "NE"),
-        (".", 2, "punct", "PUNCT", ".", "$."),
-    ])
-    assert [c.verb.text for c in clauses(doc[:], "ud", "de")] == ["bezifferte"]
+    ([("Den", 2, "obj", "DET", "der", "ART"), ("Effekt", 2, "obj", "NOUN", "Effekt", "NN"),
+      ("bezifferte", 2, "ROOT", "VERB", "beziffern", "VVFIN"), ("Enders", 2, "nsubj", "PROPN", "Enders", "NE"),
+      (".", 2, "punct", "PUNCT", ".", "$.")], "bezifferte"),
+], ids=["demonstrative", "fronted-article-without-auxiliary"])
+def test_an_article_like_argument_that_marks_no_broken_phrase_leaves_the_verb_a_clause(rows, verb):
+    assert [c.verb.text for c in clauses(make_doc("de", rows)[:], "ud", "de")] == [verb]
